@@ -1,0 +1,46 @@
+"""Differences between the QGIS / Qt versions the plugin supports (QGIS 3.22 to 4.x), in one place."""
+
+from qgis.core import Qgis, QgsField
+from qgis.PyQt.QtCore import QT_VERSION_STR, QVariant
+
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
+QT6 = QT_VERSION_STR.startswith("6")
+
+try:  # Qt6 / QGIS 4: fields are typed with QMetaType
+    from qgis.PyQt.QtCore import QMetaType
+
+    _META = {
+        "text": QMetaType.Type.QString,
+        "integer": QMetaType.Type.Int,
+        "real": QMetaType.Type.Double,
+        "date": QMetaType.Type.QDate,
+    }
+except (ImportError, AttributeError):  # pragma: no cover - depends on the Qt build
+    _META = {}
+
+_VARIANT = {
+    "text": QVariant.String,
+    "integer": QVariant.Int,
+    "real": QVariant.Double,
+    "date": QVariant.Date,
+}
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A QgsField of one of the standard's kinds (text, integer, real, date)."""
+    if QT6 and _META:
+        return QgsField(name, _META[kind])
+    return QgsField(name, _VARIANT[kind])
+
+
+def field_kind(field: QgsField) -> str:
+    """The standard's kind for an existing field, so stores made by other tools can be compared."""
+    type_name = field.typeName().lower()
+    variant = field.type()
+    if variant in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong) or "int" in type_name:
+        return "integer"
+    if variant == QVariant.Double or type_name in ("real", "double", "float", "numeric"):
+        return "real"
+    if variant in (QVariant.Date, QVariant.DateTime) or type_name in ("date", "datetime"):
+        return "date"
+    return "text"

@@ -1,0 +1,125 @@
+"""Putting a store's layers into a QGIS project, styled, and remembering the store in the project."""
+
+import os
+from typing import Dict, Optional
+
+from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
+
+from . import schema, styling
+from .store import Store
+from .translation import tr
+
+SCOPE = "JLPMonitor"
+STORE_KEY = "store"
+
+# Top of the legend first: points over boundaries over sites over the plan areas.
+_SPATIAL_ORDER = [
+    schema.COMPLETIONS,
+    schema.PERMISSIONS,
+    schema.PERMISSION_BOUNDARIES,
+    schema.ALLOCATIONS,
+    schema.AREAS,
+]
+_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.PLAN_SETTINGS]
+
+
+def display_names() -> Dict[str, str]:
+    """Legend names of the store's layers, translated."""
+    return {
+        schema.ALLOCATIONS: tr("Allocations"),
+        schema.AREAS: tr("Plan areas (LPA × policy area)"),
+        schema.PERMISSIONS: tr("Permissions"),
+        schema.PERMISSION_BOUNDARIES: tr("Permission boundaries"),
+        schema.COMPLETIONS: tr("Completions"),
+        schema.STARTS: tr("Starts"),
+        schema.TRAJECTORY: tr("Trajectory"),
+        schema.TAG_AUDIT: tr("Tag audit"),
+        schema.PLAN_SETTINGS: tr("Plan settings"),
+    }
+
+
+DOCKS_KEY = "docks/{}"
+
+
+def write_dock_state(project: QgsProject, visible: Dict[str, bool]) -> None:
+    """Record which plugin docks (by objectName) are shown, so the project reopens with them."""
+    for object_name, shown in visible.items():
+        project.writeEntryBool(SCOPE, DOCKS_KEY.format(object_name), bool(shown))
+
+
+def read_dock_state(project: QgsProject, object_names) -> Dict[str, Optional[bool]]:
+    """The recorded visibility of each dock; None where the project says nothing."""
+    state = {}
+    for object_name in object_names:
+        value, ok = project.readBoolEntry(SCOPE, DOCKS_KEY.format(object_name), False)
+        state[object_name] = value if ok else None
+    return state
+
+
+def set_project_store(project: QgsProject, path: str) -> None:
+    project.writeEntry(SCOPE, STORE_KEY, project.writePath(os.path.abspath(path)))
+
+
+def project_store_path(project: QgsProject) -> Optional[str]:
+    """The store recorded in the project, as an absolute path (None when there is none)."""
+    value, ok = project.readEntry(SCOPE, STORE_KEY, "")
+    if not ok or not value:
+        return None
+    return project.readPath(value)
+
+
+def _same_source(layer: QgsVectorLayer, store_path: str, name: str) -> bool:
+    parts = layer.source().split("|")
+    if not parts or os.path.abspath(parts[0]) != os.path.abspath(store_path):
+        return False
+    return "layername={}".format(name) in parts[1:]
+
+
+def store_layer_in_project(project: QgsProject, store_path: str, name: str) -> Optional[QgsVectorLayer]:
+    """The project's layer showing standard layer ``name`` of the store, if it is loaded."""
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and _same_source(layer, store_path, name):
+            return layer
+    return None
+
+
+def load_store_layers(
+    store: Store, project: QgsProject, group_name: Optional[str] = None
+) -> Dict[str, QgsVectorLayer]:
+    """Add the store's layers to the project in one group, styled; reuse layers already loaded."""
+    group_name = group_name or tr("JLP Monitor – {}").format(store.name)
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+    tables = None
+    names = display_names()
+    layers = {}
+    for name in _SPATIAL_ORDER + _TABLES:
+        existing = store_layer_in_project(project, store.path, name)
+        if existing is not None:
+            layers[name] = existing
+            continue
+        layer = store.layer(name, names[name])
+        _describe(layer, store, name)
+        styling.apply_style(layer, name)
+        project.addMapLayer(layer, False)
+        if name in _TABLES:
+            if tables is None:
+                tables = group.findGroup(tr("Tables")) or group.addGroup(tr("Tables"))
+                tables.setExpanded(False)
+            tables.addLayer(layer)
+        else:
+            group.addLayer(layer)
+        layers[name] = layer
+    set_project_store(project, store.path)
+    return layers
+
+
+def _describe(layer: QgsVectorLayer, store: Store, name: str) -> None:
+    """Carry the store's layer description (e.g. that demo geometry is synthetic) into the metadata."""
+    description = store.layer_description(name)
+    if not description:
+        return
+    metadata = QgsLayerMetadata(layer.metadata())
+    metadata.setTitle(layer.name())
+    metadata.setAbstract(description)
+    layer.setMetadata(metadata)

@@ -1,0 +1,221 @@
+"""The monitoring data standard (SPEC.md): layers, fields, geometry types and coded values.
+
+This module is plain data so that the store, importers, tests and the demo-data generator
+all read the standard from one place.
+"""
+
+from collections import OrderedDict
+from typing import Dict, List, NamedTuple, Optional
+
+# Field kinds, mapped to QGIS / OGR types by the store module.
+TEXT = "text"
+INTEGER = "integer"
+REAL = "real"
+DATE = "date"
+
+# Geometry kinds.
+POINT = "Point"
+MULTIPOLYGON = "MultiPolygon"
+NO_GEOMETRY = None
+
+DEFAULT_CRS = "EPSG:27700"
+
+
+class FieldDef(NamedTuple):
+    name: str
+    kind: str
+    required: bool = False
+
+
+class LayerDef(NamedTuple):
+    name: str
+    geometry: Optional[str]
+    fields: List[FieldDef]
+    key: Optional[str] = None  # unique key field, if the standard names one
+    description: str = ""
+
+    def field(self, name: str) -> Optional[FieldDef]:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+    @property
+    def required_fields(self) -> List[str]:
+        return [f.name for f in self.fields if f.required]
+
+    @property
+    def field_names(self) -> List[str]:
+        return [f.name for f in self.fields]
+
+
+TAG_FIELDS = [
+    FieldDef("site_ref", TEXT),
+    FieldDef("tag_method", TEXT),
+    FieldDef("tag_overlap", REAL),
+    FieldDef("tag_review", TEXT),
+    FieldDef("tag_candidate", TEXT),
+    FieldDef("tag_locked", INTEGER),
+]
+
+ALLOCATIONS = "allocations"
+AREAS = "areas"
+PERMISSIONS = "permissions"
+PERMISSION_BOUNDARIES = "permission_boundaries"
+COMPLETIONS = "completions"
+STARTS = "starts"
+TRAJECTORY = "trajectory"
+TAG_AUDIT = "tag_audit"
+PLAN_SETTINGS = "plan_settings"
+
+LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
+    (layer.name, layer)
+    for layer in [
+        LayerDef(
+            ALLOCATIONS,
+            MULTIPOLYGON,
+            [
+                FieldDef("site_ref", TEXT, True),
+                FieldDef("policy_ref", TEXT),
+                FieldDef("site_name", TEXT),
+                FieldDef("lpa", TEXT, True),
+                FieldDef("policy_area", TEXT, True),
+                FieldDef("homes_capacity", INTEGER),
+                FieldDef("employment_sqm", REAL),
+                FieldDef("notes", TEXT),
+            ],
+            key="site_ref",
+            description="Allocation sites of the plan",
+        ),
+        LayerDef(
+            AREAS,
+            MULTIPOLYGON,
+            [FieldDef("lpa", TEXT, True), FieldDef("policy_area", TEXT, True)],
+            description="Pieces of the plan area by LPA and policy area",
+        ),
+        LayerDef(
+            PERMISSIONS,
+            POINT,
+            [
+                FieldDef("app_ref", TEXT, True),
+                FieldDef("lpa", TEXT),
+                FieldDef("address", TEXT),
+                FieldDef("proposal", TEXT),
+                FieldDef("permission_type", TEXT),
+                FieldDef("decision_date", DATE),
+                FieldDef("expiry_date", DATE),
+                FieldDef("parent_ref", TEXT),
+                FieldDef("units_proposed", INTEGER),
+                FieldDef("units_existing", INTEGER),
+                FieldDef("net_units", INTEGER, True),
+                FieldDef("affordable_units", INTEGER),
+                FieldDef("brownfield", INTEGER),
+            ]
+            + TAG_FIELDS,
+            key="app_ref",
+            description="Planning permissions (point: the site's location)",
+        ),
+        LayerDef(
+            PERMISSION_BOUNDARIES,
+            MULTIPOLYGON,
+            [FieldDef("app_ref", TEXT, True)],
+            description="Red-line boundaries of permissions",
+        ),
+        LayerDef(
+            COMPLETIONS,
+            POINT,
+            [
+                FieldDef("completion_id", TEXT, True),
+                FieldDef("app_ref", TEXT),
+                FieldDef("uprn", TEXT),
+                FieldDef("address", TEXT),
+                FieldDef("completion_date", DATE),
+                FieldDef("monitoring_year", TEXT),
+                FieldDef("units", INTEGER, True),
+                FieldDef("affordable_units", INTEGER),
+                FieldDef("tenure", TEXT),
+                FieldDef("source", TEXT),
+            ]
+            + TAG_FIELDS,
+            key="completion_id",
+            description="Dwelling completions (net units; losses negative)",
+        ),
+        LayerDef(
+            STARTS,
+            NO_GEOMETRY,
+            [
+                FieldDef("app_ref", TEXT, True),
+                FieldDef("start_date", DATE, True),
+                FieldDef("units", INTEGER, True),
+            ],
+            description="Starts on site",
+        ),
+        LayerDef(
+            TRAJECTORY,
+            NO_GEOMETRY,
+            [
+                FieldDef("site_ref", TEXT),
+                FieldDef("app_ref", TEXT),
+                FieldDef("monitoring_year", TEXT, True),
+                FieldDef("units", INTEGER, True),
+                FieldDef("deliverable", INTEGER),
+                FieldDef("source", TEXT),
+                FieldDef("evidence", TEXT),
+            ],
+            description="Housing trajectory: projected units per site or permission per year",
+        ),
+        LayerDef(
+            TAG_AUDIT,
+            NO_GEOMETRY,
+            [
+                FieldDef("layer", TEXT),
+                FieldDef("feature_key", TEXT),
+                FieldDef("old_site_ref", TEXT),
+                FieldDef("new_site_ref", TEXT),
+                FieldDef("method", TEXT),
+                FieldDef("reason", TEXT),
+                FieldDef("user", TEXT),
+                FieldDef("at", TEXT),
+            ],
+            description="Append-only audit of every change of site_ref",
+        ),
+        LayerDef(
+            PLAN_SETTINGS,
+            NO_GEOMETRY,
+            [FieldDef("key", TEXT), FieldDef("value", TEXT)],
+            key="key",
+            description="Plan settings (JSON values); absent keys fall back to the preset",
+        ),
+    ]
+)
+
+# Coded values (DOMAIN.md section 2 and SPEC.md).
+PERMISSION_TYPES = [
+    "full",
+    "outline",
+    "reserved_matters",
+    "pip",
+    "technical_details",
+    "prior_approval",
+    "s73_variation",
+    "other",
+]
+TAG_METHODS = ["spatial", "reference", "manual", "none"]
+TAG_REVIEWS = [
+    "multiple_sites",
+    "partial_overlap",
+    "near_boundary",
+    "location_conflict",
+    "no_geometry",
+]
+COMPLETION_SOURCES = ["building_control", "council_tax", "site_visit", "developer", "other"]
+TRAJECTORY_SOURCES = ["officer", "default"]
+
+CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
+    PERMISSIONS: {"permission_type": PERMISSION_TYPES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
+    COMPLETIONS: {"source": COMPLETION_SOURCES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
+    TRAJECTORY: {"source": TRAJECTORY_SOURCES},
+}
+
+# Layers the plugin may create empty when a store lacks them.
+REQUIRED_LAYERS = [ALLOCATIONS]

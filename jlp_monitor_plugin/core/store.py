@@ -1,0 +1,317 @@
+"""The monitoring store: one module through which every part of the plugin reads and writes it.
+
+A store is a GeoPackage file (PostGIS follows) holding the layers of the monitoring data standard
+(``core/schema.py``). Any tool may have made it: opening a store checks it against the standard,
+refuses one whose layer lacks a required field, and adds missing optional fields and missing layers
+(other than ``allocations``), empty.
+"""
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFields,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..compat import make_field
+from . import plan_settings as ps
+from . import schema
+
+LOG = logging.getLogger(__name__)
+
+_WKB = {
+    schema.POINT: QgsWkbTypes.Point,
+    schema.MULTIPOLYGON: QgsWkbTypes.MultiPolygon,
+    schema.NO_GEOMETRY: QgsWkbTypes.NoGeometry,
+}
+_GEOMETRY_FAMILY = {
+    schema.POINT: QgsWkbTypes.PointGeometry,
+    schema.MULTIPOLYGON: QgsWkbTypes.PolygonGeometry,
+}
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written, with a message an officer can act on."""
+
+
+def standard_fields(layer_def: schema.LayerDef) -> QgsFields:
+    fields = QgsFields()
+    for field_def in layer_def.fields:
+        fields.append(make_field(field_def.name, field_def.kind))
+    return fields
+
+
+class Store:
+    """A monitoring store in a GeoPackage file."""
+
+    def __init__(self, path: str):
+        self.path = os.path.abspath(path)
+        self._settings_cache = None  # type: Optional[ps.PlanSettings]
+
+    # -- creating and opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str, preset_name: str = "jlp", crs: str = schema.DEFAULT_CRS) -> "Store":
+        """A new, empty store with every standard layer and the preset's plan settings.
+
+        Refuses to overwrite an existing file: a store holds officers' work.
+        """
+        values = ps.preset(preset_name)  # fails early on an unknown preset
+        if os.path.exists(path):
+            raise StoreError("{} already exists; choose a new file name for the new store.".format(path))
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise StoreError("Folder {} does not exist.".format(folder))
+        store = cls(path)
+        for layer_def in schema.LAYERS.values():
+            store._create_layer(layer_def, QgsCoordinateReferenceSystem(crs))
+        values["preset"] = preset_name
+        store.write_plan_settings(values)
+        LOG.info("Created store %s with preset %s", store.path, preset_name)
+        return store
+
+    @classmethod
+    def open(cls, path: str) -> "Store":
+        """Open a store, checking it against the standard and completing what it may lack."""
+        store = cls(path)
+        store.check_and_complete()
+        return store
+
+    def check_and_complete(self) -> List[str]:
+        """Check the store against the standard; add missing optional fields and layers.
+
+        Returns what was added, one line each. Raises StoreError naming the layer and field of the
+        first problem that makes the store unusable.
+        """
+        if not os.path.isfile(self.path):
+            raise StoreError("Store {} does not exist.".format(self.path))
+        if not _is_sqlite(self.path):
+            raise StoreError("{} is not a GeoPackage (it is not an SQLite database).".format(self.path))
+        present = self.layer_names()
+        problems = []
+        for name in schema.REQUIRED_LAYERS:
+            if name not in present:
+                problems.append(
+                    "Store {} has no '{}' layer; the monitoring data standard requires one.".format(
+                        self.path, name
+                    )
+                )
+        for name in present:
+            layer_def = schema.LAYERS.get(name)
+            if layer_def is None:
+                continue  # extra layers are kept untouched
+            layer = self.layer(name)
+            problems.extend(self._structure_problems(layer_def, layer))
+        if problems:
+            raise StoreError("\n".join(problems))
+
+        added = []
+        crs = QgsCoordinateReferenceSystem(self.crs_authid())
+        for layer_def in schema.LAYERS.values():
+            if layer_def.name not in present:
+                self._create_layer(layer_def, crs)
+                added.append("layer {}".format(layer_def.name))
+                continue
+            layer = self.layer(layer_def.name)
+            missing = [f for f in layer_def.fields if layer.fields().indexOf(f.name) < 0]
+            if missing:
+                if not layer.dataProvider().addAttributes([make_field(f.name, f.kind) for f in missing]):
+                    raise StoreError(
+                        "Could not add fields {} to layer '{}' of {}.".format(
+                            ", ".join(f.name for f in missing), layer_def.name, self.path
+                        )
+                    )
+                added.extend("field {}.{}".format(layer_def.name, f.name) for f in missing)
+        for line in added:
+            LOG.info("Store %s: added missing %s", self.path, line)
+        return added
+
+    def _structure_problems(self, layer_def: schema.LayerDef, layer: QgsVectorLayer) -> List[str]:
+        problems = []
+        names = layer.fields().names()
+        lower = {n.lower(): n for n in names}
+        for field_name in layer_def.required_fields:
+            if field_name in names:
+                continue
+            hint = ""
+            if field_name in lower:
+                hint = " (it has '{}'; the standard's field names are lower case)".format(lower[field_name])
+            problems.append(
+                "Layer '{}' of store {} lacks the required field '{}'{}.".format(
+                    layer_def.name, self.path, field_name, hint
+                )
+            )
+        family = _GEOMETRY_FAMILY.get(layer_def.geometry)
+        if family is not None and layer.geometryType() not in (family, QgsWkbTypes.UnknownGeometry):
+            problems.append(
+                "Layer '{}' of store {} has {} geometry; the standard needs {}.".format(
+                    layer_def.name,
+                    self.path,
+                    QgsWkbTypes.geometryDisplayString(layer.geometryType()),
+                    layer_def.geometry,
+                )
+            )
+        return problems
+
+    def _create_layer(self, layer_def: schema.LayerDef, crs: QgsCoordinateReferenceSystem) -> None:
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer_def.name
+        options.fileEncoding = "UTF-8"
+        options.layerOptions = ["FID=fid", "DESCRIPTION={}".format(layer_def.description)]
+        if os.path.exists(self.path):
+            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        writer = QgsVectorFileWriter.create(
+            self.path,
+            standard_fields(layer_def),
+            _WKB[layer_def.geometry],
+            crs if layer_def.geometry else QgsCoordinateReferenceSystem(),
+            QgsCoordinateTransformContext(),
+            options,
+        )
+        error = writer.hasError()
+        message = writer.errorMessage()
+        del writer  # closes the file
+        if error != QgsVectorFileWriter.NoError:
+            raise StoreError(
+                "Could not create layer '{}' in {}: {}".format(layer_def.name, self.path, message)
+            )
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def layer_names(self) -> List[str]:
+        """Names of the tables in the GeoPackage (feature and attribute tables)."""
+        try:
+            with closing(_connect_ro(self.path)) as con:
+                rows = con.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError("{} is not a readable GeoPackage: {}".format(self.path, exc)) from None
+        return [r[0] for r in rows]
+
+    def layer_uri(self, name: str) -> str:
+        return "{}|layername={}".format(self.path, name)
+
+    def layer(self, name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
+        """The store's layer ``name`` as a QgsVectorLayer (the standard's layer names)."""
+        layer = QgsVectorLayer(self.layer_uri(name), display_name or name, "ogr")
+        if not layer.isValid():
+            raise StoreError("Layer '{}' of store {} cannot be opened.".format(name, self.path))
+        return layer
+
+    def layer_description(self, name: str) -> str:
+        with closing(_connect_ro(self.path)) as con:
+            row = con.execute(
+                "SELECT description FROM gpkg_contents WHERE table_name = ?", (name,)
+            ).fetchone()
+        return (row[0] or "") if row else ""
+
+    def set_layer_description(self, name: str, text: str) -> None:
+        """Set a layer's GeoPackage description (carried into the project's layer metadata)."""
+        with closing(sqlite3.connect(self.path)) as con:
+            with con:
+                con.execute("UPDATE gpkg_contents SET description = ? WHERE table_name = ?", (text, name))
+
+    def crs_authid(self) -> str:
+        """The allocations' CRS: the CRS every spatial test is made in."""
+        if schema.ALLOCATIONS in self.layer_names():
+            crs = self.layer(schema.ALLOCATIONS).crs()
+            if crs.isValid():
+                return crs.authid()
+        return schema.DEFAULT_CRS
+
+    def count(self, name: str) -> int:
+        return self.layer(name).featureCount()
+
+    def counts(self) -> Dict[str, int]:
+        return {name: self.count(name) for name in schema.LAYERS}
+
+    def rows(self, name: str, fields: Optional[Iterable[str]] = None) -> List[Dict[str, Any]]:
+        """Attribute rows of a layer as dicts (NULL as None), in fid order."""
+        layer = self.layer(name)
+        wanted = list(fields) if fields else layer.fields().names()
+        out = []
+        for feature in layer.getFeatures():
+            out.append({f: plain_value(feature[f]) for f in wanted})
+        return out
+
+    def plan_settings(self) -> ps.PlanSettings:
+        if self._settings_cache is None:
+            stored = {}
+            for row in self.rows(schema.PLAN_SETTINGS, ["key", "value"]):
+                if row["key"]:
+                    stored[row["key"]] = ps.decode_value(row["key"], row["value"])
+            self._settings_cache = ps.PlanSettings(stored, stored.get("preset") or "jlp")
+        return self._settings_cache
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def write_plan_settings(self, values: Dict[str, Any]) -> None:
+        """Set plan settings (insert or replace each key) in one edit session."""
+        layer = self.layer(schema.PLAN_SETTINGS)
+        existing = {f["key"]: f.id() for f in layer.getFeatures()}
+        value_idx = layer.fields().indexOf("value")
+        changes = {}
+        new = []
+        for key, text in ps.encode_rows(values):
+            if key in existing:
+                changes[existing[key]] = {value_idx: text}
+            else:
+                feature = QgsFeature(layer.fields())
+                feature["key"] = key
+                feature["value"] = text
+                new.append(feature)
+        provider = layer.dataProvider()
+        if changes and not provider.changeAttributeValues(changes):
+            raise StoreError("Could not update plan settings in {}.".format(self.path))
+        if new and not provider.addFeatures(new)[0]:
+            raise StoreError("Could not write plan settings to {}.".format(self.path))
+        self._settings_cache = None
+
+    def add_features(self, name: str, features: List[QgsFeature]) -> Tuple[bool, str]:
+        """Append features (already in the layer's fields and CRS) in one provider call."""
+        layer = self.layer(name)
+        provider = layer.dataProvider()
+        ok, _ = provider.addFeatures(features)
+        if not ok:
+            return False, "; ".join(provider.errors()) or "unknown error"
+        return True, ""
+
+
+def _connect_ro(path: str) -> sqlite3.Connection:
+    return sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+
+
+def _is_sqlite(path: str) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def plain_value(value: Any) -> Any:
+    """A QVariant-ish attribute value as plain Python (NULL → None, QDate → ISO text)."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QDate, QDateTime
+
+        if isinstance(value, QDate):
+            return value.toString("yyyy-MM-dd") if value.isValid() else None
+        if isinstance(value, QDateTime):
+            return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value

@@ -1,0 +1,120 @@
+"""Default map styles for the store's layers: readable on any basemap, plan areas by LPA."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from . import schema
+from .translation import tr
+
+LPA_COLOURS = {"PLY": "#1f5f8b", "SHA": "#2b8a3e", "WDE": "#862e9c"}
+_OTHER = "#868e96"
+
+
+def apply_style(layer: QgsVectorLayer, name: str) -> None:
+    """Style a store layer by its standard name; tables are left as they are."""
+    styler = _STYLERS.get(name)
+    if styler is not None:
+        styler(layer)
+        layer.triggerRepaint()
+
+
+def _allocations(layer: QgsVectorLayer) -> None:
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "242,177,52,110", "outline_color": "138,90,0,255", "outline_width": "0.5"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "site_ref"
+    settings.placement = QgsPalLayerSettings.OverPoint
+    text = QgsTextFormat()
+    font = QFont()
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(8)
+    text.setColor(QColor("#5c3d00"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _areas(layer: QgsVectorLayer) -> None:
+    categories = []
+    for code, colour in LPA_COLOURS.items():
+        c = QColor(colour)
+        symbol = QgsFillSymbol.createSimple(
+            {
+                "color": "{},{},{},24".format(c.red(), c.green(), c.blue()),
+                "outline_color": colour,
+                "outline_width": "0.8",
+                "outline_style": "dash",
+            }
+        )
+        categories.append(QgsRendererCategory(code, symbol, code))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("lpa", categories))
+
+
+def _permission_boundaries(layer: QgsVectorLayer) -> None:
+    # A planning red line: red outline, no fill.
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "214,40,40,255", "outline_width": "0.4"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def _tagged_points(layer: QgsVectorLayer, size: str) -> None:
+    """Points coloured by tagging state: allocated, in review, windfall."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    rules = [
+        (tr("In review"), '"tag_review" IS NOT NULL AND "tag_review" <> \'\'', "230,119,0,255"),
+        (tr("Allocated"), '"site_ref" IS NOT NULL AND "site_ref" <> \'\'', "31,95,139,255"),
+        (tr("Windfall / untagged"), "ELSE", "134,142,150,255"),
+    ]
+    for label, expression, colour in rules:
+        symbol = QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": colour,
+                "outline_color": "255,255,255,255",
+                "outline_width": "0.2",
+                "size": size,
+            }
+        )
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, "" if expression == "ELSE" else expression, label)
+        if expression == "ELSE":
+            rule.setIsElse(True)
+        root.appendChild(rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _permissions(layer: QgsVectorLayer) -> None:
+    _tagged_points(layer, "2.4")
+
+
+def _completions(layer: QgsVectorLayer) -> None:
+    _tagged_points(layer, "1.2")
+
+
+_STYLERS = {
+    schema.ALLOCATIONS: _allocations,
+    schema.AREAS: _areas,
+    schema.PERMISSION_BOUNDARIES: _permission_boundaries,
+    schema.PERMISSIONS: _permissions,
+    schema.COMPLETIONS: _completions,
+}

@@ -1,0 +1,71 @@
+"""What every jlpmonitor algorithm shares: names, help, and opening the STORE parameter."""
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+)
+
+from ...core.store import Store, StoreError
+from ...core.translation import tr
+from ...resources import icon
+
+
+class JlpAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME and ICON and give displayName() and shortHelpString()
+    as literal tr() calls, so pylupdate5 finds them."""
+
+    NAME = ""
+    ICON = "jlp_monitor"
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def group(self):
+        return tr("Monitoring store")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "store"
+
+    def icon(self):
+        return icon(self.ICON)
+
+    # Enum parameters use static strings (TARGETS=both reads naturally in scripts) and still accept
+    # the option's index, as QGIS users are used to: the index is turned into the option's name.
+    def normalised(self, parameters):
+        out = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterEnum) or not definition.usesStaticStrings():
+                continue
+            value = out.get(definition.name())
+            options = definition.options()
+            if isinstance(value, bool) or value in options:
+                continue
+            if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+                index = int(value)
+                if 0 <= index < len(options):
+                    out[definition.name()] = options[index]
+        return out
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        return super().checkParameterValues(self.normalised(parameters), context)
+
+    def enum_string(self, parameters, name, context) -> str:
+        return self.parameterAsEnumString(self.normalised(parameters), name, context)
+
+    @staticmethod
+    def store_parameter(description: str = "Monitoring store (GeoPackage)") -> QgsProcessingParameterFile:
+        return QgsProcessingParameterFile(
+            "STORE", tr(description), behavior=QgsProcessingParameterFile.File, extension="gpkg"
+        )
+
+    def open_store(self, parameters, context) -> Store:
+        path = self.parameterAsFile(parameters, "STORE", context)
+        try:
+            return Store.open(path)
+        except StoreError as exc:
+            raise QgsProcessingException(str(exc)) from None

@@ -1,0 +1,32 @@
+"""The Processing provider ``jlpmonitor``: the plugin's public, headless interface."""
+
+from qgis.core import QgsProcessingProvider
+
+from ..__about__ import __version__
+from ..core.translation import tr
+from ..resources import icon
+from .algorithms.create_store import CreateStoreAlgorithm
+from .algorithms.load_standard import LoadStandardAlgorithm
+
+PROVIDER_ID = "jlpmonitor"
+
+
+class JlpMonitorProvider(QgsProcessingProvider):
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm in (CreateStoreAlgorithm(), LoadStandardAlgorithm()):
+            self.addAlgorithm(algorithm)
+
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("JLP Monitor")
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return tr("JLP Monitor {}").format(__version__)
+
+    def icon(self):
+        return icon("jlp_monitor")
+
+    def versionInfo(self):  # noqa: N802 - QGIS API
+        return __version__

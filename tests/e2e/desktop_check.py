@@ -1,0 +1,50 @@
+"""Run inside the real QGIS desktop (qgis --code): waits for the demo project, checks the plugin and
+its docks, saves a screenshot, writes the findings to $JLP_E2E_RESULT as JSON, and quits."""
+
+import json
+import os
+
+import qgis.utils
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTableView, QToolBar
+from qgis.utils import iface
+
+RESULT = os.environ["JLP_E2E_RESULT"]
+SCREENSHOT = os.environ["JLP_E2E_SCREENSHOT"]
+DOCKS = ["JLPMonitorSitesDock", "JLPMonitorReviewDock", "JLPMonitorMonitoringDock"]
+
+
+def check():
+    window = iface.mainWindow()
+    findings = {
+        "plugin_loaded": "jlp_monitor_plugin" in qgis.utils.plugins,
+        "active_plugins": sorted(qgis.utils.active_plugins),
+        "project_layers": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()),
+        "toolbar": bool(window.findChild(QToolBar, "JLPMonitorToolbar")),
+        "docks": {},
+    }
+    for name in DOCKS:
+        dock = window.findChild(QDockWidget, name)
+        findings["docks"][name] = None if dock is None else {"visible": dock.isVisible(), "title": dock.windowTitle()}
+    sites = window.findChild(QDockWidget, "JLPMonitorSitesDock")
+    table = sites.findChild(QTableView) if sites else None
+    findings["sites_rows"] = table.model().rowCount() if table is not None and table.model() else None
+    findings["screenshot"] = iface.mainWindow().grab().save(SCREENSHOT)
+    findings["overview_extent"] = iface.mapCanvas().extent().toString(0)
+    if table is not None and table.model() and table.model().rowCount():
+        table.selectRow(0)  # zoom to the first site, as an officer would
+    QTimer.singleShot(3000, lambda: finish(findings))
+
+
+def finish(findings):
+    QApplication.processEvents()
+    findings["site_screenshot"] = iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_site.png"))
+    findings["site_extent"] = iface.mapCanvas().extent().toString(0)
+    with open(RESULT, "w", encoding="utf-8") as handle:
+        json.dump(findings, handle, indent=2)
+    QgsProject.instance().setDirty(False)
+    QApplication.instance().exit(0)
+
+
+QTimer.singleShot(6000, check)
