@@ -14,119 +14,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="129"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="131"/>
         <source>the layer has no &apos;{}&apos; field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="133"/>
         <source>required field &apos;{}&apos; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="137"/>
         <source>neither completion_date nor monitoring_year is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="139"/>
         <source>{} &apos;{}&apos; is already in the store or earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="147"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="151"/>
         <source>geometry cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="156"/>
         <source>a {} geometry where a polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="164"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="168"/>
         <source>Writing {} rows to layer &apos;{}&apos; failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="28"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="29"/>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="29"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
-        <source>Permission boundaries</source>
-        <translation type="unfinished"></translation>
+        <source>Permissions</source>
+        <translation>Caniatadau</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="32"/>
-        <source>Completions</source>
-        <translation type="unfinished"></translation>
+        <source>Permission boundaries</source>
+        <translation>Ffiniau caniatâd</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <source>Completions</source>
+        <translation>Cwblhadau</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="34"/>
-        <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <source>Starts</source>
+        <translation>Dechreuadau</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="35"/>
-        <source>Tag audit</source>
-        <translation type="unfinished"></translation>
+        <source>Trajectory</source>
+        <translation>Trywydd</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
-        <source>Plan settings</source>
-        <translation type="unfinished"></translation>
+        <source>Tag audit</source>
+        <translation>Archwiliad tagiau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
+        <source>Plan settings</source>
+        <translation>Gosodiadau'r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="90"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="107"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="85"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="86"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ddyrannu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="87"/>
         <source>Windfall / untagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/create_store.py" line="45"/>
         <source>Monitoring store</source>
-        <translation type="unfinished"></translation>
+        <translation>Storfa fonitro</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/create_store.py" line="21"/>
         <source>Create monitoring store</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu storfa fonitro</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/create_store.py" line="24"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/create_store.py" line="33"/>
         <source>New monitoring store</source>
-        <translation type="unfinished"></translation>
+        <translation>Storfa fonitro newydd</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/create_store.py" line="33"/>
@@ -169,38 +169,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="42"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="44"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi a wrthodwyd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="42"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="44"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="59"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="64"/>
         <source>{}: read {}, loaded {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="68"/>
         <source>{} row {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="80"/>
         <source>{} rows were rejected; set REJECTS to keep them with their reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/provider.py" line="23"/>
         <source>JLP Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor CDLl</translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/processing/provider.py" line="26"/>
         <source>JLP Monitor {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="20"/>
+        <source>Monitoring &amp; Reports: the monitoring figures of the open store for a base date, and the annual monitoring report made from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="61"/>
+        <source>Monitoring &amp; Reports</source>
+        <translation>Monitro ac Adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="36"/>
+        <source>Monitoring &amp; Reports — coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="37"/>
+        <source>This panel will hold completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test, the trajectory chart, and the monitoring reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="48"/>
+        <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="51"/>
+        <source>Store: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="71"/>
+        <source>Monitoring &amp;&amp; Reports</source>
+        <translation>Monitro ac Adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="20"/>
+        <source>Review: the permissions and completions whose tag to an allocation site is doubtful, for you to check on the map and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="61"/>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="36"/>
+        <source>Review queue — coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="37"/>
+        <source>This panel will hold the review queue of doubtful tags — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock, with every change audited and undoable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <source>Site ref</source>
+        <translation>Cyf. safle</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <source>LPA</source>
+        <translation>ACLl</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <source>Policy area</source>
+        <translation>Ardal bolisi</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <source>Capacity</source>
+        <translation>Capasiti</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="50"/>
+        <source>Sites: the allocation sites of the open monitoring store, with their LPA, policy area and homes capacity. Type in the filter box to narrow the list, click a column header to sort, and select a site to zoom the map to it (double-click to zoom again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="272"/>
+        <source>Sites</source>
+        <translation>Safleoedd</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="68"/>
+        <source>Filter by site ref, name, LPA or policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="69"/>
+        <source>Show only the sites whose ref, name, LPA or policy area contain this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="70"/>
+        <source>Select a site to zoom the map to it; double-click to zoom again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="108"/>
+        <source>Open a monitoring store (JLP Monitor ▸ Open monitoring store…) to list its allocation sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="121"/>
+        <source>The allocation sites could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="196"/>
+        <source>No allocation sites in this store yet.</source>
+        <translation>Dim safleoedd dyrannu yn y storfa hon eto.</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="198"/>
+        <source>1 allocation · capacity {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="200"/>
+        <source>{count} allocations · capacity {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="204"/>
+        <source>{shown} of {count} allocations · capacity {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="230"/>
+        <source>Site {} has no geometry to zoom to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="103"/>
+        <source>&amp;JLP Monitor</source>
+        <translation>&amp;Monitor CDLl</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <source>Open monitoring store…</source>
+        <translation>Agor storfa fonitro…</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <source>Create monitoring store…</source>
+        <translation>Creu storfa fonitro…</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="202"/>
+        <source>Open monitoring store</source>
+        <translation>Agor storfa fonitro</translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="220"/>
+        <source>Could not open the monitoring store. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="233"/>
+        <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="251"/>
+        <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="275"/>
+        <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="283"/>
+        <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,21 @@
+"""The plugin's widgets: docks, panels and (later) map tools. Only this layer may use QtWidgets or iface."""
+
+import os
+
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QLocale
+
+UI_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ui")
+
+
+def load_ui(name: str) -> type:
+    """The form class of ``ui/<name>``, compiled at runtime so no generated pyuic module goes stale."""
+    form_class, _base = uic.loadUiType(os.path.join(UI_DIR, name))
+    return form_class
+
+
+def format_number(value: int) -> str:
+    """A whole number in the user's locale, always grouped (QGIS omits the separator by default)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.OmitGroupSeparator)
+    return locale.toString(int(value))

@@ -1,0 +1,313 @@
+"""The plugin QGIS loads: Processing provider, toolbar, menu and docks — and nothing left after unload."""
+
+import logging
+import os
+from typing import Any, Callable, List, Optional, Tuple
+
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.gui import QgsDockWidget, QgsMapTool
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+
+from .core import schema
+from .core.log import setup_logging, teardown_logging
+from .core.project import load_store_layers, project_store_path, read_dock_state, write_dock_state
+from .core.store import Store, StoreError
+from .core.translation import install_translator, remove_translator, tr
+from .gui import format_number
+from .gui.monitoring_dock import MonitoringDock
+from .gui.review_dock import ReviewDock
+from .gui.sites_dock import SitesDock
+from .gui.store_context import StoreContext
+from .processing.provider import JlpMonitorProvider
+from .resources import icon
+
+LOG = logging.getLogger(__name__)
+
+LAST_FOLDER_SETTING = "JLPMonitor/lastStoreFolder"
+TOOLBAR_NAME = "JLPMonitorToolbar"
+CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
+
+
+class JlpMonitorPlugin:
+    """Entry point created by ``classFactory``."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: Optional[JlpMonitorProvider] = None
+        self.context: Optional[StoreContext] = None
+        self.toolbar = None
+        self.menu_name = ""
+        self.actions: List[QAction] = []
+        self.menu_actions: List[QAction] = []
+        self.sites_dock: Optional[SitesDock] = None
+        self.review_dock: Optional[ReviewDock] = None
+        self.monitoring_dock: Optional[MonitoringDock] = None
+        # Map tools the docks install (e.g. reassigning a tag by clicking a site); unset on unload.
+        self.map_tools: List[QgsMapTool] = []
+        self._connections: List[Tuple[Any, Callable]] = []
+
+    @property
+    def docks(self) -> List[QgsDockWidget]:
+        return [d for d in (self.sites_dock, self.review_dock, self.monitoring_dock) if d is not None]
+
+    # -- loading and unloading ---------------------------------------------------------------------
+
+    def initProcessing(self):
+        """Register the Processing provider: all qgis_process (no GUI) asks for; initGui starts with it."""
+        setup_logging()
+        install_translator()
+        if self.provider is not None:
+            return
+        provider = JlpMonitorProvider()
+        # The registry refuses (and deletes) a second provider with our id; then there is nothing of ours
+        # to remove at unload.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:
+            LOG.warning("A Processing provider with id 'jlpmonitor' was already registered; kept that one.")
+
+    def initGui(self):
+        self.initProcessing()
+
+        self.context = StoreContext()
+        self._add_docks()
+        self._add_toolbar_and_menu()
+
+        project = QgsProject.instance()
+        self._connect(project.readProject, self._on_project_read)
+        self._connect(project.writeProject, self._on_project_write)
+        self._connect(project.cleared, self._on_project_cleared)
+        # Enabling the plugin with a project already open must look as if that project had just been read.
+        self._on_project_read()
+
+    def _add_docks(self) -> None:
+        main_window = self.iface.mainWindow()
+        self.sites_dock = SitesDock(self.iface.mapCanvas(), main_window)
+        self.review_dock = ReviewDock(main_window)
+        self.monitoring_dock = MonitoringDock(main_window)
+        for dock in self.docks:
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.set_store(self.context.store)
+            self._connect(self.context.storeChanged, dock.set_store)
+        # One tab group keeps the right-hand area usable next to QGIS's own panels.
+        if main_window.dockWidgetArea(self.sites_dock) != Qt.NoDockWidgetArea:
+            for dock in (self.review_dock, self.monitoring_dock):
+                if main_window.dockWidgetArea(dock) != Qt.NoDockWidgetArea:
+                    main_window.tabifyDockWidget(self.sites_dock, dock)
+
+    def _add_toolbar_and_menu(self) -> None:
+        self.menu_name = tr("&JLP Monitor")
+        open_action = self._new_action(
+            "open_store",
+            tr("Open monitoring store…"),
+            "JLPMonitorOpenStoreAction",
+            tr("Open a monitoring store (GeoPackage): add its layers to the project and list its sites"),
+            self.choose_store,
+        )
+        create_action = self._new_action(
+            "create_store",
+            tr("Create monitoring store…"),
+            "JLPMonitorCreateStoreAction",
+            tr("Create an empty monitoring store with the plan settings of a preset, then open it"),
+            self.create_store,
+        )
+        self.toolbar = self.iface.addToolBar(tr("JLP Monitor"))
+        self.toolbar.setObjectName(TOOLBAR_NAME)
+        self.toolbar.setToolTip(tr("JLP Monitor"))
+        for action in (open_action, create_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for dock in self.docks:
+            self.toolbar.addAction(dock.toggleViewAction())
+        self.menu_actions = [open_action, create_action] + [dock.toggleViewAction() for dock in self.docks]
+        for action in self.menu_actions:
+            self.iface.addPluginToMenu(self.menu_name, action)
+
+    def _new_action(
+        self, icon_name: str, text: str, object_name: str, tip: str, handler: Callable
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self._connect(action.triggered, lambda _checked=False: handler())
+        self.actions.append(action)
+        return action
+
+    def _connect(self, signal: Any, slot: Callable) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def unload(self):
+        """Remove everything initGui added, so the plugin can be reloaded or uninstalled cleanly."""
+        for signal, slot in reversed(self._connections):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):  # already gone with its object
+                pass
+        self._connections = []
+
+        for tool in self.map_tools:
+            self.iface.mapCanvas().unsetMapTool(tool)
+        self.map_tools = []
+
+        for action in self.menu_actions:
+            self.iface.removePluginMenu(self.menu_name, action)
+        self.menu_actions = []
+        self._delete_emptied_plugin_menu()
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+
+        for dock in self.docks:
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.sites_dock = self.review_dock = self.monitoring_dock = None
+        self.context = None
+
+        if self.provider is not None:
+            # The registry owns (and deletes) the provider once removed.
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+        remove_translator()
+        teardown_logging()
+
+    def _delete_emptied_plugin_menu(self) -> None:
+        # QGIS takes our emptied submenu out of the Plugins menu but keeps the QMenu, and makes a new one
+        # on the next load: without this every reload would leave one more behind.
+        title = self.menu_name.replace("&", "")
+        for menu in self.iface.mainWindow().findChildren(QMenu):
+            if (
+                menu.title().replace("&", "") == title
+                and not menu.actions()
+                and not menu.menuAction().associatedWidgets()
+            ):
+                menu.deleteLater()
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def choose_store(self) -> Optional[Store]:
+        """Ask for a GeoPackage and open it as the monitoring store."""
+        settings = QgsSettings()
+        folder = settings.value(LAST_FOLDER_SETTING, "") or ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open monitoring store"), folder, tr("GeoPackage (*.gpkg *.GPKG)")
+        )
+        if not path:
+            return None
+        settings.setValue(LAST_FOLDER_SETTING, os.path.dirname(path))
+        return self.open_store(path)
+
+    def open_store(self, path: str) -> Optional[Store]:
+        """Open the store at ``path``, add its layers to the project and make it the docks' store.
+
+        A store that cannot be opened is reported in the message bar and leaves the current one in place.
+        """
+        try:
+            store = Store.open(path)
+            layers = load_store_layers(store, QgsProject.instance())
+        except (StoreError, OSError) as exc:
+            LOG.error("Could not open monitoring store %s: %s", path, exc)
+            self.iface.messageBar().pushCritical(
+                tr("JLP Monitor"), tr("Could not open the monitoring store. {}").format(exc)
+            )
+            return None
+        self.context.set_store(store)
+        if all(dock.isHidden() for dock in self.docks):
+            self.sites_dock.setVisible(True)
+            self.sites_dock.raise_()
+
+        def count(name: str) -> str:
+            layer = layers.get(name)
+            return format_number(max(layer.featureCount(), 0) if layer is not None else 0)
+
+        message = tr(
+            "Loaded store {name}: {allocations} allocations, {permissions} permissions, "
+            "{completions} completions."
+        ).format(
+            name=store.name,
+            allocations=count(schema.ALLOCATIONS),
+            permissions=count(schema.PERMISSIONS),
+            completions=count(schema.COMPLETIONS),
+        )
+        LOG.info("%s (%s)", message, store.path)
+        self.iface.messageBar().pushSuccess(tr("JLP Monitor"), message)
+        return store
+
+    def create_store(self) -> Optional[Store]:
+        """Run Create monitoring store in its Processing dialog, then open the store it made."""
+        try:
+            import processing  # QGIS's Processing plugin, not this package's processing/
+        except ImportError:
+            self.iface.messageBar().pushCritical(
+                tr("JLP Monitor"),
+                tr("The Processing plugin is not available; enable it in the Plugin Manager."),
+            )
+            return None
+        results = processing.execAlgorithmDialog(CREATE_STORE_ALGORITHM, {}) or {}
+        path = results.get("OUTPUT") or results.get("STORE")
+        if path and os.path.isfile(path):
+            return self.open_store(path)
+        return None
+
+    # -- the project -------------------------------------------------------------------------------
+
+    def _on_project_read(self, *_args) -> None:
+        project = QgsProject.instance()
+        path = project_store_path(project)
+        store = None
+        if path:
+            store = self._open_project_store(path)
+        self.context.set_store(store)
+        self._restore_dock_visibility(project, has_store=bool(path))
+
+    def _open_project_store(self, path: str) -> Optional[Store]:
+        if not os.path.isfile(path):
+            message = tr(
+                "This project's monitoring store {} was not found. Open it again with "
+                "JLP Monitor ▸ Open monitoring store…"
+            ).format(path)
+        else:
+            try:
+                return Store.open(path)
+            except (StoreError, OSError) as exc:
+                message = tr("This project's monitoring store could not be opened. {}").format(exc)
+        LOG.warning(message)
+        self.iface.messageBar().pushWarning(tr("JLP Monitor"), message)
+        return None
+
+    def _restore_dock_visibility(self, project: QgsProject, has_store: bool) -> None:
+        # Raised in reverse so that, where the docks share a tab group, Sites ends up in front.
+        recorded = read_dock_state(project, [dock.objectName() for dock in self.docks])
+        for dock in reversed(self.docks):
+            visible = recorded[dock.objectName()]
+            if visible is None:
+                visible = has_store and dock is self.sites_dock
+            dock.setVisible(bool(visible))
+            if visible:
+                dock.raise_()
+
+    def _on_project_write(self, *_args) -> None:
+        project = QgsProject.instance()
+        # A project that never involved JLP Monitor is saved without any of our entries.
+        involved = (
+            project_store_path(project) is not None
+            or any(not dock.isHidden() for dock in self.docks)
+            or any(
+                v is not None for v in read_dock_state(project, [d.objectName() for d in self.docks]).values()
+            )
+        )
+        if not involved:
+            return
+        # isHidden, not isVisible: a dock stays "open" while the main window is minimised or it is a
+        # background tab.
+        write_dock_state(project, {dock.objectName(): not dock.isHidden() for dock in self.docks})
+
+    def _on_project_cleared(self) -> None:
+        self.context.clear()

@@ -1,0 +1,484 @@
+"""The plugin in real QGIS offscreen, loaded as QGIS loads it: toolbar, menu, docks, opening a store,
+the Sites list zooming the map, and the docks remembered with the project."""
+
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from jlp_monitor_plugin import classFactory
+from jlp_monitor_plugin.core import schema
+from jlp_monitor_plugin.core.project import set_project_store, store_layer_in_project
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.gui.sites_dock import CAPACITY_COLUMN, SITE_REF_COLUMN, SORT_ROLE
+
+MENU = "&JLP Monitor"
+DOCK_NAMES = ["JLPMonitorSitesDock", "JLPMonitorReviewDock", "JLPMonitorMonitoringDock"]
+
+# Real JLP allocations (DOMAIN.md §1) on 400 m squares at their places, in EPSG:27700.
+SITES = [
+    # site_ref, site_name, lpa, policy_area, homes_capacity, (x, y) of the south-west corner
+    ("PLY40", "Seaton Neighbourhood", "PLY", "PPA", 933, (249300, 58800)),
+    ("PLY44", "Land at Woolwell", "SHA", "PPA", 2000, (251800, 61300)),
+    ("TTV21", "Baltic Wharf, Totnes", "SHA", "TTV", 190, (280300, 60300)),
+    ("TTV17", "Exeter Road, Okehampton", "WDE", "TTV", None, (258300, 94800)),
+]
+
+
+def _flush_deletes():
+    """Run the deleteLater() calls QGIS's event loop would run after unload."""
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _push(bar, level, title, text, *_args, **_kwargs):
+    bar.pushMessage(title, text, level, 0)
+
+
+@pytest.fixture()
+def iface(qgis_iface, monkeypatch):
+    """pytest-qgis's QgisInterface stub, completed with what the real QGIS interface does for plugins."""
+    main_window = qgis_iface.mainWindow()
+    bar = qgis_iface.messageBar()
+    for messages in bar.messages.values():
+        messages.clear()
+    for name, level in (
+        ("pushInfo", Qgis.Info),
+        ("pushWarning", Qgis.Warning),
+        ("pushCritical", Qgis.Critical),
+        ("pushSuccess", Qgis.Success),
+    ):
+        if not hasattr(bar, name):
+            monkeypatch.setattr(bar, name, functools.partial(_push, bar, level), raising=False)
+
+    # As QgisApp does: a submenu of Plugins per name, taken out of Plugins when emptied but not deleted.
+    plugins_menu = main_window.menuBar().findChild(QMenu, "mPluginMenu")
+    if plugins_menu is None:
+        plugins_menu = main_window.menuBar().addMenu("&Plugins")
+        plugins_menu.setObjectName("mPluginMenu")
+    menus = {}
+
+    def plugin_menu(name):
+        for action in plugins_menu.actions():
+            if action.menu() is not None and action.text() == name:
+                return action.menu()
+        menu = QMenu(name, main_window)
+        menu.setObjectName(name.replace("&", "").replace(" ", ""))
+        plugins_menu.addMenu(menu)
+        return menu
+
+    def add_plugin_to_menu(name, action):
+        plugin_menu(name).addAction(action)
+        menus.setdefault(name, []).append(action)
+
+    def remove_plugin_menu(name, action):
+        menu = plugin_menu(name)
+        menu.removeAction(action)
+        if not menu.actions():
+            plugins_menu.removeAction(menu.menuAction())
+        menus[name].remove(action)
+        if not menus[name]:
+            del menus[name]
+
+    stub_add_toolbar = qgis_iface.addToolBar
+
+    def add_toolbar(name):
+        toolbar = stub_add_toolbar(name)
+        main_window.addToolBar(toolbar)
+        return toolbar
+
+    def add_dock_widget(area, dock):
+        main_window.addDockWidget(area, dock)
+        dock.show()
+
+    monkeypatch.setattr(qgis_iface, "plugin_menus", menus, raising=False)
+    monkeypatch.setattr(qgis_iface, "addPluginToMenu", add_plugin_to_menu)
+    monkeypatch.setattr(qgis_iface, "removePluginMenu", remove_plugin_menu, raising=False)
+    monkeypatch.setattr(qgis_iface, "addToolBar", add_toolbar)
+    monkeypatch.setattr(qgis_iface, "addDockWidget", add_dock_widget)
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", main_window.removeDockWidget, raising=False)
+    return qgis_iface
+
+
+def _messages(iface, level):
+    return iface.messageBar().get_messages(level)
+
+
+@pytest.fixture()
+def empty_project(qgis_new_project):
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def plugin(iface, empty_project, qgis_canvas):
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    plugin = classFactory(iface)
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+    _flush_deletes()
+
+
+def _add_sites(store):
+    layer = store.layer(schema.ALLOCATIONS)
+    features = []
+    for site_ref, site_name, lpa, policy_area, capacity, (x, y) in SITES:
+        feature = QgsFeature(layer.fields())
+        feature["site_ref"] = site_ref
+        feature["site_name"] = site_name
+        feature["lpa"] = lpa
+        feature["policy_area"] = policy_area
+        if capacity is not None:
+            feature["homes_capacity"] = capacity
+        geometry = QgsGeometry.fromRect(QgsRectangle(x, y, x + 400, y + 400))
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        features.append(feature)
+    ok, _ = layer.dataProvider().addFeatures(features)
+    assert ok
+
+
+@pytest.fixture()
+def store_path(qgis_app, tmp_path):
+    """A store made by the plugin's store module, holding four real JLP allocation sites."""
+    store = Store.create(str(tmp_path / "jlp_monitoring.gpkg"), "jlp")
+    _add_sites(store)
+    return store.path
+
+
+def _table_rows(panel):
+    proxy = panel.proxy
+    return [
+        [proxy.index(row, column).data() for column in range(proxy.columnCount())]
+        for row in range(proxy.rowCount())
+    ]
+
+
+# -- loading and unloading ------------------------------------------------------------------------------
+
+
+def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
+    registry = QgsApplication.processingRegistry()
+    # Another test module's session fixture may have registered the provider already; then it must stay.
+    registered_before = registry.providerById("jlpmonitor")
+    main_window = iface.mainWindow()
+    for _cycle in range(2):
+        plugin = classFactory(iface)
+        plugin.initGui()
+
+        assert registry.providerById("jlpmonitor") is not None
+        assert registry.algorithmById("jlpmonitor:createstore") is not None
+        toolbar = main_window.findChild(QToolBar, "JLPMonitorToolbar")
+        assert toolbar is not None
+        toolbar_texts = [a.text() for a in toolbar.actions() if not a.isSeparator()]
+        assert toolbar_texts == [
+            "Open monitoring store…",
+            "Create monitoring store…",
+            "Sites",
+            "Review",
+            "Monitoring && Reports",
+        ]
+        assert [a.text() for a in iface.plugin_menus[MENU]] == toolbar_texts
+        assert [a.text() for a in main_window.findChild(QMenu, "JLPMonitor").actions()] == toolbar_texts
+        assert all(not a.icon().isNull() for a in iface.plugin_menus[MENU])
+        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][2:])
+        docks = {d.objectName(): d for d in main_window.findChildren(QDockWidget)}
+        for name in DOCK_NAMES:
+            assert main_window.dockWidgetArea(docks[name]) == Qt.RightDockWidgetArea
+            assert docks[name].whatsThis()
+            assert docks[name].toggleViewAction().toolTip()
+        # No store in the project: nothing of ours is shown.
+        assert all(docks[name].isHidden() for name in DOCK_NAMES)
+
+        plugin.unload()
+        _flush_deletes()
+
+        if registered_before is None:
+            assert registry.providerById("jlpmonitor") is None
+        else:
+            assert registry.providerById("jlpmonitor") is registered_before
+        leftovers = [
+            o.objectName()
+            for o in main_window.findChildren(QObject)
+            if o.objectName().startswith("JLPMonitor")
+        ]
+        assert leftovers == []
+        assert MENU not in iface.plugin_menus
+
+
+# -- opening a store -----------------------------------------------------------------------------------
+
+
+def test_opening_a_store_lists_its_sites(plugin, iface, store_path):
+    store = plugin.open_store(store_path)
+
+    assert store is not None and plugin.context.store.path == store_path
+    panel = plugin.sites_dock.panel
+    assert not plugin.sites_dock.isHidden()
+    assert panel.pages.currentWidget() is panel.sitesPage
+    headers = [panel.proxy.headerData(c, Qt.Horizontal) for c in range(panel.proxy.columnCount())]
+    assert headers == ["Site ref", "Name", "LPA", "Policy area", "Capacity"]
+    assert _table_rows(panel) == [
+        ["PLY40", "Seaton Neighbourhood", "PLY", "PPA", "933"],
+        ["PLY44", "Land at Woolwell", "SHA", "PPA", "2,000"],
+        ["TTV17", "Exeter Road, Okehampton", "WDE", "TTV", ""],
+        ["TTV21", "Baltic Wharf, Totnes", "SHA", "TTV", "190"],
+    ]
+    assert panel.statusLabel.text() == "4 allocations · capacity 3,123"
+    capacity = panel.proxy.index(0, CAPACITY_COLUMN)
+    assert capacity.data(Qt.TextAlignmentRole) & Qt.AlignRight
+
+    # The layers are in the project, and the officer is told what was loaded.
+    assert store_layer_in_project(QgsProject.instance(), store_path, schema.ALLOCATIONS) is not None
+    assert any(
+        "Loaded store jlp_monitoring: 4 allocations, 0 permissions, 0 completions" in m
+        for m in _messages(iface, Qgis.Success)
+    )
+    # The other docks name the store they will read.
+    assert "jlp_monitoring" in plugin.review_dock.panel.storeLabel.text()
+    assert "jlp_monitoring" in plugin.monitoring_dock.panel.storeLabel.text()
+
+
+def test_capacity_sorts_as_a_number_and_the_filter_narrows_the_list(plugin, store_path):
+    plugin.open_store(store_path)
+    panel = plugin.sites_dock.panel
+
+    panel.table.sortByColumn(CAPACITY_COLUMN, Qt.DescendingOrder)
+    assert panel.shown_site_refs() == ["PLY44", "PLY40", "TTV21", "TTV17"]
+    assert panel.proxy.index(0, CAPACITY_COLUMN).data(SORT_ROLE) == 2000
+
+    panel.filterEdit.setText("ttv")
+    assert sorted(panel.shown_site_refs()) == ["TTV17", "TTV21"]
+    assert panel.statusLabel.text() == "2 of 4 allocations · capacity 190"
+    panel.filterEdit.setText("woolwell")
+    assert panel.shown_site_refs() == ["PLY44"]
+
+
+def test_without_a_store_the_sites_dock_says_what_to_do(plugin):
+    panel = plugin.sites_dock.panel
+    assert panel.pages.currentWidget() is panel.emptyPage
+    assert "Open monitoring store" in panel.emptyLabel.text()
+    assert "No monitoring store open" in plugin.review_dock.panel.storeLabel.text()
+    assert "review queue" in plugin.review_dock.panel.descriptionLabel.text()
+    assert "five-year land supply" in plugin.monitoring_dock.panel.descriptionLabel.text()
+
+
+def test_selecting_a_site_zooms_the_map_to_it_and_selects_it(plugin, store_path, qgis_canvas):
+    # A canvas in another CRS than the store: the site's extent is transformed.
+    canvas_crs = QgsCoordinateReferenceSystem("EPSG:3857")
+    qgis_canvas.setDestinationCrs(canvas_crs)
+    qgis_canvas.setExtent(QgsRectangle(-1e6, 6e6, 1e6, 8e6))
+    plugin.open_store(store_path)
+    panel = plugin.sites_dock.panel
+
+    row = panel.shown_site_refs().index("TTV21")
+    panel.table.selectRow(row)
+
+    x, y = SITES[2][5]
+    site = QgsRectangle(x, y, x + 400, y + 400)
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:27700"), canvas_crs, QgsProject.instance()
+    )
+    site_in_canvas = transform.transformBoundingBox(site)
+    extent = qgis_canvas.extent()
+    assert extent.contains(site_in_canvas)
+    # Zoomed to the site, not merely somewhere that contains it.
+    assert extent.width() < 4 * site_in_canvas.width() or extent.height() < 4 * site_in_canvas.height()
+
+    allocations = store_layer_in_project(QgsProject.instance(), store_path, schema.ALLOCATIONS)
+    selected = [f["site_ref"] for f in allocations.getSelectedFeatures()]
+    assert selected == ["TTV21"]
+    assert panel.proxy.index(row, SITE_REF_COLUMN).data() == "TTV21"
+
+
+# -- stores that cannot be opened ----------------------------------------------------------------------
+
+
+def test_a_file_that_is_not_a_store_is_refused_in_the_message_bar(plugin, iface, store_path, tmp_path):
+    plugin.open_store(store_path)
+    not_a_store = tmp_path / "minutes.gpkg"
+    not_a_store.write_text("Minutes of the monitoring meeting\n")
+
+    assert plugin.open_store(str(not_a_store)) is None
+
+    critical = _messages(iface, Qgis.Critical)
+    assert len(critical) == 1 and "minutes.gpkg is not a GeoPackage" in critical[0]
+    assert plugin.context.store.path == store_path
+    assert len(plugin.sites_dock.panel.shown_site_refs()) == 4
+
+
+def test_a_store_missing_site_ref_is_refused_naming_layer_and_field(plugin, iface, store_path, tmp_path):
+    plugin.open_store(store_path)
+    # Allocations exported by another tool, with the site reference under another name.
+    source = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:27700&field=ref:string&field=lpa:string&field=policy_area:string",
+        "allocations",
+        "memory",
+    )
+    feature = QgsFeature(source.fields())
+    feature.setAttributes(["PLY40", "PLY", "PPA"])
+    feature.setGeometry(
+        QgsGeometry.fromWkt("MultiPolygon(((249300 58800, 249700 58800, 249700 59200, 249300 58800)))")
+    )
+    source.dataProvider().addFeatures([feature])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "allocations"
+    bad_path = str(tmp_path / "other_tool.gpkg")
+    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+        source, bad_path, QgsCoordinateTransformContext(), options
+    )
+    assert error[0] == QgsVectorFileWriter.NoError
+
+    assert plugin.open_store(bad_path) is None
+
+    critical = _messages(iface, Qgis.Critical)
+    assert len(critical) == 1
+    assert "Layer 'allocations'" in critical[0] and "required field 'site_ref'" in critical[0]
+    assert plugin.context.store.path == store_path
+    assert store_layer_in_project(QgsProject.instance(), bad_path, schema.ALLOCATIONS) is None
+
+
+# -- remembered with the project -----------------------------------------------------------------------
+
+
+def test_dock_visibility_and_store_are_restored_with_the_project(plugin, store_path, tmp_path):
+    plugin.open_store(store_path)
+    plugin.sites_dock.setVisible(False)
+    plugin.review_dock.setVisible(True)
+    plugin.monitoring_dock.setVisible(False)
+    project_path = str(tmp_path / "monitoring.qgs")
+    assert QgsProject.instance().write(project_path)
+
+    QgsProject.instance().clear()
+    assert plugin.context.store is None
+    assert plugin.sites_dock.panel.pages.currentWidget() is plugin.sites_dock.panel.emptyPage
+    plugin.sites_dock.setVisible(True)
+    plugin.review_dock.setVisible(False)
+    plugin.monitoring_dock.setVisible(True)
+
+    assert QgsProject.instance().read(project_path)
+
+    assert plugin.sites_dock.isHidden()
+    assert not plugin.review_dock.isHidden()
+    assert plugin.monitoring_dock.isHidden()
+    assert plugin.context.store is not None and plugin.context.store.path == store_path
+    assert len(plugin.sites_dock.panel.shown_site_refs()) == 4
+
+
+def test_a_project_open_before_the_plugin_shows_sites_with_its_store(
+    iface, empty_project, store_path, tmp_path
+):
+    # Saved before the plugin was enabled: a store, but no dock entries.
+    project_path = str(tmp_path / "before.qgs")
+    set_project_store(empty_project, store_path)
+    assert empty_project.write(project_path)
+
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        assert not plugin.sites_dock.isHidden()
+        assert plugin.review_dock.isHidden() and plugin.monitoring_dock.isHidden()
+        assert plugin.context.store.path == store_path
+        assert plugin.sites_dock.panel.shown_site_refs()[0] == "PLY40"
+    finally:
+        plugin.unload()
+        _flush_deletes()
+
+
+def test_a_project_whose_store_is_gone_warns_without_failing(plugin, iface, tmp_path):
+    project = QgsProject.instance()
+    set_project_store(project, str(tmp_path / "moved_away.gpkg"))
+    project_path = str(tmp_path / "old.qgs")
+    assert project.write(project_path)
+    project.clear()
+
+    assert project.read(project_path)
+
+    warnings = _messages(iface, Qgis.Warning)
+    assert len(warnings) == 1 and "moved_away.gpkg" in warnings[0]
+    assert plugin.context.store is None
+
+
+def test_a_project_without_a_store_keeps_no_entries_and_shows_no_docks(plugin, tmp_path):
+    project = QgsProject.instance()
+    project_path = str(tmp_path / "unrelated.qgs")
+    assert project.write(project_path)
+    assert project.entryList("JLPMonitor", "docks") == []
+
+    project.clear()
+    plugin.sites_dock.setVisible(True)
+    assert project.read(project_path)
+    assert all(dock.isHidden() for dock in plugin.docks)
+
+
+# -- the actions as the officer triggers them -----------------------------------------------------------
+
+
+def test_open_action_asks_for_a_geopackage_and_opens_it(plugin, store_path, monkeypatch):
+    asked = []
+
+    def choose(parent, caption, folder, file_filter):
+        asked.append(file_filter)
+        return store_path, file_filter
+
+    monkeypatch.setattr("jlp_monitor_plugin.plugin.QFileDialog.getOpenFileName", choose)
+    open_action = next(a for a in plugin.actions if a.objectName() == "JLPMonitorOpenStoreAction")
+
+    open_action.trigger()
+
+    assert asked and "*.gpkg" in asked[0]
+    assert plugin.context.store.path == store_path
+
+
+def test_create_action_runs_createstore_in_its_processing_dialog_then_opens_the_store(
+    plugin, qgis_processing, tmp_path, monkeypatch
+):
+    import processing
+
+    new_path = str(tmp_path / "new_store.gpkg")
+    dialogs = []
+
+    def exec_algorithm_dialog(algorithm_id, parameters=None):
+        # What the officer would do in the dialog: name the new file and press Run.
+        dialogs.append(algorithm_id)
+        return processing.run(algorithm_id, {"STORE": new_path, "PRESET": "jlp"})
+
+    monkeypatch.setattr(processing, "execAlgorithmDialog", exec_algorithm_dialog)
+    create_action = next(a for a in plugin.actions if a.objectName() == "JLPMonitorCreateStoreAction")
+
+    create_action.trigger()
+
+    assert dialogs == ["jlpmonitor:createstore"]
+    assert plugin.context.store.path == new_path
+    assert plugin.sites_dock.panel.statusLabel.text() == "No allocation sites in this store yet."
+
+
+def test_ui_files_hold_layout_only():
+    """Texts come from tr() in code (one translation context) and signals are connected in code."""
+    ui_files = sorted(
+        (Path(__file__).resolve().parents[1] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
+    )
+    assert [p.name for p in ui_files] == ["monitoring_panel.ui", "review_panel.ui", "sites_panel.ui"]
+    for path in ui_files:
+        root = ET.parse(str(path)).getroot()
+        assert [s.text for s in root.iter("string") if s.text] == [], path.name
+        assert list(root.iter("connection")) == [], path.name
