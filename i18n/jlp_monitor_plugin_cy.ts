@@ -104,17 +104,17 @@
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="100"/>
         <source>In review</source>
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="101"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="102"/>
         <source>Windfall / untagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,142 +259,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
         <source>Site ref</source>
         <translation>Cyf. safle</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
         <source>LPA</source>
         <translation>ACLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
         <source>Policy area</source>
         <translation>Ardal bolisi</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
         <source>Capacity</source>
         <translation>Capasiti</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="50"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="52"/>
         <source>Sites: the allocation sites of the open monitoring store, with their LPA, policy area and homes capacity. Type in the filter box to narrow the list, click a column header to sort, and select a site to zoom the map to it (double-click to zoom again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="274"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="70"/>
         <source>Filter by site ref, name, LPA or policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="71"/>
         <source>Show only the sites whose ref, name, LPA or policy area contain this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="72"/>
         <source>Select a site to zoom the map to it; double-click to zoom again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="110"/>
         <source>Open a monitoring store (JLP Monitor ▸ Open monitoring store…) to list its allocation sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="121"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="123"/>
         <source>The allocation sites could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="196"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="198"/>
         <source>No allocation sites in this store yet.</source>
         <translation>Dim safleoedd dyrannu yn y storfa hon eto.</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="200"/>
         <source>1 allocation · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="200"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="202"/>
         <source>{count} allocations · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="204"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="206"/>
         <source>{shown} of {count} allocations · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="232"/>
         <source>Site {} has no geometry to zoom to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="100"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="108"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="108"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="202"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="220"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="217"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="233"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="230"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="251"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="248"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="275"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="272"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="283"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="280"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@ trap 'rm -rf "$PROFILE_HOME"' EXIT
 export HOME="$PROFILE_HOME"            # keeps the user's own QGIS profile untouched
 export XDG_RUNTIME_DIR="$PROFILE_HOME/run" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 export QGIS_PLUGINPATH="$PROFILE_HOME/plugins"
+export QGIS_CUSTOM_CONFIG_PATH="$PROFILE_HOME/qgis-config"
 mkdir -p "$QGIS_PLUGINPATH"
 unzip -q dist/jlp_monitor_plugin.zip -d "$QGIS_PLUGINPATH"
 # Debian's /usr/bin/qgis_process wrapper passes an option the binary rejects: call the binary.
@@ -37,7 +38,7 @@ run() {  # run ALGORITHM PARAM=VALUE ...: one qgis_process call, failing loudly
   local args=()
   for p in "$@"; do args+=("--$p"); done
   echo "-- qgis_process run $alg"
-  "$QP" run "$alg" "${args[@]}" 2>&1 | grep -vE '^(QStandardPaths|Warning: QStandardPaths)' | sed 's/^/   /'
+  "$QP" run "$alg" "${args[@]}" 2>&1 | grep -vE '^(QStandardPaths|Warning: QStandardPaths|<string>:1: DeprecationWarning: setapi)' | sed 's/^/   /'
   return "${PIPESTATUS[0]}"
 }
 

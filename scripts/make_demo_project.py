@@ -8,9 +8,29 @@ import argparse
 import os
 import sys
 
-from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsReferencedRectangle
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsDatumTransform,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+)
 
 QgsApplication.setPrefixPath("/usr", True)
+
+
+def _use_available_datum_transform(project):
+    """Pin the best transformation to WGS84 that this machine can run (without the OSTN15 grid, the
+    Helmert one), so QGIS does not warn about the missing grid whenever the project opens."""
+    source = project.crs()
+    target = QgsCoordinateReferenceSystem("EPSG:4326")
+    for details in QgsDatumTransform.operations(source, target):
+        if details.isAvailable:
+            context = project.transformContext()
+            context.addCoordinateOperation(source, target, details.proj)
+            project.setTransformContext(context)
+            return
 
 
 def main(argv=None):
@@ -28,6 +48,10 @@ def main(argv=None):
         store = Store.open(args.store)
         project = QgsProject.instance()
         project.setCrs(store.layer("allocations").crs())
+        # British National Grid measures planimetrically; an ellipsoid would ask for a datum grid
+        # (OSTN15) that a fresh QGIS install lacks, and warn about it on opening.
+        project.setEllipsoid("NONE")
+        _use_available_datum_transform(project)
         project.setTitle("JLP Monitor demo — {}".format(store.plan_settings()["plan_name"]))
         layers = load_store_layers(store, project)
         extent = QgsRectangle(layers["areas"].extent())

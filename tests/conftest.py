@@ -69,6 +69,8 @@ class QgisProfile:
             XDG_RUNTIME_DIR=str(runtime),
         )
         self.env.pop("PYTHONPATH", None)  # the plugin must come from the zip, not the source tree
+        # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at its own profile; this one stands alone.
+        self.env["QGIS_CUSTOM_CONFIG_PATH"] = str(home / "qgis-config")
         enabled = self.qgis_process("plugins", "enable", "jlp_monitor_plugin")
         assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 

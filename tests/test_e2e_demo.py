@@ -24,7 +24,12 @@ def demo_output(tmp_path_factory):
     env = dict(os.environ, DEMO_OUTPUT=str(out))
     env.pop("PYTHONPATH", None)
     result = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "demo.sh")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900
+        ["bash", str(ROOT / "scripts" / "demo.sh")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return out, result.stdout
@@ -45,7 +50,9 @@ def test_demo_command_builds_the_store_through_qgis_process(demo_output):
     capacities = dict(query(store, "SELECT site_ref, homes_capacity FROM allocations"))
     assert 55 <= len(capacities) <= 65
     assert capacities["PLY44"] == 2000 and capacities["TTV14"] == 775 and capacities["PLY60.1"] == 190
-    counts = {n: query(store, "SELECT count(*) FROM {}".format(n))[0][0] for n in ("permissions", "completions")}
+    counts = {
+        n: query(store, "SELECT count(*) FROM {}".format(n))[0][0] for n in ("permissions", "completions")
+    }
     assert 1800 <= counts["permissions"] <= 2300 and 14000 <= counts["completions"] <= 16100
     # The WGS84 extract was transformed: every located point lies in British National Grid's range.
     bounds = query(store, "SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_completions_geom")[0]
@@ -90,6 +97,7 @@ def _profile(home: Path, zip_path: Path) -> dict:
     env = dict(os.environ, HOME=str(home), QGIS_PLUGINPATH=str(plugins), XDG_RUNTIME_DIR=str(runtime))
     env.pop("QT_QPA_PLATFORM", None)  # a real X server (Xvfb) this time
     env.pop("PYTHONPATH", None)
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; this desktop uses the profile under HOME
     return env
 
 
@@ -117,12 +125,15 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     python_errors = [line for line in messages.splitlines() if line.startswith("Python error")]
     assert not python_errors, "\n".join(python_errors)
     assert findings["plugin_loaded"], findings
+    assert findings["messages"] == [], "the demo project opens without warnings"
     assert "jlp_monitor_plugin" in findings["active_plugins"]
     assert findings["toolbar"]
     docks = findings["docks"]
     assert all(docks[name] is not None for name in docks), docks
     assert docks["JLPMonitorSitesDock"]["visible"] is True
     assert 55 <= findings["sites_rows"] <= 65
-    assert {"Allocations", "Completions", "Permissions", "Permission boundaries"} <= set(findings["project_layers"])
+    assert {"Allocations", "Completions", "Permissions", "Permission boundaries"} <= set(
+        findings["project_layers"]
+    )
     assert findings["screenshot"] and screenshot.stat().st_size > 20000
     assert findings["site_extent"] != findings["overview_extent"], "selecting a site zooms the map"

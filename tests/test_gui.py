@@ -235,12 +235,12 @@ def test_opening_a_store_lists_its_sites(plugin, iface, store_path):
     assert not plugin.sites_dock.isHidden()
     assert panel.pages.currentWidget() is panel.sitesPage
     headers = [panel.proxy.headerData(c, Qt.Horizontal) for c in range(panel.proxy.columnCount())]
-    assert headers == ["Site ref", "Name", "LPA", "Policy area", "Capacity"]
+    assert headers == ["Site ref", "LPA", "Policy area", "Capacity", "Name"]
     assert _table_rows(panel) == [
-        ["PLY40", "Seaton Neighbourhood", "PLY", "PPA", "933"],
-        ["PLY44", "Land at Woolwell", "SHA", "PPA", "2,000"],
-        ["TTV17", "Exeter Road, Okehampton", "WDE", "TTV", ""],
-        ["TTV21", "Baltic Wharf, Totnes", "SHA", "TTV", "190"],
+        ["PLY40", "PLY", "PPA", "933", "Seaton Neighbourhood"],
+        ["PLY44", "SHA", "PPA", "2,000", "Land at Woolwell"],
+        ["TTV17", "WDE", "TTV", "", "Exeter Road, Okehampton"],
+        ["TTV21", "SHA", "TTV", "190", "Baltic Wharf, Totnes"],
     ]
     assert panel.statusLabel.text() == "4 allocations · capacity 3,123"
     capacity = panel.proxy.index(0, CAPACITY_COLUMN)

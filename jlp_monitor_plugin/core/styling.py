@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from . import schema
 from .translation import tr
@@ -30,6 +30,23 @@ def apply_style(layer: QgsVectorLayer, name: str) -> None:
         layer.triggerRepaint()
 
 
+def label_font(bold: bool = False) -> QFont:
+    """The default font when this system has it, else a common sans-serif family it does have.
+
+    A headless QGIS (qgis_process, scripts) reports a default family that may not exist, and a
+    project saved with it warns about the missing font each time it opens.
+    """
+    font = QFont()
+    installed = set(QFontDatabase().families())  # exact names: Qt would quietly substitute others
+    if font.family() not in installed:
+        for family in ("Arial", "DejaVu Sans", "Liberation Sans", "Noto Sans", "Helvetica"):
+            if family in installed:
+                font.setFamily(family)
+                break
+    font.setBold(bold)
+    return font
+
+
 def _allocations(layer: QgsVectorLayer) -> None:
     symbol = QgsFillSymbol.createSimple(
         {"color": "242,177,52,110", "outline_color": "138,90,0,255", "outline_width": "0.5"}
@@ -39,9 +56,7 @@ def _allocations(layer: QgsVectorLayer) -> None:
     settings.fieldName = "site_ref"
     settings.placement = QgsPalLayerSettings.OverPoint
     text = QgsTextFormat()
-    font = QFont()
-    font.setBold(True)
-    text.setFont(font)
+    text.setFont(label_font(bold=True))
     text.setSize(8)
     text.setColor(QColor("#5c3d00"))
     buffer = QgsTextBufferSettings()

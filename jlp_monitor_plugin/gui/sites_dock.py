@@ -31,19 +31,21 @@ OBJECT_NAME = "JLPMonitorSitesDock"
 SORT_ROLE = Qt.UserRole + 1
 FID_ROLE = Qt.UserRole + 2
 
-COLUMNS = ["site_ref", "site_name", "lpa", "policy_area", "homes_capacity"]
+# The name comes last so that, in a narrow dock, it is the column that gets cut short.
+COLUMNS = ["site_ref", "lpa", "policy_area", "homes_capacity", "site_name"]
 NUMERIC_COLUMNS = {"homes_capacity"}
 SITE_REF_COLUMN = COLUMNS.index("site_ref")
 CAPACITY_COLUMN = COLUMNS.index("homes_capacity")
 
 # Share of the site's size added around it when zooming, so its edges stay visible.
 ZOOM_MARGIN = 0.15
+MINIMUM_WIDTH = 380
 
 FORM_CLASS = load_ui("sites_panel.ui")
 
 
 def column_headers() -> List[str]:
-    return [tr("Site ref"), tr("Name"), tr("LPA"), tr("Policy area"), tr("Capacity")]
+    return [tr("Site ref"), tr("LPA"), tr("Policy area"), tr("Capacity"), tr("Name")]
 
 
 def help_text() -> str:
@@ -276,6 +278,8 @@ class SitesDock(QgsDockWidget):
         self.stack = QgsPanelWidgetStack()
         self.stack.setMainPanel(self.panel)
         self.setWidget(self.stack)
+        # Wide enough for the codes, the capacity and the start of the name side by side.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         action = self.toggleViewAction()
         action.setObjectName(OBJECT_NAME + "Toggle")
         action.setIcon(icon(self.ICON))

@@ -26,9 +26,12 @@ def check():
     }
     for name in DOCKS:
         dock = window.findChild(QDockWidget, name)
-        findings["docks"][name] = None if dock is None else {"visible": dock.isVisible(), "title": dock.windowTitle()}
+        findings["docks"][name] = (
+            None if dock is None else {"visible": dock.isVisible(), "title": dock.windowTitle()}
+        )
     sites = window.findChild(QDockWidget, "JLPMonitorSitesDock")
     table = sites.findChild(QTableView) if sites else None
+    findings["messages"] = ["{}: {}".format(item.title(), item.text()) for item in iface.messageBar().items()]
     findings["sites_rows"] = table.model().rowCount() if table is not None and table.model() else None
     findings["screenshot"] = iface.mainWindow().grab().save(SCREENSHOT)
     findings["overview_extent"] = iface.mapCanvas().extent().toString(0)
@@ -47,4 +50,5 @@ def finish(findings):
     QApplication.instance().exit(0)
 
 
+iface.mainWindow().resize(1600, 1000)  # Xvfb has no window manager to maximise it
 QTimer.singleShot(6000, check)
