@@ -204,57 +204,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="20"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="14"/>
         <source>Monitoring &amp; Reports: the monitoring figures of the open store for a base date, and the annual monitoring report made from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="31"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="22"/>
         <source>Monitoring &amp; Reports — coming soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="22"/>
         <source>This panel will hold completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test, the trajectory chart, and the monitoring reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/dock.py" line="61"/>
         <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="51"/>
+        <location filename="../jlp_monitor_plugin/gui/dock.py" line="64"/>
         <source>Store: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="33"/>
         <source>Monitoring &amp;&amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="20"/>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="14"/>
         <source>Review: the permissions and completions whose tag to an allocation site is doubtful, for you to check on the map and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="31"/>
         <source>Review</source>
         <translation>Adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="22"/>
         <source>Review queue — coming soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="22"/>
         <source>This panel will hold the review queue of doubtful tags — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock, with every change audited and undoable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="274"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="270"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>

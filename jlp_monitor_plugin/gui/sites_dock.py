@@ -11,7 +11,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsPanelWidget, QgsPanelWidgetStack
+from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QHeaderView, QWidget
@@ -20,8 +20,8 @@ from ..core import schema
 from ..core.project import store_layer_in_project
 from ..core.store import Store, StoreError
 from ..core.translation import tr
-from ..resources import icon
 from . import format_number, load_ui
+from .dock import PluginDock
 
 LOG = logging.getLogger(__name__)
 
@@ -265,26 +265,8 @@ def _with_margin(extent: QgsRectangle) -> QgsRectangle:
     return extent.buffered(max(extent.width(), extent.height()) * ZOOM_MARGIN)
 
 
-class SitesDock(QgsDockWidget):
-    """A thin dock around the Sites panel."""
-
-    ICON = "sites"
-
+class SitesDock(PluginDock):
     def __init__(self, canvas: Optional[QgsMapCanvas], parent: Optional[QWidget] = None):
-        super().__init__(tr("Sites"), parent)
-        self.setObjectName(OBJECT_NAME)
-        self.setWhatsThis(help_text())
-        self.panel = SitesPanel(canvas)
-        self.stack = QgsPanelWidgetStack()
-        self.stack.setMainPanel(self.panel)
-        self.setWidget(self.stack)
+        super().__init__(OBJECT_NAME, tr("Sites"), "sites", help_text(), SitesPanel(canvas), parent)
         # Wide enough for the codes, the capacity and the start of the name side by side.
         self.setMinimumWidth(MINIMUM_WIDTH)
-        action = self.toggleViewAction()
-        action.setObjectName(OBJECT_NAME + "Toggle")
-        action.setIcon(icon(self.ICON))
-        action.setToolTip(help_text())
-        action.setStatusTip(help_text())
-
-    def set_store(self, store: Optional[Store]) -> None:
-        self.panel.set_store(store)
