@@ -79,11 +79,10 @@ def test_demo_project_holds_the_styled_store_layers(demo_output):
 
 
 def _profile(home: Path, zip_path: Path) -> dict:
-    plugins = home / "plugins"
-    with zipfile.ZipFile(zip_path) as archive:
-        archive.extractall(plugins)
     profile = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
-    (profile / "python").mkdir(parents=True)
+    # Where the Plugin Manager's "Install from ZIP" puts a plugin: the profile's python/plugins.
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(profile / "python" / "plugins")
     shutil.copy(E2E / "startup.py", profile / "python" / "startup.py")
     (profile / "QGIS" / "QGIS3.ini").parent.mkdir(parents=True)
     (profile / "QGIS" / "QGIS3.ini").write_text(
@@ -94,7 +93,8 @@ def _profile(home: Path, zip_path: Path) -> dict:
     )
     runtime = home / "run"
     runtime.mkdir(mode=0o700)
-    env = dict(os.environ, HOME=str(home), QGIS_PLUGINPATH=str(plugins), XDG_RUNTIME_DIR=str(runtime))
+    env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime))
+    env.pop("QGIS_PLUGINPATH", None)
     env.pop("QT_QPA_PLATFORM", None)  # a real X server (Xvfb) this time
     env.pop("PYTHONPATH", None)
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; this desktop uses the profile under HOME
@@ -127,6 +127,8 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     assert findings["plugin_loaded"], findings
     assert findings["messages"] == [], "the demo project opens without warnings"
     assert "jlp_monitor_plugin" in findings["active_plugins"]
+    # Loaded from the zip installed into the profile, not from the source tree.
+    assert findings["plugin_file"].startswith(str(tmp_path / "home")), findings["plugin_file"]
     assert findings["toolbar"]
     docks = findings["docks"]
     assert all(docks[name] is not None for name in docks), docks

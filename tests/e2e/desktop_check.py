@@ -3,6 +3,7 @@ its docks, saves a screenshot, writes the findings to $JLP_E2E_RESULT as JSON, a
 
 import json
 import os
+import sys
 
 import qgis.utils
 from qgis.core import QgsProject
@@ -19,6 +20,7 @@ def check():
     window = iface.mainWindow()
     findings = {
         "plugin_loaded": "jlp_monitor_plugin" in qgis.utils.plugins,
+        "plugin_file": getattr(sys.modules.get("jlp_monitor_plugin"), "__file__", None),
         "active_plugins": sorted(qgis.utils.active_plugins),
         "project_layers": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()),
         "toolbar": bool(window.findChild(QToolBar, "JLPMonitorToolbar")),
