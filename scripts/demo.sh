@@ -47,6 +47,7 @@ echo "== 4. run the plugin's algorithms"
 run jlpmonitor:createstore "STORE=$STORE" "PRESET=jlp"
 run jlpmonitor:loadstandard "INPUT=$OUT/source/demo_source.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_demo_source.csv"
 run jlpmonitor:loadstandard "INPUT=$OUT/source/demo_source_wgs84.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_demo_source_wgs84.csv"
+run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
 
 echo "== 5. the QGIS project"
 PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/make_demo_project.py --store "$STORE" --project "$OUT/jlp_demo.qgz"

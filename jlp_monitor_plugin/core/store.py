@@ -9,14 +9,16 @@ refuses one whose layer lacks a required field, and adds missing optional fields
 import logging
 import os
 import sqlite3
-from contextlib import closing
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+import struct
+from contextlib import closing, contextmanager
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFields,
+    QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -280,6 +282,47 @@ class Store:
             raise StoreError("Could not write plan settings to {}.".format(self.path))
         self._settings_cache = None
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the GeoPackage: everything done inside lands, or nothing does.
+
+        For attribute updates and rows of tables without geometry (tag fields, tag_audit), which
+        SQLite writes directly; waits up to 30 s for another writer instead of failing at once.
+        """
+        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        _register_gpkg_functions(con)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+
+    @staticmethod
+    def update_rows(
+        con: sqlite3.Connection, name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
+    ) -> None:
+        """UPDATE ``fields`` of layer ``name`` by fid; each row is (value, ..., fid)."""
+        assignments = ", ".join("{} = ?".format(quote_identifier(f)) for f in fields)
+        con.executemany("UPDATE {} SET {} WHERE fid = ?".format(quote_identifier(name), assignments), rows)
+
+    @staticmethod
+    def insert_rows(
+        con: sqlite3.Connection, name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
+    ) -> None:
+        """INSERT rows into a table without geometry (e.g. tag_audit), inside a transaction."""
+        columns = ", ".join(quote_identifier(f) for f in fields)
+        marks = ", ".join("?" for _ in fields)
+        con.executemany(
+            "INSERT INTO {} ({}) VALUES ({})".format(quote_identifier(name), columns, marks), rows
+        )
+        # GDAL caches row counts in gpkg_ogr_contents (when the file has it); NULL makes it count again.
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            con.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,))
+
     def add_features(self, name: str, features: List[QgsFeature]) -> Tuple[bool, str]:
         """Append features (already in the layer's fields and CRS) in one provider call."""
         layer = self.layer(name)
@@ -288,6 +331,36 @@ class Store:
         if not ok:
             return False, "; ".join(provider.errors()) or "unknown error"
         return True, ""
+
+
+_ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
+
+
+def _gpkg_envelope(blob: Optional[bytes]) -> Optional[Tuple[float, float, float, float]]:
+    """(minx, maxx, miny, maxy) of a GeoPackage geometry blob; None for NULL or empty."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        return None
+    flags = blob[3]
+    if flags & 0x10:  # the empty-geometry flag
+        return None
+    order = "<" if flags & 1 else ">"
+    doubles = _ENVELOPE_DOUBLES.get((flags >> 1) & 7, 0)
+    if doubles:
+        return struct.unpack(order + "4d", blob[8 : 8 + 32])
+    box = QgsGeometry.fromWkb(bytes(blob[8:])).boundingBox()  # no envelope stored: read the WKB
+    return (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+
+
+def _register_gpkg_functions(con: sqlite3.Connection) -> None:
+    """The SQL functions GeoPackage R-tree triggers call, which plain SQLite lacks (GDAL adds them)."""
+    con.create_function("ST_IsEmpty", 1, lambda g: 1 if _gpkg_envelope(g) is None else 0)
+    for position, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        con.create_function(name, 1, lambda g, p=position: (_gpkg_envelope(g) or (None,) * 4)[p])
+
+
+def quote_identifier(name: str) -> str:
+    """An SQL identifier, double-quoted (embedded quotes doubled)."""
+    return '"{}"'.format(name.replace('"', '""'))
 
 
 def _connect_ro(path: str) -> sqlite3.Connection:

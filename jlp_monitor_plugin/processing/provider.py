@@ -7,13 +7,14 @@ from ..core.translation import tr
 from ..resources import icon
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.tag import TagAlgorithm
 
 PROVIDER_ID = "jlpmonitor"
 
 
 class JlpMonitorProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (CreateStoreAlgorithm(), LoadStandardAlgorithm()):
+        for algorithm in (CreateStoreAlgorithm(), LoadStandardAlgorithm(), TagAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def id(self):

@@ -1,0 +1,425 @@
+"""Tagging permissions and completions to allocation sites: DOMAIN.md section 3, exactly.
+
+1. Locked tags (``tag_locked`` = 1) are never changed by an automatic run.
+2. Completions: reference first. A completion whose ``app_ref`` matches a permission inherits that
+   permission's ``site_ref`` (untagged included), ``tag_method`` = ``reference``; if its point lies in
+   allocations none of which is the inherited site, ``tag_review`` = ``location_conflict`` and
+   ``tag_candidate`` = the site it lies in.
+3. Points: the allocation containing the point (boundary counts as inside), overlap 1; in two or
+   more, the smallest-area one with ``multiple_sites`` (candidate: the next smallest).
+4. Polygons (a permission's red-line boundary, when it has one): overlap f = area(feature ∩ site) /
+   area(feature). Best f ≥ ``overlap_threshold``: tagged, overlap f, and ``multiple_sites`` when a
+   second site has f ≥ ``minor_overlap`` (candidate: that site). 0 < best f < threshold: untagged,
+   ``partial_overlap``, candidate the best site, overlap its f.
+5. Overlapping no allocation but within ``near_distance`` of one: untagged, ``near_boundary``,
+   candidate the nearest site.
+6. Otherwise untagged (windfall), ``tag_method`` = ``none``, no review.
+7. Invalid geometries are repaired for the test only; no usable geometry and no reference:
+   untagged, ``no_geometry``.
+8. Every change of ``site_ref`` appends a ``tag_audit`` row.
+
+All features are read, tested in the allocations' CRS, and the changes written in one transaction:
+a failure or a cancel leaves the store exactly as it was. A feature whose tag fields already hold
+the result is not written (UNCHANGED), so running again changes nothing.
+"""
+
+import datetime
+import getpass
+import logging
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from . import schema
+from .store import Store, plain_value
+from .translation import tr
+
+LOG = logging.getLogger(__name__)
+
+SPATIAL = "spatial"
+REFERENCE = "reference"
+MANUAL = "manual"
+NONE = "none"
+
+MULTIPLE_SITES = "multiple_sites"
+PARTIAL_OVERLAP = "partial_overlap"
+NEAR_BOUNDARY = "near_boundary"
+LOCATION_CONFLICT = "location_conflict"
+NO_GEOMETRY = "no_geometry"
+
+TARGETS = ["permissions", "completions", "both"]
+TAG_RESULT_FIELDS = ["site_ref", "tag_method", "tag_overlap", "tag_review", "tag_candidate"]
+AUDIT_FIELDS = ["layer", "feature_key", "old_site_ref", "new_site_ref", "method", "reason", "user", "at"]
+KEYS = {schema.PERMISSIONS: "app_ref", schema.COMPLETIONS: "completion_id"}
+OVERLAP_DECIMALS = 6
+
+
+class TaggingCancelledError(Exception):
+    """Tagging was cancelled; nothing was written."""
+
+
+class Tag(NamedTuple):
+    site_ref: Optional[str]
+    method: str
+    overlap: Optional[float] = None
+    review: Optional[str] = None
+    candidate: Optional[str] = None
+
+    def as_row(self) -> Tuple:
+        overlap = None if self.overlap is None else round(self.overlap, OVERLAP_DECIMALS)
+        return (self.site_ref, self.method, overlap, self.review, self.candidate)
+
+
+UNTAGGED = Tag(None, NONE)
+
+
+class TagCounts(NamedTuple):
+    """A partition of the features considered: TAGGED, REVIEW and UNTAGGED count features whose tag
+    changed in this run (REVIEW: now in the review queue, tagged or not); UNCHANGED counts those
+    already right, locked ones included."""
+
+    tagged: int = 0
+    review: int = 0
+    untagged: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other):
+        return TagCounts(*(a + b for a, b in zip(self, other)))
+
+
+class TagSettings(NamedTuple):
+    overlap_threshold: float = 0.5
+    minor_overlap: float = 0.1
+    near_distance: float = 50.0
+
+    @classmethod
+    def from_store(cls, store: Store) -> "TagSettings":
+        settings = store.plan_settings()
+        return cls(
+            float(settings["overlap_threshold"]),
+            float(settings["minor_overlap"]),
+            float(settings["near_distance"]),
+        )
+
+
+def usable(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
+    """The geometry repaired for testing (make-valid), or None when nothing usable is left."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    if not geometry.isGeosValid():
+        geometry = geometry.makeValid()
+        if geometry.isNull() or geometry.isEmpty():
+            return None
+    return geometry
+
+
+class Sites:
+    """The allocations in their own CRS, indexed, with prepared geometry engines for fast tests."""
+
+    def __init__(self, refs: List[str], geometries: List[QgsGeometry]):
+        self.refs = refs
+        self.geometries = geometries
+        self.areas = [g.area() for g in geometries]
+        self.index = QgsSpatialIndex()
+        self.engines = []
+        for i, geometry in enumerate(geometries):
+            self.index.addFeature(i, geometry.boundingBox())
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            self.engines.append(engine)
+
+    @classmethod
+    def from_store(cls, store: Store) -> "Sites":
+        refs, geometries = [], []
+        layer = store.layer(schema.ALLOCATIONS)
+        request = QgsFeatureRequest().setSubsetOfAttributes(["site_ref"], layer.fields())
+        for feature in layer.getFeatures(request):
+            geometry = usable(QgsGeometry(feature.geometry())) if feature.hasGeometry() else None
+            ref = plain_value(feature["site_ref"])
+            if geometry is None or not ref:
+                LOG.warning(
+                    "Allocation %s has no usable geometry and is left out of tagging", ref or feature.id()
+                )
+                continue
+            refs.append(str(ref))
+            geometries.append(geometry)
+        return cls(refs, geometries)
+
+    def containing(self, point: QgsGeometry) -> List[int]:
+        """Sites the point lies in or on, smallest area first."""
+        found = [
+            i
+            for i in self.index.intersects(point.boundingBox())
+            if self.engines[i].intersects(point.constGet())
+        ]
+        return sorted(found, key=lambda i: (self.areas[i], self.refs[i]))
+
+    def overlaps(self, polygon: QgsGeometry) -> List[Tuple[float, int]]:
+        """(fraction of the polygon's area in the site, site), largest first; zero-area contacts too."""
+        area = polygon.area()
+        out = []
+        for i in self.index.intersects(polygon.boundingBox()):
+            engine = self.engines[i]
+            if not engine.intersects(polygon.constGet()):
+                continue
+            shared = engine.intersection(polygon.constGet())
+            fraction = (shared.area() / area) if (shared is not None and area > 0) else 0.0
+            out.append((min(fraction, 1.0), i))
+        out.sort(key=lambda pair: (-pair[0], self.areas[pair[1]], self.refs[pair[1]]))
+        return out
+
+    def nearest_within(self, geometry: QgsGeometry, distance: float) -> Optional[int]:
+        box = QgsRectangle(geometry.boundingBox())
+        box.grow(distance)
+        best = None
+        for i in self.index.intersects(box):
+            d = self.geometries[i].distance(geometry)
+            if 0 <= d <= distance and (best is None or (d, self.refs[i]) < best[0]):
+                best = ((d, self.refs[i]), i)
+        return None if best is None else best[1]
+
+    # -- the rules ----------------------------------------------------------------------------------
+
+    def tag_point(self, point: QgsGeometry, settings: TagSettings) -> Tag:
+        inside = self.containing(point)
+        if len(inside) == 1:
+            return Tag(self.refs[inside[0]], SPATIAL, 1.0)
+        if inside:
+            return Tag(self.refs[inside[0]], SPATIAL, 1.0, MULTIPLE_SITES, self.refs[inside[1]])
+        return self._near_or_windfall(point, settings)
+
+    def tag_polygon(self, polygon: QgsGeometry, settings: TagSettings) -> Tag:
+        overlaps = self.overlaps(polygon)
+        best = overlaps[0] if overlaps else (0.0, None)
+        if best[1] is not None and best[0] >= settings.overlap_threshold:
+            second = overlaps[1] if len(overlaps) > 1 else None
+            if second is not None and second[0] >= settings.minor_overlap:
+                return Tag(self.refs[best[1]], SPATIAL, best[0], MULTIPLE_SITES, self.refs[second[1]])
+            return Tag(self.refs[best[1]], SPATIAL, best[0])
+        if best[1] is not None and best[0] > 0:
+            return Tag(None, NONE, best[0], PARTIAL_OVERLAP, self.refs[best[1]])
+        return self._near_or_windfall(polygon, settings)
+
+    def _near_or_windfall(self, geometry: QgsGeometry, settings: TagSettings) -> Tag:
+        near = self.nearest_within(geometry, settings.near_distance)
+        if near is not None:
+            return Tag(None, NONE, None, NEAR_BOUNDARY, self.refs[near])
+        return UNTAGGED
+
+    def tag_by_reference(self, inherited: Optional[str], point: Optional[QgsGeometry]) -> Tag:
+        if point is not None:
+            inside = [self.refs[i] for i in self.containing(point)]
+            if inside and inherited not in inside:
+                return Tag(inherited, REFERENCE, None, LOCATION_CONFLICT, inside[0])
+        return Tag(inherited, REFERENCE)
+
+
+class _Target(NamedTuple):
+    fid: int
+    key: str
+    locked: bool
+    current: Tag
+    app_ref: Optional[str]
+    geometry: Optional[QgsGeometry]
+
+
+def _current(feature) -> Tag:
+    overlap = plain_value(feature["tag_overlap"])
+    return Tag(
+        plain_value(feature["site_ref"]) or None,
+        plain_value(feature["tag_method"]) or None,
+        None if overlap is None else round(float(overlap), OVERLAP_DECIMALS),
+        plain_value(feature["tag_review"]) or None,
+        plain_value(feature["tag_candidate"]) or None,
+    )
+
+
+def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
+    layer = store.layer(name)
+    transform = None
+    if layer.crs().isValid() and layer.crs() != crs:
+        transform = QgsCoordinateTransform(layer.crs(), crs, QgsCoordinateTransformContext())
+    fields = [KEYS[name], "app_ref", "tag_locked"] + TAG_RESULT_FIELDS
+    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(set(fields)), layer.fields())
+    out = []
+    for feature in layer.getFeatures(request):
+        geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
+        if geometry is not None and transform is not None:
+            try:
+                geometry.transform(transform)
+            except Exception:  # noqa: BLE001 - a point that cannot be transformed is not usable
+                geometry = None
+        out.append(
+            _Target(
+                feature.id(),
+                str(plain_value(feature[KEYS[name]]) or feature.id()),
+                bool(plain_value(feature["tag_locked"]) or 0),
+                _current(feature),
+                plain_value(feature["app_ref"]) or None,
+                usable(geometry),
+            )
+        )
+        if feedback is not None and feedback.isCanceled():
+            raise TaggingCancelledError()
+    return out
+
+
+def _boundaries(store: Store, crs) -> Dict[str, QgsGeometry]:
+    """Red-line boundaries by app_ref (several parts of one permission merged), repaired."""
+    layer = store.layer(schema.PERMISSION_BOUNDARIES)
+    transform = None
+    if layer.crs().isValid() and layer.crs() != crs:
+        transform = QgsCoordinateTransform(layer.crs(), crs, QgsCoordinateTransformContext())
+    parts: Dict[str, List[QgsGeometry]] = {}
+    request = QgsFeatureRequest().setSubsetOfAttributes(["app_ref"], layer.fields())
+    for feature in layer.getFeatures(request):
+        app_ref = plain_value(feature["app_ref"])
+        if not app_ref or not feature.hasGeometry():
+            continue
+        geometry = QgsGeometry(feature.geometry())
+        if transform is not None:
+            geometry.transform(transform)
+        geometry = usable(geometry)
+        if geometry is not None and geometry.type() == QgsWkbTypes.PolygonGeometry:
+            parts.setdefault(str(app_ref), []).append(geometry)
+    return {ref: (g[0] if len(g) == 1 else QgsGeometry.unaryUnion(g)) for ref, g in parts.items()}
+
+
+def tag_permission(
+    sites: Sites, settings: TagSettings, target: _Target, boundary: Optional[QgsGeometry]
+) -> Tag:
+    if boundary is not None and boundary.area() > 0:
+        return sites.tag_polygon(boundary, settings)
+    if target.geometry is not None:
+        if target.geometry.type() == QgsWkbTypes.PolygonGeometry:
+            return sites.tag_polygon(target.geometry, settings)
+        return sites.tag_point(target.geometry, settings)
+    return Tag(None, NONE, None, NO_GEOMETRY)
+
+
+def tag_completion(
+    sites: Sites, settings: TagSettings, target: _Target, permission_tags: Dict[str, Tag]
+) -> Tag:
+    if target.app_ref is not None and target.app_ref in permission_tags:
+        return sites.tag_by_reference(permission_tags[target.app_ref].site_ref, target.geometry)
+    if target.geometry is not None:
+        return sites.tag_point(target.geometry, settings)
+    return Tag(None, NONE, None, NO_GEOMETRY)
+
+
+def current_user() -> str:
+    try:
+        name = QgsApplication.userFullName() or QgsApplication.userLoginName()
+    except Exception:  # noqa: BLE001 - no application (plain scripts)
+        name = ""
+    return name or getpass.getuser()
+
+
+def _reason(tag: Tag) -> str:
+    if tag.method == REFERENCE:
+        return tr("automatic: follows its permission")
+    if tag.site_ref is None:
+        return tr("automatic: no longer in an allocation")
+    return tr("automatic: lies in the allocation")
+
+
+def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: str, at: str):
+    """Rows to write, audit rows and counts for one layer."""
+    updates, audit = [], []
+    counts = TagCounts()
+    for target in targets:
+        new = results[target.fid]
+        if target.locked or new.as_row() == target.current.as_row():
+            counts += TagCounts(unchanged=1)
+            continue
+        updates.append(new.as_row() + (target.fid,))
+        if new.site_ref != target.current.site_ref:
+            audit.append(
+                (name, target.key, target.current.site_ref, new.site_ref, new.method, _reason(new), user, at)
+            )
+        if new.review:
+            counts += TagCounts(review=1)
+        elif new.site_ref:
+            counts += TagCounts(tagged=1)
+        else:
+            counts += TagCounts(untagged=1)
+    return updates, audit, counts
+
+
+def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional[str] = None) -> TagCounts:
+    """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction."""
+    if targets not in TARGETS:
+        raise ValueError(tr("TARGETS must be one of {}, not '{}'").format(", ".join(TARGETS), targets))
+    settings = TagSettings.from_store(store)
+    sites = Sites.from_store(store)
+    crs = store.layer(schema.ALLOCATIONS).crs()
+    user = user or current_user()
+    at = datetime.datetime.now().replace(microsecond=0).isoformat()
+
+    def progress(value: float) -> None:
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise TaggingCancelledError()
+            feedback.setProgress(value)
+
+    # Permissions are tested even when only completions are tagged: completions follow them, and
+    # untouched permissions keep their stored tags.
+    permissions = _read(store, schema.PERMISSIONS, crs, feedback)
+    progress(10)
+    permission_tags: Dict[str, Tag] = {}
+    permission_results: Dict[int, Tag] = {}
+    if targets in ("permissions", "both"):
+        boundaries = _boundaries(store, crs)
+        progress(20)
+        for n, target in enumerate(permissions):
+            tag = (
+                target.current
+                if target.locked
+                else tag_permission(sites, settings, target, boundaries.get(target.key))
+            )
+            permission_results[target.fid] = tag
+            if n % 2000 == 0:
+                progress(20 + 30.0 * n / max(len(permissions), 1))
+    else:
+        permission_results = {t.fid: t.current for t in permissions}
+    for target in permissions:
+        permission_tags[target.key] = permission_results[target.fid]
+
+    writes = []
+    counts = TagCounts()
+    if targets in ("permissions", "both"):
+        writes.append(
+            (schema.PERMISSIONS,) + _plan(schema.PERMISSIONS, permissions, permission_results, user, at)
+        )
+    if targets in ("completions", "both"):
+        completions = _read(store, schema.COMPLETIONS, crs, feedback)
+        progress(60)
+        results = {}
+        for n, target in enumerate(completions):
+            results[target.fid] = (
+                target.current if target.locked else tag_completion(sites, settings, target, permission_tags)
+            )
+            if n % 5000 == 0:
+                progress(60 + 30.0 * n / max(len(completions), 1))
+        writes.append((schema.COMPLETIONS,) + _plan(schema.COMPLETIONS, completions, results, user, at))
+
+    progress(90)
+    with store.transaction() as con:
+        for name, updates, audit, layer_counts in writes:
+            Store.update_rows(con, name, TAG_RESULT_FIELDS, updates)
+            Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
+            counts += layer_counts
+        if feedback is not None and feedback.isCanceled():
+            raise TaggingCancelledError()
+    progress(100)
+    LOG.info("Tagged %s in %s: %s", targets, store.path, dict(counts._asdict()))
+    return counts
