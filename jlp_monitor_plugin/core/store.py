@@ -249,6 +249,33 @@ class Store:
             out.append({f: plain_value(feature[f]) for f in wanted})
         return out
 
+    def geometry_column(self, name: str) -> Optional[str]:
+        with closing(_connect_ro(self.path)) as con:
+            row = con.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def read_rows(
+        self, name: str, fields: Sequence[str], with_geometry: bool = True
+    ) -> Iterator[Tuple[Any, ...]]:
+        """(fid, geometry or None, *values) for every row of a layer, read straight from SQLite.
+
+        Much faster than a feature iterator for whole-layer passes (tagging); values are plain
+        Python (dates as ISO text), geometries QgsGeometry in the layer's own CRS.
+        """
+        columns = ["fid"] + [quote_identifier(f) for f in fields]
+        geometry_column = self.geometry_column(name) if with_geometry else None
+        if geometry_column:
+            columns.insert(1, quote_identifier(geometry_column))
+        sql = "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), quote_identifier(name))
+        with closing(_connect_ro(self.path)) as con:
+            for row in con.execute(sql):
+                if geometry_column:
+                    yield (row[0], gpkg_geometry(row[1])) + tuple(row[2:])
+                else:
+                    yield (row[0], None) + tuple(row[1:])
+
     def plan_settings(self) -> ps.PlanSettings:
         if self._settings_cache is None:
             stored = {}
@@ -349,6 +376,16 @@ def _gpkg_envelope(blob: Optional[bytes]) -> Optional[Tuple[float, float, float,
         return struct.unpack(order + "4d", blob[8 : 8 + 32])
     box = QgsGeometry.fromWkb(bytes(blob[8:])).boundingBox()  # no envelope stored: read the WKB
     return (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+
+
+def gpkg_geometry(blob: Optional[bytes]) -> Optional[QgsGeometry]:
+    """A GeoPackage geometry blob as a QgsGeometry (None for NULL or an empty geometry)."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & 0x10:
+        return None
+    offset = 8 + 8 * _ENVELOPE_DOUBLES.get((blob[3] >> 1) & 7, 0)
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes(blob[offset:]))
+    return None if geometry.isNull() else geometry
 
 
 def _register_gpkg_functions(con: sqlite3.Connection) -> None:

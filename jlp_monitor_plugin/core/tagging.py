@@ -115,7 +115,8 @@ def usable(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
     """The geometry repaired for testing (make-valid), or None when nothing usable is left."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if not geometry.isGeosValid():
+    # Points are valid when they exist; only lines and polygons can self-intersect.
+    if geometry.type() != QgsWkbTypes.PointGeometry and not geometry.isGeosValid():
         geometry = geometry.makeValid()
         if geometry.isNull() or geometry.isEmpty():
             return None
@@ -170,6 +171,9 @@ class Sites:
         for i in self.index.intersects(polygon.boundingBox()):
             engine = self.engines[i]
             if not engine.intersects(polygon.constGet()):
+                continue
+            if engine.contains(polygon.constGet()):  # the common case, and far cheaper than an overlay
+                out.append((1.0, i))
                 continue
             shared = engine.intersection(polygon.constGet())
             fraction = (shared.area() / area) if (shared is not None and area > 0) else 0.0
@@ -232,60 +236,44 @@ class _Target(NamedTuple):
     geometry: Optional[QgsGeometry]
 
 
-def _current(feature) -> Tag:
-    overlap = plain_value(feature["tag_overlap"])
-    return Tag(
-        plain_value(feature["site_ref"]) or None,
-        plain_value(feature["tag_method"]) or None,
-        None if overlap is None else round(float(overlap), OVERLAP_DECIMALS),
-        plain_value(feature["tag_review"]) or None,
-        plain_value(feature["tag_candidate"]) or None,
-    )
-
-
 def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
-    layer = store.layer(name)
+    layer_crs = store.layer(name).crs()
     transform = None
-    if layer.crs().isValid() and layer.crs() != crs:
-        transform = QgsCoordinateTransform(layer.crs(), crs, QgsCoordinateTransformContext())
+    if layer_crs.isValid() and layer_crs != crs:
+        transform = QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
     fields = [KEYS[name], "app_ref", "tag_locked"] + TAG_RESULT_FIELDS
-    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(set(fields)), layer.fields())
     out = []
-    for feature in layer.getFeatures(request):
-        geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
+    for n, (fid, geometry, key, app_ref, locked, site, method, overlap, review, candidate) in enumerate(
+        store.read_rows(name, fields)
+    ):
         if geometry is not None and transform is not None:
             try:
                 geometry.transform(transform)
             except Exception:  # noqa: BLE001 - a point that cannot be transformed is not usable
                 geometry = None
-        out.append(
-            _Target(
-                feature.id(),
-                str(plain_value(feature[KEYS[name]]) or feature.id()),
-                bool(plain_value(feature["tag_locked"]) or 0),
-                _current(feature),
-                plain_value(feature["app_ref"]) or None,
-                usable(geometry),
-            )
+        current = Tag(
+            site or None,
+            method or None,
+            None if overlap is None else round(float(overlap), OVERLAP_DECIMALS),
+            review or None,
+            candidate or None,
         )
-        if feedback is not None and feedback.isCanceled():
+        out.append(_Target(fid, str(key or fid), bool(locked), current, app_ref or None, usable(geometry)))
+        if feedback is not None and n % 10000 == 0 and feedback.isCanceled():
             raise TaggingCancelledError()
     return out
 
 
 def _boundaries(store: Store, crs) -> Dict[str, QgsGeometry]:
     """Red-line boundaries by app_ref (several parts of one permission merged), repaired."""
-    layer = store.layer(schema.PERMISSION_BOUNDARIES)
+    layer_crs = store.layer(schema.PERMISSION_BOUNDARIES).crs()
     transform = None
-    if layer.crs().isValid() and layer.crs() != crs:
-        transform = QgsCoordinateTransform(layer.crs(), crs, QgsCoordinateTransformContext())
+    if layer_crs.isValid() and layer_crs != crs:
+        transform = QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
     parts: Dict[str, List[QgsGeometry]] = {}
-    request = QgsFeatureRequest().setSubsetOfAttributes(["app_ref"], layer.fields())
-    for feature in layer.getFeatures(request):
-        app_ref = plain_value(feature["app_ref"])
-        if not app_ref or not feature.hasGeometry():
+    for _fid, geometry, app_ref in store.read_rows(schema.PERMISSION_BOUNDARIES, ["app_ref"]):
+        if not app_ref or geometry is None:
             continue
-        geometry = QgsGeometry(feature.geometry())
         if transform is not None:
             geometry.transform(transform)
         geometry = usable(geometry)
@@ -335,24 +323,25 @@ def _reason(tag: Tag) -> str:
 def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: str, at: str):
     """Rows to write, audit rows and counts for one layer."""
     updates, audit = [], []
-    counts = TagCounts()
+    tagged = review = untagged = unchanged = 0
     for target in targets:
         new = results[target.fid]
-        if target.locked or new.as_row() == target.current.as_row():
-            counts += TagCounts(unchanged=1)
+        row = new.as_row()
+        if target.locked or row == target.current.as_row():
+            unchanged += 1
             continue
-        updates.append(new.as_row() + (target.fid,))
+        updates.append(row + (target.fid,))
         if new.site_ref != target.current.site_ref:
             audit.append(
                 (name, target.key, target.current.site_ref, new.site_ref, new.method, _reason(new), user, at)
             )
         if new.review:
-            counts += TagCounts(review=1)
+            review += 1
         elif new.site_ref:
-            counts += TagCounts(tagged=1)
+            tagged += 1
         else:
-            counts += TagCounts(untagged=1)
-    return updates, audit, counts
+            untagged += 1
+    return updates, audit, TagCounts(tagged, review, untagged, unchanged)
 
 
 def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional[str] = None) -> TagCounts:
