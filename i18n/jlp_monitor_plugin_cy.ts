@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="23"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="24"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="26"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="27"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,12 +224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/dock.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="303"/>
         <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/dock.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="308"/>
         <source>Store: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,24 +239,9 @@
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="14"/>
-        <source>Review: the permissions and completions whose tag to an allocation site is doubtful, for you to check on the map and decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="613"/>
         <source>Review</source>
         <translation>Adolygu</translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="22"/>
-        <source>Review queue — coming soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="22"/>
-        <source>This panel will hold the review queue of doubtful tags — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock, with every change audited and undoable.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
@@ -344,58 +329,548 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="102"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="102"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="109"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="109"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="200"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="218"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="231"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="248"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="249"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="273"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="280"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="281"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="59"/>
+        <source>Multiple sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="60"/>
+        <source>Partial overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
+        <source>Near boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
+        <source>Location conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
+        <source>No geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="195"/>
+        <source>A manual change of a tag needs a reason (DOMAIN.md §3, rule 8); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="211"/>
+        <source>&apos;{}&apos; is not a layer that is tagged; use permissions or completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="217"/>
+        <source>No features were given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="257"/>
+        <source>Not found in the store: {}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="319"/>
+        <source>No candidate site to accept for: {}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="340"/>
+        <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="397"/>
+        <source>Changed since, so not restored: {}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="410"/>
+        <source>undo: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="416"/>
+        <source>redo: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="317"/>
+        <source>automatic: follows its permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="319"/>
+        <source>automatic: no longer in an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="320"/>
+        <source>automatic: lies in the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="350"/>
+        <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_dock.py" line="17"/>
+        <source>Review: the permissions and completions whose tag to an allocation site is doubtful, grouped by reason. Select one to see it and its candidate site on the map, then accept the candidate, confirm the tag as it is, assign it by clicking a site, untag or lock it — each with a reason, audited and undoable. Tag store runs the automatic tagging in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="360"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="70"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="70"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="122"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <source>Old → new site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="134"/>
+        <source>History of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="136"/>
+        <source>{layer} {key}: 1 recorded change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="140"/>
+        <source>{layer} {key}: {count} recorded changes, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="146"/>
+        <source>{layer} {key}: no change of its tag has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="150"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="239"/>
+        <source>The review queue: permissions and completions whose tag to an allocation site is doubtful — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock. Every change is audited and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="248"/>
+        <source>Tag store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="248"/>
+        <source>Tag every permission and completion to the allocation sites (locked tags are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
+        <source>Stop tagging; the store is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="674"/>
+        <source>Accept candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="254"/>
+        <source>Tag the selected features to their candidate site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="682"/>
+        <source>Confirm as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="259"/>
+        <source>Keep the selected features&apos; tags and clear their review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="264"/>
+        <source>Assign on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="264"/>
+        <source>Click a site on the map to tag the selected features to it (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="690"/>
+        <source>Untag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="269"/>
+        <source>Tag the selected features to no site (windfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="270"/>
+        <source>Keep the selected features&apos; tags from automatic tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
+        <source>Let automatic tagging test the selected features again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="272"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="272"/>
+        <source>Show the audit trail of the selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="277"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="278"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="279"/>
+        <source>Select a feature to see it and its candidate site on the map; select several, or a whole group, to decide for them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="322"/>
+        <source>The review queue could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="342"/>
+        <source>{reason} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="453"/>
+        <source>Nothing to review: every tag is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="455"/>
+        <source>1 feature to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="457"/>
+        <source>{} features to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="459"/>
+        <source>{} of them locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="473"/>
+        <source>Undo: {} (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="476"/>
+        <source>Redo: {} (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="557"/>
+        <source>{} has no geometry to show on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="623"/>
+        <source>Reason for this change (required; it is kept in the tag audit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="643"/>
+        <source>A manual change needs a reason; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="655"/>
+        <source>Nothing to change for the selected features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="664"/>
+        <source>None of the selected features has a candidate site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="669"/>
+        <source>Tagged {} features to their candidate site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="671"/>
+        <source>{} without a candidate were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="682"/>
+        <source>Confirmed the tags of {} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="690"/>
+        <source>Untagged {} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <source>Locked {} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <source>Unlocked {} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="706"/>
+        <source>Assign to site {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="706"/>
+        <source>Tagged {count} features to site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="720"/>
+        <source>Undone: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="723"/>
+        <source>Redone: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="762"/>
+        <source>Click the allocation site for the {} selected features on the map; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="795"/>
+        <source>No allocation site there: click inside a site, or press Esc to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="799"/>
+        <source>Assigning on the map was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="834"/>
+        <source>Tagging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="846"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="26"/>
+        <source>Tagging {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="55"/>
+        <source>Tagging was cancelled; the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="45"/>
+        <source>Tagging failed; the store was left as it was. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="47"/>
+        <source>Tagging done: {tagged} tagged, {review} to review, {untagged} untagged, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="15"/>
+        <source>Tag to allocation sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="18"/>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="24"/>
+        <source>Tags the store&apos;s permissions and completions to allocation sites, in place. Locked tags are never changed. A completion follows its permission (by app_ref); otherwise points are tagged to the allocation containing them (the smallest, if several) and red-line boundaries to the site holding at least the overlap threshold of their area. Doubtful cases go to the review queue: multiple_sites, partial_overlap, near_boundary, location_conflict, no_geometry, with the candidate site. Every change of site_ref is written to tag_audit. One transaction: a failure or a cancel leaves the store as it was. Running again changes nothing that is already right. Outputs: TAGGED, REVIEW and UNTAGGED count the features whose tag changed (REVIEW: now in the review queue); UNCHANGED those already right, locked ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="38"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="55"/>
+        <source>Tagging was cancelled; the store is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="56"/>
+        <source>Tagged {tagged}, review {review}, untagged {untagged}, unchanged {unchanged}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

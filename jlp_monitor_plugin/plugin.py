@@ -84,7 +84,8 @@ class JlpMonitorPlugin:
     def _add_docks(self) -> None:
         main_window = self.iface.mainWindow()
         self.sites_dock = SitesDock(self.iface.mapCanvas(), main_window)
-        self.review_dock = ReviewDock(main_window)
+        self.review_dock = ReviewDock(self.iface.mapCanvas(), main_window)
+        self.map_tools.extend(self.review_dock.map_tools)
         self.monitoring_dock = MonitoringDock(main_window)
         for dock in self.docks:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)

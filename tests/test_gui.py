@@ -477,7 +477,12 @@ def test_ui_files_hold_layout_only():
     ui_files = sorted(
         (Path(__file__).resolve().parents[1] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
     )
-    assert [p.name for p in ui_files] == ["placeholder_panel.ui", "sites_panel.ui"]
+    assert [p.name for p in ui_files] == [
+        "history_panel.ui",
+        "placeholder_panel.ui",
+        "review_panel.ui",
+        "sites_panel.ui",
+    ]
     for path in ui_files:
         root = ET.parse(str(path)).getroot()
         assert [s.text for s in root.iter("string") if s.text] == [], path.name

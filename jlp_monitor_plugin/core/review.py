@@ -1,0 +1,474 @@
+"""The review queue and the officer's manual tagging decisions (DOMAIN.md §3, rule 8), on the store.
+
+The queue is every permission and completion with a ``tag_review``. The manual actions work on a list
+of (layer, key) items, need a reason, and write the tag fields and the ``tag_audit`` rows in one
+transaction: all items change, or none does.
+
+- ``accept_candidate``: the tag becomes the candidate site (for ``multiple_sites`` and
+  ``location_conflict`` that retags the feature to the candidate); the review is cleared.
+- ``assign_site``: the tag becomes a site the officer chose (it must exist in the allocations).
+- ``untag``: no site; the review is cleared.
+- ``confirm``: "accept as is" — the tag is kept, the review is cleared.
+- ``set_locked``: lock or unlock; nothing else changes.
+
+Accept, assign and untag set ``tag_method`` = ``manual``. None of them locks the tag: only
+``set_locked`` changes ``tag_locked``. An automatic run leaves locked tags alone (rule 1) but tests an
+unlocked feature again, so a decision the officer wants kept is locked explicitly.
+
+Manual actions apply to locked features too: the lock keeps automatic runs off, not the officer.
+
+Each action returns a ``Change`` with every changed feature's tag fields before and after, which
+``undo`` restores (and ``redo`` re-applies), refusing when the feature has been changed since.
+"""
+
+import datetime
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+
+from qgis.core import QgsFeatureRequest, QgsGeometry
+
+from . import schema
+from .store import Store, plain_value, quote_identifier
+from .tagging import (
+    AUDIT_FIELDS,
+    KEYS,
+    LOCATION_CONFLICT,
+    MANUAL,
+    MULTIPLE_SITES,
+    NEAR_BOUNDARY,
+    NO_GEOMETRY,
+    PARTIAL_OVERLAP,
+    current_user,
+)
+from .translation import tr
+
+# Audit methods of the decisions that do not change site_ref, so the trail shows them too.
+CONFIRM = "confirm"
+LOCK = "lock"
+UNLOCK = "unlock"
+
+# Queue order: the doubtful tags first, the features with nothing to go on last.
+REASONS = [MULTIPLE_SITES, PARTIAL_OVERLAP, NEAR_BOUNDARY, LOCATION_CONFLICT, NO_GEOMETRY]
+LAYERS = [schema.PERMISSIONS, schema.COMPLETIONS]
+BATCH = 500
+STATE_FIELDS = ["site_ref", "tag_method", "tag_overlap", "tag_review", "tag_candidate", "tag_locked"]
+
+
+def reason_labels() -> Dict[str, str]:
+    """What each review reason is called in the interface, translated."""
+    return {
+        MULTIPLE_SITES: tr("Multiple sites"),
+        PARTIAL_OVERLAP: tr("Partial overlap"),
+        NEAR_BOUNDARY: tr("Near boundary"),
+        LOCATION_CONFLICT: tr("Location conflict"),
+        NO_GEOMETRY: tr("No geometry"),
+    }
+
+
+class ReviewItem(NamedTuple):
+    """One feature in the review queue."""
+
+    layer: str
+    fid: int
+    key: str
+    site_ref: Optional[str]
+    tag_review: str
+    tag_candidate: Optional[str]
+    tag_overlap: Optional[float]
+    tag_locked: bool
+
+
+class TagState(NamedTuple):
+    """A feature's tag fields, exactly as stored (NULL as None)."""
+
+    site_ref: Optional[str]
+    tag_method: Optional[str]
+    tag_overlap: Optional[float]
+    tag_review: Optional[str]
+    tag_candidate: Optional[str]
+    tag_locked: int
+
+
+class FeatureChange(NamedTuple):
+    layer: str
+    fid: int
+    key: str
+    before: TagState
+    after: TagState
+
+
+class Change(NamedTuple):
+    """What one manual action changed: enough to undo it exactly."""
+
+    action: str  # the audit method: manual, confirm, lock or unlock
+    reason: str
+    user: str
+    at: str
+    features: Tuple[FeatureChange, ...]
+
+
+class StaleChangeError(ValueError):
+    """A feature was changed after the change to undo or redo; nothing was written."""
+
+
+# -- the queue -----------------------------------------------------------------------------------
+
+
+def _key_of(feature, name: str) -> str:
+    # The same fallback as tagging: a feature without its key is known by its fid.
+    return str(plain_value(feature[KEYS[name]]) or feature.id())
+
+
+def review_queue(store: Store) -> List[ReviewItem]:
+    """Permissions and completions with a review reason, by reason (REASONS order), layer and key."""
+    items = []
+    for name in LAYERS:
+        layer = store.layer(name)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([KEYS[name]] + STATE_FIELDS, layer.fields())
+        request.setFilterExpression('"tag_review" IS NOT NULL')
+        for feature in layer.getFeatures(request):
+            review = plain_value(feature["tag_review"])
+            if not review:
+                continue
+            overlap = plain_value(feature["tag_overlap"])
+            items.append(
+                ReviewItem(
+                    name,
+                    feature.id(),
+                    _key_of(feature, name),
+                    plain_value(feature["site_ref"]) or None,
+                    str(review),
+                    plain_value(feature["tag_candidate"]) or None,
+                    None if overlap is None else float(overlap),
+                    bool(plain_value(feature["tag_locked"]) or 0),
+                )
+            )
+
+    def order(item: ReviewItem):
+        rank = REASONS.index(item.tag_review) if item.tag_review in REASONS else len(REASONS)
+        return (rank, item.tag_review, LAYERS.index(item.layer), _natural(item.key), item.fid)
+
+    return sorted(items, key=order)
+
+
+def _natural(text: str) -> Tuple:
+    """A sort key that puts P2 before P10."""
+    parts: List[Any] = []
+    number = ""
+    word = ""
+    for char in text:
+        if char.isdigit():
+            if word:
+                parts.append((1, word))
+                word = ""
+            number += char
+        else:
+            if number:
+                parts.append((0, int(number)))
+                number = ""
+            word += char
+    if number:
+        parts.append((0, int(number)))
+    if word:
+        parts.append((1, word))
+    return tuple(parts)
+
+
+def review_counts(store: Store, queue: Optional[List[ReviewItem]] = None) -> Dict[str, int]:
+    """Features to review per reason, permissions and completions together; every reason present."""
+    counts = {reason: 0 for reason in REASONS}
+    for item in review_queue(store) if queue is None else queue:
+        counts[item.tag_review] = counts.get(item.tag_review, 0) + 1
+    return counts
+
+
+# -- the manual actions ----------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.datetime.now().replace(microsecond=0).isoformat()
+
+
+def _required_reason(reason: Optional[str]) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValueError(
+            tr("A manual change of a tag needs a reason (DOMAIN.md §3, rule 8); nothing was changed.")
+        )
+    return text
+
+
+def _normalise(items: Iterable[Any]) -> List[Tuple[str, str]]:
+    """(layer, key) pairs, in order, without repeats; ReviewItems are accepted too."""
+    out: List[Tuple[str, str]] = []
+    for item in items:
+        if hasattr(item, "layer") and hasattr(item, "key"):
+            pair = (item.layer, str(item.key))
+        else:
+            layer, key = item
+            pair = (layer, str(key))
+        if pair[0] not in KEYS:
+            raise ValueError(
+                tr("'{}' is not a layer that is tagged; use permissions or completions.").format(pair[0])
+            )
+        if pair not in out:
+            out.append(pair)
+    if not out:
+        raise ValueError(tr("No features were given; nothing was changed."))
+    return out
+
+
+def _state(row: Sequence[Any]) -> TagState:
+    # As stored, NULLs included, so that undo puts back exactly what was there.
+    return TagState(*row)
+
+
+def _select_state(con, name: str, where: str, args: Sequence[Any]) -> List[Tuple[int, str, TagState]]:
+    columns = ", ".join(quote_identifier(f) for f in ["fid", KEYS[name]] + STATE_FIELDS)
+    rows = con.execute(
+        "SELECT {} FROM {} WHERE {} ORDER BY fid".format(columns, quote_identifier(name), where), args
+    ).fetchall()
+    return [(row[0], str(row[1] if row[1] not in (None, "") else row[0]), _state(row[2:])) for row in rows]
+
+
+def _read_states(con, pairs: List[Tuple[str, str]]) -> List[Tuple[str, int, str, TagState]]:
+    """The stored tag fields of the items' features (every feature with the key); unknown keys fail."""
+    by_key: Dict[Tuple[str, str], List[Tuple[int, TagState]]] = {}
+    for name in {name for name, _key in pairs}:
+        keys = sorted({key for layer, key in pairs if layer == name})
+        column = quote_identifier(KEYS[name])
+        for start in range(0, len(keys), BATCH):  # SQLite limits the number of parameters
+            chunk = keys[start : start + BATCH]
+            where = "{} IN ({})".format(column, ", ".join("?" for _ in chunk))
+            for fid, key, state in _select_state(con, name, where, chunk):
+                by_key.setdefault((name, key), []).append((fid, state))
+    found = []
+    missing = []
+    for name, key in pairs:
+        rows = by_key.get((name, key), [])
+        if not rows and key.isdigit():
+            # A feature without its key is listed by its fid.
+            where = "fid = ? AND ({0} IS NULL OR {0} = '')".format(quote_identifier(KEYS[name]))
+            rows = [(fid, state) for fid, _key, state in _select_state(con, name, where, (int(key),))]
+        if not rows:
+            missing.append("{} {}".format(name, key))
+        found.extend((name, fid, key, state) for fid, state in rows)
+    if missing:
+        raise ValueError(tr("Not found in the store: {}; nothing was changed.").format(", ".join(missing)))
+    return found
+
+
+def _overlap_for(before: TagState, site_ref: Optional[str]) -> Optional[float]:
+    """The stored overlap where it still describes the new site, else None (not measured)."""
+    if site_ref is None:
+        return None
+    if site_ref == before.site_ref:
+        return before.tag_overlap
+    if before.tag_review == PARTIAL_OVERLAP and site_ref == before.tag_candidate:
+        return before.tag_overlap  # a partial overlap stores the candidate's fraction
+    return None
+
+
+def _write(con, features: List[FeatureChange], method_of, reason: str, user: str, at: str) -> None:
+    by_layer: Dict[str, List[FeatureChange]] = {}
+    for feature in features:
+        by_layer.setdefault(feature.layer, []).append(feature)
+    for name, changes in by_layer.items():
+        Store.update_rows(con, name, STATE_FIELDS, [tuple(c.after) + (c.fid,) for c in changes])
+    audit = [
+        (c.layer, c.key, c.before.site_ref, c.after.site_ref, method_of(c), reason, user, at)
+        for c in features
+    ]
+    Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
+
+
+def _apply(store: Store, items, reason, user, action: str, decide, check=None) -> Change:
+    """Read the items' features, decide their new tag fields, write the changed ones with audit rows.
+
+    ``decide(before) -> after``; ``check(con, states)`` validates inside the transaction before
+    anything is written. Features whose fields would not change are left out (no write, no audit row).
+    """
+    reason = _required_reason(reason)
+    pairs = _normalise(items)
+    user = user or current_user()
+    at = _now()
+    with store.transaction() as con:
+        states = _read_states(con, pairs)
+        if check is not None:
+            check(con, states)
+        changes = []
+        for name, fid, key, before in states:
+            after = decide(before)
+            if after != before:
+                changes.append(FeatureChange(name, fid, key, before, after))
+        if changes:
+            _write(con, changes, lambda _c: action, reason, user, at)
+    return Change(action, reason, user, at, tuple(changes))
+
+
+def accept_candidate(store: Store, items, reason: str, user: Optional[str] = None) -> Change:
+    """Tag each feature to its candidate site and clear its review (``tag_method`` = manual).
+
+    Every feature must have a candidate; otherwise nothing is written and ValueError names those
+    without one.
+    """
+
+    def check(_con, states) -> None:
+        without = ["{} {}".format(name, key) for name, _fid, key, state in states if not state.tag_candidate]
+        if without:
+            raise ValueError(
+                tr("No candidate site to accept for: {}; nothing was changed.").format(", ".join(without))
+            )
+
+    def decide(before: TagState) -> TagState:
+        site = before.tag_candidate
+        return TagState(site, MANUAL, _overlap_for(before, site), None, None, before.tag_locked)
+
+    return _apply(store, items, reason, user, MANUAL, decide, check)
+
+
+def assign_site(store: Store, items, site_ref: str, reason: str, user: Optional[str] = None) -> Change:
+    """Tag each feature to ``site_ref`` (an allocation of the store) and clear its review."""
+    site_ref = (site_ref or "").strip()
+
+    def check(con, _states) -> None:
+        known = con.execute(
+            "SELECT 1 FROM {} WHERE site_ref = ? LIMIT 1".format(quote_identifier(schema.ALLOCATIONS)),
+            (site_ref,),
+        ).fetchone()
+        if not site_ref or known is None:
+            raise ValueError(
+                tr("There is no allocation site '{}' in the store; nothing was changed.").format(site_ref)
+            )
+
+    def decide(before: TagState) -> TagState:
+        return TagState(site_ref, MANUAL, _overlap_for(before, site_ref), None, None, before.tag_locked)
+
+    return _apply(store, items, reason, user, MANUAL, decide, check)
+
+
+def untag(store: Store, items, reason: str, user: Optional[str] = None) -> Change:
+    """Tag each feature to no site (a windfall, for instance) and clear its review."""
+
+    def decide(before: TagState) -> TagState:
+        return TagState(None, MANUAL, None, None, None, before.tag_locked)
+
+    return _apply(store, items, reason, user, MANUAL, decide)
+
+
+def confirm(store: Store, items, reason: str, user: Optional[str] = None) -> Change:
+    """Accept each feature's tag as it is: the review and the candidate are cleared, nothing else."""
+
+    def decide(before: TagState) -> TagState:
+        return before._replace(tag_review=None, tag_candidate=None)
+
+    return _apply(store, items, reason, user, CONFIRM, decide)
+
+
+def set_locked(store: Store, items, locked: bool, reason: str, user: Optional[str] = None) -> Change:
+    """Lock (automatic runs leave the tag alone) or unlock each feature; nothing else changes."""
+    value = 1 if locked else 0
+
+    def decide(before: TagState) -> TagState:
+        if bool(before.tag_locked) == bool(locked):
+            return before
+        return before._replace(tag_locked=value)
+
+    return _apply(store, items, reason, user, LOCK if locked else UNLOCK, decide)
+
+
+def _restore(
+    store: Store, change: Change, to_before: bool, reason: str, user: Optional[str], method
+) -> Change:
+    user = user or current_user()
+    at = _now()
+    stale = []
+    restored = []
+    with store.transaction() as con:
+        for feature in change.features:
+            rows = _select_state(con, feature.layer, "fid = ?", (feature.fid,))
+            expected = feature.after if to_before else feature.before
+            if not rows or rows[0][2] != expected:
+                stale.append("{} {}".format(feature.layer, feature.key))
+                continue
+            target = feature.before if to_before else feature.after
+            restored.append(FeatureChange(feature.layer, feature.fid, feature.key, expected, target))
+        if stale:
+            raise StaleChangeError(
+                tr("Changed since, so not restored: {}; nothing was changed.").format(", ".join(stale))
+            )
+        if restored:
+            _write(con, restored, method, reason, user, at)
+    return Change(MANUAL if to_before else change.action, reason, user, at, tuple(restored))
+
+
+def undo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:
+    """Put back the tag fields ``change`` replaced (audited as method manual, reason "undo: …").
+
+    Refused (StaleChangeError, nothing written) when a feature no longer holds what ``change`` wrote.
+    """
+    text = tr("undo: {}").format((reason or "").strip() or change.reason)
+    return _restore(store, change, True, text, user, lambda _c: MANUAL)
+
+
+def redo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:
+    """Apply ``change`` again after an undo (audited with its own method, reason "redo: …")."""
+    text = tr("redo: {}").format((reason or "").strip() or change.reason)
+    return _restore(store, change, False, text, user, lambda _c: change.action)
+
+
+# -- the trail and the geometries to show ------------------------------------------------------------
+
+
+def history(store: Store, layer: str, key: str) -> List[Dict[str, Any]]:
+    """The ``tag_audit`` rows of one feature, oldest first."""
+    audit = store.layer(schema.TAG_AUDIT)
+    request = QgsFeatureRequest()
+    request.setFilterExpression(
+        '"layer" = {} AND "feature_key" = {}'.format(_literal(layer), _literal(str(key)))
+    )
+    rows = []
+    for feature in audit.getFeatures(request):
+        row = {name: plain_value(feature[name]) for name in AUDIT_FIELDS}
+        rows.append((str(row["at"] or ""), feature.id(), row))
+    return [row for _at, _fid, row in sorted(rows, key=lambda r: (r[0], r[1]))]
+
+
+def _literal(text: str) -> str:
+    return "'{}'".format(text.replace("'", "''"))
+
+
+def feature_geometry(store: Store, layer: str, key: str, fid: Optional[int] = None):
+    """(geometry, crs) the feature is tagged by: a permission's red-line boundary when it has one, else
+    its point; (None, None) when it has neither."""
+    if layer == schema.PERMISSIONS:
+        boundaries = store.layer(schema.PERMISSION_BOUNDARIES)
+        request = QgsFeatureRequest().setFilterExpression('"app_ref" = {}'.format(_literal(str(key))))
+        parts = [QgsGeometry(f.geometry()) for f in boundaries.getFeatures(request) if f.hasGeometry()]
+        parts = [g for g in parts if not g.isEmpty()]
+        if parts:
+            geometry = parts[0] if len(parts) == 1 else QgsGeometry.collectGeometry(parts)
+            return geometry, boundaries.crs()
+    source = store.layer(layer)
+    if fid is not None:
+        feature = source.getFeature(fid)
+        features = [feature] if feature.isValid() else []
+    else:
+        request = QgsFeatureRequest().setFilterExpression('"{}" = {}'.format(KEYS[layer], _literal(str(key))))
+        features = list(source.getFeatures(request))
+    for feature in features:
+        if feature.hasGeometry() and not feature.geometry().isEmpty():
+            return QgsGeometry(feature.geometry()), source.crs()
+    return None, None
+
+
+def site_geometry(store: Store, site_ref: Optional[str]):
+    """(geometry, crs) of an allocation site; (None, None) when it is not in the store."""
+    if not site_ref:
+        return None, None
+    sites = store.layer(schema.ALLOCATIONS)
+    request = QgsFeatureRequest().setFilterExpression('"site_ref" = {}'.format(_literal(site_ref)))
+    for feature in sites.getFeatures(request):
+        if feature.hasGeometry() and not feature.geometry().isEmpty():
+            return QgsGeometry(feature.geometry()), sites.crs()
+    return None, None

@@ -1,0 +1,457 @@
+"""The Review dock in real QGIS offscreen, as the officer works it: the queue grouped by reason, the
+feature and its candidate on the map, decisions with a reason, undo, assigning by clicking a site on the
+canvas, and tagging as a background task.
+
+The store is test_tagging.py's hand-worked one; its queue after tagging is listed in test_review.py.
+"""
+
+import sqlite3
+import time
+
+import pytest
+import test_gui
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+from test_tagging import build
+
+from jlp_monitor_plugin import classFactory
+from jlp_monitor_plugin.core import review
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.tagging import TagCounts, tag_store
+from jlp_monitor_plugin.gui.review_panel import HistoryPanel
+
+# The plugin loaded as QGIS loads it, with the interface stub completed (tests/test_gui.py).
+iface = test_gui.iface
+empty_project = test_gui.empty_project
+plugin = test_gui.plugin
+
+GROUPS = [
+    "Multiple sites (4)",
+    "Partial overlap (1)",
+    "Near boundary (3)",
+    "Location conflict (3)",
+    "No geometry (2)",
+]
+
+
+@pytest.fixture()
+def canvas(qgis_canvas, qgis_parent, qgis_app):
+    """The map canvas shown (offscreen) with a real size, over the constructed sites."""
+    qgis_parent.show()
+    qgis_canvas.resize(600, 400)
+    qgis_app.processEvents()
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    qgis_canvas.setExtent(QgsRectangle(-50, -50, 350, 150))
+    yield qgis_canvas
+    qgis_canvas.unsetMapTool(qgis_canvas.mapTool())
+    qgis_parent.hide()
+
+
+def _built(tmp_path, name, tagged=True):
+    store = Store.create(str(tmp_path / name), "jlp")
+    build(store)
+    if tagged:
+        tag_store(store, "both", user="tagger")
+    return store.path
+
+
+@pytest.fixture()
+def panel(plugin, canvas, tmp_path):
+    """The Review panel on a tagged store, with the officer's reason answered."""
+    plugin.open_store(_built(tmp_path, "review.gpkg"))
+    panel = plugin.review_dock.panel
+    panel.reasons = []
+
+    def ask_reason(title):
+        panel.reasons.append(title)
+        return "checked on the plans"
+
+    panel.ask_reason = ask_reason
+    return panel
+
+
+def state(path, layer, key):
+    key_field = "app_ref" if layer == "permissions" else "completion_id"
+    with sqlite3.connect(path) as con:
+        return con.execute(
+            "SELECT site_ref, tag_method, tag_review, tag_candidate, COALESCE(tag_locked, 0) "
+            "FROM {} WHERE {} = ?".format(layer, key_field),
+            (key,),
+        ).fetchone()
+
+
+def all_tags(path):
+    with sqlite3.connect(path) as con:
+        return con.execute(
+            "SELECT app_ref, site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked "
+            "FROM permissions UNION ALL SELECT completion_id, site_ref, tag_method, tag_overlap, "
+            "tag_review, tag_candidate, tag_locked FROM completions ORDER BY 1"
+        ).fetchall()
+
+
+def audit(path):
+    with sqlite3.connect(path) as con:
+        return con.execute(
+            "SELECT feature_key, old_site_ref, new_site_ref, method, reason FROM tag_audit ORDER BY fid"
+        ).fetchall()
+
+
+def child_rows(panel, group_row):
+    group = panel.model.item(group_row, 0)
+    return [
+        [group.child(r, c).text() for c in range(panel.model.columnCount())] for r in range(group.rowCount())
+    ]
+
+
+def scene_bands(canvas):
+    return [i for i in canvas.scene().items() if isinstance(i, QgsRubberBand)]
+
+
+def wait_until(qgis_app, condition, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        qgis_app.processEvents()
+        time.sleep(0.01)
+
+
+def click_map(canvas, x, y):
+    """A left click on the canvas at map coordinates (x, y) of the canvas CRS."""
+    pixel = canvas.getCoordinateTransform().transform(x, y)
+    QTest.mouseClick(
+        canvas.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(round(pixel.x()), round(pixel.y()))
+    )
+
+
+# -- the queue ------------------------------------------------------------------------------------------
+
+
+def test_the_tree_groups_the_queue_by_reason_with_counts(panel):
+    assert panel.pages.currentWidget() is panel.reviewPage
+    assert panel.group_texts() == GROUPS
+    headers = [panel.model.headerData(c, Qt.Horizontal) for c in range(panel.model.columnCount())]
+    assert headers == ["Feature", "Layer", "Site", "Candidate", "Overlap", "Locked"]
+    assert child_rows(panel, 0) == [
+        ["P2", "Permission", "SMALL", "SITE_A", "100 %", ""],
+        ["P3", "Permission", "SITE_A", "SITE_B", "100 %", ""],
+        ["Q2", "Permission", "SITE_B", "SITE_A", "60 %", ""],
+        ["Q7", "Permission", "SITE_A", "SMALL", "100 %", ""],
+    ]
+    assert child_rows(panel, 3)[2] == ["C7", "Completion", "FAR", "SITE_A", "", ""]
+    assert panel.statusLabel.text() == "13 features to review."
+    assert panel.storeLabel.text() == "Store: review"
+    # Nothing is selected: no decision can be made yet.
+    assert not panel.acceptButton.isEnabled() and not panel.untagButton.isEnabled()
+
+
+def test_selecting_an_item_zooms_to_it_and_highlights_it_and_its_candidate(panel, canvas):
+    canvas.setExtent(QgsRectangle(5000, 5000, 9000, 9000))  # somewhere else
+    panel.select_items([("permissions", "Q2")])
+
+    extent = canvas.extent()
+    boundary = QgsRectangle(60, 0, 160, 100)  # Q2's red line, not its point
+    candidate = QgsRectangle(0, 0, 100, 100)  # SITE_A
+    assert extent.contains(boundary) and extent.contains(candidate)
+    assert extent.width() < 1000  # zoomed to them, not to everything
+    bands = scene_bands(canvas)
+    assert len(panel.highlights) == 3  # the feature, its candidate site and its current site
+    assert all(band in bands for band in panel.highlights)
+    boxes = sorted(b.asGeometry().boundingBox().toString(0) for b in panel.highlights)
+    assert boxes == sorted(["60,0 : 160,100", "0,0 : 100,100", "100,0 : 200,100"])
+    assert panel.acceptButton.isEnabled() and panel.historyButton.isEnabled()
+
+    # Another feature: the old highlights go.
+    old = list(panel.highlights)
+    panel.select_items([("permissions", "P4")])
+    assert not any(band in scene_bands(canvas) for band in old)
+    assert len(panel.highlights) == 2  # the point and its candidate SITE_B; it has no site
+    assert canvas.extent().contains(QgsRectangle(100, 0, 230, 100))
+
+    panel.tree.clearSelection()
+    assert panel.highlights == [] and scene_bands(canvas) == []
+
+
+def test_a_feature_without_geometry_says_so(panel):
+    panel.select_items([("permissions", "P6")])
+    assert "P6 has no geometry" in panel.message_text()
+
+
+# -- decisions -----------------------------------------------------------------------------------------
+
+
+def test_accept_then_undo_and_redo_from_the_dock(panel):
+    path = panel.store.path
+    before = all_tags(path)
+    panel.select_items([("permissions", "P2")])
+
+    panel.acceptButton.click()
+
+    assert panel.reasons == ["Accept candidate"]
+    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 0)
+    assert audit(path)[-1] == ("P2", "SMALL", "SITE_A", "manual", "checked on the plans")
+    assert panel.group_texts()[0] == "Multiple sites (3)"
+    assert "Tagged 1 features to their candidate site" in panel.message_text()
+
+    assert panel.undoButton.isEnabled()
+    panel.undoButton.click()
+    assert all_tags(path) == before
+    assert audit(path)[-1] == ("P2", "SITE_A", "SMALL", "manual", "undo: checked on the plans")
+    assert panel.group_texts() == GROUPS
+
+    panel.redoButton.click()
+    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 0)
+    assert panel.group_texts()[0] == "Multiple sites (3)"
+
+
+def test_bulk_accept_of_a_whole_group(panel):
+    path = panel.store.path
+    panel.select_group("near_boundary")
+    assert [i.key for i in panel.selected_items()] == ["P4", "Q4", "Q5"]
+
+    panel.acceptButton.click()
+
+    for key in ("P4", "Q4", "Q5"):
+        assert state(path, "permissions", key) == ("SITE_B", "manual", None, None, 0)
+    assert "Near boundary (3)" not in panel.group_texts()
+    assert len(panel.group_texts()) == 4
+    assert panel.undo_stack.count() == 1  # one decision, one undo
+    panel.undo_stack.undo()
+    assert panel.group_texts() == GROUPS
+
+
+def test_accept_leaves_the_features_without_a_candidate(panel):
+    path = panel.store.path
+    panel.select_items([("permissions", "P4"), ("permissions", "P6")])
+    panel.acceptButton.click()
+    assert state(path, "permissions", "P4")[0] == "SITE_B"
+    assert state(path, "permissions", "P6") == (None, "none", "no_geometry", None, 0)
+    assert "1 without a candidate were left" in panel.message_text()
+
+
+def test_a_decision_without_a_reason_is_refused(panel):
+    path = panel.store.path
+    before = all_tags(path)
+    panel.select_items([("permissions", "P3")])
+
+    panel.ask_reason = lambda title: "   "
+    panel.untagButton.click()
+    assert "needs a reason" in panel.message_text()
+
+    panel.ask_reason = lambda title: None  # the officer cancelled the dialog
+    panel.lockButton.click()
+
+    assert all_tags(path) == before
+    assert len(audit(path)) == 15
+    assert panel.undo_stack.count() == 0
+
+
+def test_untag_lock_and_unlock_from_the_dock(panel):
+    path = panel.store.path
+    panel.select_items([("permissions", "P3")])
+    panel.lockButton.click()
+    assert state(path, "permissions", "P3") == ("SITE_A", "spatial", "multiple_sites", "SITE_B", 1)
+    assert child_rows(panel, 0)[1][5] == "Locked"
+    assert "1 of them locked" in panel.statusLabel.text()
+    # The selection stays on the feature after the refresh, so the next decision applies to it.
+    assert [i.key for i in panel.selected_items()] == ["P3"]
+    panel.unlockButton.click()
+    assert state(path, "permissions", "P3")[4] == 0
+
+    panel.select_items([("permissions", "P4")])
+    panel.untagButton.click()
+    assert state(path, "permissions", "P4") == (None, "manual", None, None, 0)
+    assert panel.group_texts()[2] == "Near boundary (2)"
+    assert [r[3] for r in audit(path)[-3:]] == ["lock", "unlock", "manual"]
+
+
+def test_undo_of_a_decision_changed_since_is_refused(panel):
+    path = panel.store.path
+    panel.select_items([("permissions", "P2")])
+    panel.acceptButton.click()
+    # Someone else decides differently meanwhile.
+    review.assign_site(panel.store, [("permissions", "P2")], "SITE_B", "elsewhere", "someone else")
+    panel.undoButton.click()
+    assert state(path, "permissions", "P2")[0] == "SITE_B"
+    assert "Changed since" in panel.message_text()
+    assert panel.undo_stack.count() == 0  # dropped, not left to fail again
+
+
+def test_history_shows_the_features_trail(panel, plugin):
+    panel.select_items([("permissions", "P2")])
+    panel.confirmButton.click()
+    panel.select_items([("permissions", "Q7")])
+    panel.lockButton.click()
+
+    panel.historyButton.click()
+
+    shown = plugin.review_dock.stack.currentPanel()
+    assert isinstance(shown, HistoryPanel)
+    rows = shown.rows()
+    assert [r[2:] for r in rows] == [
+        ["none → SITE_A", "spatial", "automatic: lies in the allocation"],
+        ["SITE_A → SITE_A", "lock", "checked on the plans"],
+    ]
+    assert rows[0][1] == "tagger"
+    assert "2 recorded changes" in shown.featureLabel.text()
+
+
+# -- assigning by clicking a site on the map -------------------------------------------------------------
+
+
+def test_assign_by_clicking_a_site_on_the_map(panel, canvas):
+    path = panel.store.path
+    picked = []
+    panel.site_picker.sitePicked.connect(picked.append)
+    previous = canvas.mapTool()
+    panel.select_items([("permissions", "Q3")])
+
+    panel.assignButton.click()
+    assert canvas.mapTool() is panel.site_picker
+    click_map(canvas, 150, 50)  # inside SITE_B
+
+    assert picked == ["SITE_B"]
+    assert panel.reasons == ["Assign to site SITE_B"]
+    assert state(path, "permissions", "Q3") == ("SITE_B", "manual", None, None, 0)
+    assert canvas.mapTool() is previous and not panel.assignButton.isChecked()
+    assert panel.group_texts()[1] == "Near boundary (3)"  # partial overlap cleared
+
+
+def test_the_picker_takes_the_smallest_site_and_reports_a_miss(panel, canvas):
+    path = panel.store.path
+    picked = []
+    panel.site_picker.sitePicked.connect(picked.append)
+    panel.select_items([("completions", "C2")])
+    panel.assignButton.click()
+
+    click_map(canvas, 300, 120)  # no site there
+    assert picked == [] and "No allocation site there" in panel.message_text()
+    assert canvas.mapTool() is panel.site_picker
+
+    click_map(canvas, 30, 30)  # in SMALL, which lies inside SITE_A
+    assert picked == ["SMALL"]
+    assert state(path, "completions", "C2")[:3] == ("SMALL", "manual", None)
+
+
+def test_the_picker_works_in_another_crs(panel, canvas):
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    to_canvas = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:27700"),
+        canvas.mapSettings().destinationCrs(),
+        QgsProject.instance(),
+    )
+    canvas.setExtent(to_canvas.transformBoundingBox(QgsRectangle(-50, -50, 350, 150)))
+    picked = []
+    panel.site_picker.sitePicked.connect(picked.append)
+    panel.select_items([("permissions", "Q3")])
+    panel.assignButton.click()
+    point = to_canvas.transform(QgsPointXY(170, 20))  # inside SITE_B
+    click_map(canvas, point.x(), point.y())
+    assert picked == ["SITE_B"]
+
+
+def test_escape_cancels_assigning(panel, canvas):
+    path = panel.store.path
+    before = all_tags(path)
+    previous = canvas.mapTool()
+    panel.select_items([("permissions", "Q3")])
+    panel.assignButton.click()
+    assert canvas.mapTool() is panel.site_picker
+
+    QTest.keyClick(canvas, Qt.Key_Escape)
+
+    assert canvas.mapTool() is previous and not panel.assignButton.isChecked()
+    assert "cancelled" in panel.message_text()
+    click_map(canvas, 150, 50)
+    assert all_tags(path) == before
+
+
+# -- tagging as a background task --------------------------------------------------------------------------
+
+
+def test_tagging_from_the_dock_runs_as_a_task(plugin, canvas, tmp_path, qgis_app):
+    path = _built(tmp_path, "fresh.gpkg", tagged=False)
+    plugin.open_store(path)
+    panel = plugin.review_dock.panel
+    assert panel.group_texts() == []
+    assert panel.statusLabel.text() == "Nothing to review: every tag is settled."
+
+    panel.tagButton.click()
+    task = panel.task
+    assert task is not None and not panel.cancelButton.isHidden() and not panel.progressBar.isHidden()
+    assert not panel.tagButton.isEnabled()
+    wait_until(qgis_app, lambda: panel.task is None)
+
+    assert panel.last_counts == TagCounts(tagged=9, review=13, untagged=2, unchanged=2)
+    assert panel.group_texts() == GROUPS
+    assert "9 tagged, 13 to review, 2 untagged, 2 unchanged" in panel.message_text()
+    assert panel.cancelButton.isHidden() and panel.tagButton.isEnabled()
+
+    # Again: everything is already right.
+    panel.tagButton.click()
+    wait_until(qgis_app, lambda: panel.task is None)
+    assert panel.last_counts == TagCounts(unchanged=26)
+
+
+def test_cancelling_the_task_leaves_the_store_as_it_was(plugin, canvas, tmp_path, qgis_app):
+    path = _built(tmp_path, "fresh.gpkg", tagged=False)
+    plugin.open_store(path)
+    panel = plugin.review_dock.panel
+    before = all_tags(path)
+
+    task = panel.run_tagging()
+    # Cancel at the last moment, with the changes written inside the transaction but not committed;
+    # directly in the worker thread, as the Cancel button's click would reach it while it runs.
+    task.progressChanged.connect(lambda value: task.cancel() if value >= 90 else None, Qt.DirectConnection)
+    wait_until(qgis_app, lambda: panel.task is None)
+
+    assert all_tags(path) == before
+    assert audit(path) == []
+    assert "cancelled" in panel.message_text()
+    assert panel.last_counts is None
+
+
+def test_the_cancel_button_stops_the_task(plugin, canvas, tmp_path, qgis_app):
+    path = _built(tmp_path, "fresh.gpkg", tagged=False)
+    plugin.open_store(path)
+    panel = plugin.review_dock.panel
+    before = all_tags(path)
+    panel.tagButton.click()
+    panel.cancelButton.click()
+    wait_until(qgis_app, lambda: panel.task is None)
+
+    # Tiny as this store is, the task may have finished before the click reached it; either way the
+    # store is consistent: untouched when cancelled, fully tagged otherwise.
+    if panel.last_counts is None:
+        assert all_tags(path) == before
+        assert "cancelled" in panel.message_text()
+    else:
+        assert panel.last_counts == TagCounts(tagged=9, review=13, untagged=2, unchanged=2)
+
+
+# -- unloading ---------------------------------------------------------------------------------------------
+
+
+def test_unload_removes_the_highlights_and_the_map_tool(iface, empty_project, canvas, tmp_path):
+    loaded = classFactory(iface)
+    loaded.initGui()
+    try:
+        loaded.open_store(_built(tmp_path, "review.gpkg"))
+        panel = loaded.review_dock.panel
+        panel.select_items([("permissions", "Q2")])
+        assert scene_bands(canvas)
+        panel.assignButton.click()
+        assert canvas.mapTool() is panel.site_picker
+        assert loaded.map_tools == [panel.site_picker]
+    finally:
+        loaded.unload()
+        test_gui._flush_deletes()
+    assert scene_bands(canvas) == []
+    assert canvas.mapTool() is None
