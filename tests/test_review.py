@@ -122,7 +122,7 @@ def test_accepting_the_candidate_of_multiple_sites_retags_to_it(store):
     change = accept_candidate(store, [("permissions", "P2")], "the larger site is the allocation", OFFICER)
 
     # The point lies in both; the officer picks SITE_A. The overlap was SMALL's: no longer measured.
-    assert state(store, "permissions", "P2") == ("SITE_A", "manual", None, None, None, 0)
+    assert state(store, "permissions", "P2") == ("SITE_A", "manual", None, None, None, 1)
     rows = new_audit(store)
     assert [r[:7] for r in rows] == [
         ("permissions", "P2", "SMALL", "SITE_A", "manual", "the larger site is the allocation", OFFICER)
@@ -137,13 +137,13 @@ def test_accepting_the_candidate_of_multiple_sites_retags_to_it(store):
 
 def test_accepting_a_location_conflict_moves_the_completion_to_where_it_lies(store):
     accept_candidate(store, [("completions", "C7")], "built on SITE_A, not on the permission's site", OFFICER)
-    assert state(store, "completions", "C7") == ("SITE_A", "manual", None, None, None, 0)
+    assert state(store, "completions", "C7") == ("SITE_A", "manual", None, None, None, 1)
     assert [r[:5] for r in new_audit(store)] == [("completions", "C7", "FAR", "SITE_A", "manual")]
 
 
 def test_accepting_a_partial_overlap_keeps_the_candidates_overlap(store):
     accept_candidate(store, [("permissions", "Q3")], "the homes are on the allocated part", OFFICER)
-    assert state(store, "permissions", "Q3") == ("SITE_B", "manual", 0.1, None, None, 0)
+    assert state(store, "permissions", "Q3") == ("SITE_B", "manual", 0.1, None, None, 1)
 
 
 def test_bulk_accept_writes_one_audit_row_per_feature(store, monkeypatch):
@@ -156,7 +156,7 @@ def test_bulk_accept_writes_one_audit_row_per_feature(store, monkeypatch):
     )
     assert len(change.features) == 3
     for key in ("P4", "Q4", "Q5"):
-        assert state(store, "permissions", key) == ("SITE_B", "manual", None, None, None, 0)
+        assert state(store, "permissions", key) == ("SITE_B", "manual", None, None, None, 1)
     rows = new_audit(store)
     assert sorted((r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows) == [
         (key, None, "SITE_B", "manual", "near misses of a digitising error", OFFICER)
@@ -185,7 +185,7 @@ def test_accept_without_a_candidate_changes_nothing_at_all(store):
 
 def test_assigning_a_site_tags_to_it(store):
     change = assign_site(store, [("permissions", "Q3")], "SITE_A", "the access road is on SITE_A", OFFICER)
-    assert state(store, "permissions", "Q3") == ("SITE_A", "manual", None, None, None, 0)
+    assert state(store, "permissions", "Q3") == ("SITE_A", "manual", None, None, None, 1)
     assert [r[:7] for r in new_audit(store)] == [
         ("permissions", "Q3", None, "SITE_A", "manual", "the access road is on SITE_A", OFFICER)
     ]
@@ -213,7 +213,7 @@ def test_an_unknown_feature_is_refused_naming_it(store):
 
 def test_untagging_makes_a_windfall(store):
     untag(store, [("permissions", "P2")], "a windfall beside the allocation", OFFICER)
-    assert state(store, "permissions", "P2") == (None, "manual", None, None, None, 0)
+    assert state(store, "permissions", "P2") == (None, "manual", None, None, None, 1)
     assert [r[:6] for r in new_audit(store)] == [
         ("permissions", "P2", "SMALL", None, "manual", "a windfall beside the allocation")
     ]
@@ -221,8 +221,8 @@ def test_untagging_makes_a_windfall(store):
 
 def test_confirming_keeps_the_tag_and_clears_the_review(store):
     confirm(store, [("permissions", "P3"), ("completions", "C3")], "checked on the plans", OFFICER)
-    assert state(store, "permissions", "P3") == ("SITE_A", "spatial", 1.0, None, None, 0)
-    assert state(store, "completions", "C3") == ("SITE_A", "reference", None, None, None, 0)
+    assert state(store, "permissions", "P3") == ("SITE_A", "spatial", 1.0, None, None, 1)
+    assert state(store, "completions", "C3") == ("SITE_A", "reference", None, None, None, 1)
     # Recorded although site_ref did not change, so the trail shows the decision.
     assert [r[:6] for r in new_audit(store)] == [
         ("permissions", "P3", "SITE_A", "SITE_A", "confirm", "checked on the plans"),
@@ -245,17 +245,17 @@ def test_locking_keeps_automatic_runs_off_and_is_audited(store):
     assert new_audit(store)[-1][:6] == ("permissions", "P3", "SITE_A", "SITE_A", "unlock", "reopened")
 
 
-def test_a_manual_tag_is_kept_by_automatic_runs_only_when_locked(store):
+def test_officer_decisions_are_locked_and_kept_by_automatic_runs(store):
     assign_site(store, [("permissions", "P2")], "SITE_A", "officer's decision", OFFICER)
-    assign_site(store, [("permissions", "P3")], "SITE_B", "officer's decision", OFFICER)
-    set_locked(store, [("permissions", "P3")], True, "keep it", OFFICER)
-    assert state(store, "permissions", "P3")[5] == 1
+    confirm(store, [("permissions", "P3")], "checked", OFFICER)
+    set_locked(store, [("permissions", "P3")], False, "hand back to automatic tagging", OFFICER)
 
     counts = tag_store(store, "permissions", user="tagger")
 
-    # Unlocked: tested again (DOMAIN.md §3 rule 1 protects locked tags only).
-    assert state(store, "permissions", "P2") == ("SMALL", "spatial", 1.0, "multiple_sites", "SITE_A", 0)
-    assert state(store, "permissions", "P3") == ("SITE_B", "manual", None, None, None, 1)
+    # Decided, so locked (DOMAIN.md §3 rule 1: a tag set by an officer has tag_locked = 1): kept.
+    assert state(store, "permissions", "P2") == ("SITE_A", "manual", None, None, None, 1)
+    # Unlocked again by the officer: tested again and back in the queue.
+    assert state(store, "permissions", "P3") == ("SITE_A", "spatial", 1.0, "multiple_sites", "SITE_B", 0)
     assert counts.review == 1
     assert isinstance(counts, TagCounts)
 
@@ -356,16 +356,16 @@ def test_undo_is_refused_when_the_feature_changed_since(store):
 
 
 def test_history_is_the_features_trail_oldest_first(store):
-    accept_candidate(store, [("permissions", "P2")], "larger site", OFFICER)
-    locked = set_locked(store, [("permissions", "P2")], True, "keep", OFFICER)
-    undo(store, locked, "mistake", OFFICER)
+    accept_candidate(store, [("permissions", "P2")], "larger site", OFFICER)  # decided: locked
+    unlocked = set_locked(store, [("permissions", "P2")], False, "reopen", OFFICER)
+    undo(store, unlocked, "mistake", OFFICER)
 
     trail = history(store, "permissions", "P2")
 
     assert [(h["old_site_ref"], h["new_site_ref"], h["method"], h["reason"], h["user"]) for h in trail] == [
         (None, "SMALL", "spatial", "automatic: lies in the allocation", "tagger"),
         ("SMALL", "SITE_A", "manual", "larger site", OFFICER),
-        ("SITE_A", "SITE_A", "lock", "keep", OFFICER),
+        ("SITE_A", "SITE_A", "unlock", "reopen", OFFICER),
         ("SITE_A", "SITE_A", "manual", "undo: mistake", OFFICER),
     ]
     assert set(trail[0]) == set(review.AUDIT_FIELDS)

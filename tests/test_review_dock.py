@@ -195,7 +195,7 @@ def test_accept_then_undo_and_redo_from_the_dock(panel):
     panel.acceptButton.click()
 
     assert panel.reasons == ["Accept candidate"]
-    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 0)
+    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 1)
     assert audit(path)[-1] == ("P2", "SMALL", "SITE_A", "manual", "checked on the plans")
     assert panel.group_texts()[0] == "Multiple sites (3)"
     assert "Tagged 1 features to their candidate site" in panel.message_text()
@@ -207,7 +207,7 @@ def test_accept_then_undo_and_redo_from_the_dock(panel):
     assert panel.group_texts() == GROUPS
 
     panel.redoButton.click()
-    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 0)
+    assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 1)
     assert panel.group_texts()[0] == "Multiple sites (3)"
 
 
@@ -219,7 +219,7 @@ def test_bulk_accept_of_a_whole_group(panel):
     panel.acceptButton.click()
 
     for key in ("P4", "Q4", "Q5"):
-        assert state(path, "permissions", key) == ("SITE_B", "manual", None, None, 0)
+        assert state(path, "permissions", key) == ("SITE_B", "manual", None, None, 1)
     assert "Near boundary (3)" not in panel.group_texts()
     assert len(panel.group_texts()) == 4
     assert panel.undo_stack.count() == 1  # one decision, one undo
@@ -267,7 +267,7 @@ def test_untag_lock_and_unlock_from_the_dock(panel):
 
     panel.select_items([("permissions", "P4")])
     panel.untagButton.click()
-    assert state(path, "permissions", "P4") == (None, "manual", None, None, 0)
+    assert state(path, "permissions", "P4") == (None, "manual", None, None, 1)
     assert panel.group_texts()[2] == "Near boundary (2)"
     assert [r[3] for r in audit(path)[-3:]] == ["lock", "unlock", "manual"]
 
@@ -319,7 +319,7 @@ def test_assign_by_clicking_a_site_on_the_map(panel, canvas):
 
     assert picked == ["SITE_B"]
     assert panel.reasons == ["Assign to site SITE_B"]
-    assert state(path, "permissions", "Q3") == ("SITE_B", "manual", None, None, 0)
+    assert state(path, "permissions", "Q3") == ("SITE_B", "manual", None, None, 1)
     assert canvas.mapTool() is previous and not panel.assignButton.isChecked()
     assert panel.group_texts()[1] == "Near boundary (3)"  # partial overlap cleared
 

@@ -11,9 +11,10 @@ transaction: all items change, or none does.
 - ``confirm``: "accept as is" — the tag is kept, the review is cleared.
 - ``set_locked``: lock or unlock; nothing else changes.
 
-Accept, assign and untag set ``tag_method`` = ``manual``. None of them locks the tag: only
-``set_locked`` changes ``tag_locked``. An automatic run leaves locked tags alone (rule 1) but tests an
-unlocked feature again, so a decision the officer wants kept is locked explicitly.
+Accept, assign and untag set ``tag_method`` = ``manual``. Every decision (accept, assign, untag,
+confirm) locks the tag: DOMAIN.md rule 1 calls a tag set by an officer one with ``tag_locked`` = 1, and
+an automatic run must not undo the officer's work or refill the queue they cleared. ``set_locked``
+unlocks a feature to hand it back to automatic tagging.
 
 Manual actions apply to locked features too: the lock keeps automatic runs off, not the officer.
 
@@ -322,7 +323,7 @@ def accept_candidate(store: Store, items, reason: str, user: Optional[str] = Non
 
     def decide(before: TagState) -> TagState:
         site = before.tag_candidate
-        return TagState(site, MANUAL, _overlap_for(before, site), None, None, before.tag_locked)
+        return TagState(site, MANUAL, _overlap_for(before, site), None, None, 1)
 
     return _apply(store, items, reason, user, MANUAL, decide, check)
 
@@ -342,7 +343,7 @@ def assign_site(store: Store, items, site_ref: str, reason: str, user: Optional[
             )
 
     def decide(before: TagState) -> TagState:
-        return TagState(site_ref, MANUAL, _overlap_for(before, site_ref), None, None, before.tag_locked)
+        return TagState(site_ref, MANUAL, _overlap_for(before, site_ref), None, None, 1)
 
     return _apply(store, items, reason, user, MANUAL, decide, check)
 
@@ -351,16 +352,16 @@ def untag(store: Store, items, reason: str, user: Optional[str] = None) -> Chang
     """Tag each feature to no site (a windfall, for instance) and clear its review."""
 
     def decide(before: TagState) -> TagState:
-        return TagState(None, MANUAL, None, None, None, before.tag_locked)
+        return TagState(None, MANUAL, None, None, None, 1)
 
     return _apply(store, items, reason, user, MANUAL, decide)
 
 
 def confirm(store: Store, items, reason: str, user: Optional[str] = None) -> Change:
-    """Accept each feature's tag as it is: the review and the candidate are cleared, nothing else."""
+    """Accept each feature's tag as it is: the review and the candidate are cleared, the tag locked."""
 
     def decide(before: TagState) -> TagState:
-        return before._replace(tag_review=None, tag_candidate=None)
+        return before._replace(tag_review=None, tag_candidate=None, tag_locked=1)
 
     return _apply(store, items, reason, user, CONFIRM, decide)
 
