@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="52"/>
         <source>Permissions</source>
         <translation>Caniatadau</translation>
     </message>
@@ -69,17 +69,17 @@
         <translation>Ffiniau caniatâd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="53"/>
         <source>Completions</source>
         <translation>Cwblhadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="55"/>
         <source>Starts</source>
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="56"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="24"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="45"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="27"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="48"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,102 +354,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="200"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="208"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="218"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="226"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="231"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="239"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="249"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="274"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="273"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="298"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="281"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="306"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="59"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="60"/>
         <source>Multiple sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="60"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
         <source>Partial overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
         <source>Near boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
         <source>Location conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="64"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="195"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="196"/>
         <source>A manual change of a tag needs a reason (DOMAIN.md §3, rule 8); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="211"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="212"/>
         <source>&apos;{}&apos; is not a layer that is tagged; use permissions or completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="218"/>
         <source>No features were given; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="257"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="258"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="319"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="320"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="340"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="397"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="398"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="410"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="411"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="416"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="417"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +871,1166 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="56"/>
         <source>Tagged {tagged}, review {review}, untagged {untagged}, unchanged {unchanged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="259"/>
+        <source>Allocation site {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="337"/>
+        <source>Housing numbers for {lpa} in the {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="370"/>
+        <source>Unknown dataset &apos;{}&apos;; choose one of {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="138"/>
+        <source>The field map maps {target} to &apos;{source}&apos;, which is not a column of {name}. Its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="138"/>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="163"/>
+        <source>&apos;{}&apos; in the field map has no &apos;=&apos;: write target=source, e.g. app_ref=Application Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="172"/>
+        <source>&apos;{}&apos; in the field map names no target field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="174"/>
+        <source>The field map names &apos;{name}&apos;, which is not a field an import into {target} can fill ({fields}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="181"/>
+        <source>The field map names {} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="539"/>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="170"/>
+        <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="492"/>
+        <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="537"/>
+        <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="541"/>
+        <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="563"/>
+        <source>No field map given; mapped from the headings: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="571"/>
+        <source>{} is not a field of {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="581"/>
+        <source>Give both X_FIELD and Y_FIELD, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="584"/>
+        <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="606"/>
+        <source>{} has no CRS: set SOURCE_CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
+        <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="614"/>
+        <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="665"/>
+        <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
+        <source>net_units (or units_proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
+        <source>completion_date or monitoring_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
+        <source>site_ref or app_ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
+        <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="721"/>
+        <source>completion source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="726"/>
+        <source>trajectory source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="735"/>
+        <source>; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="778"/>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="794"/>
+        <source>neither site_ref nor app_ref is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="805"/>
+        <source>is empty: net_units is required (from units_proposed − units_existing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="818"/>
+        <source>is empty: {} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="847"/>
+        <source>the coordinates are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="853"/>
+        <source>no coordinates: loaded without a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="865"/>
+        <source>only one of the two coordinates is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="872"/>
+        <source>0, 0 is not a location: loaded without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="887"/>
+        <source>geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="951"/>
+        <source>X and Y look swapped (the X column holds the northing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
+        <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="927"/>
+        <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="932"/>
+        <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
+        <source>outside the area of use of the plan&apos;s CRS {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="961"/>
+        <source>not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="967"/>
+        <source>the polygon is not valid; kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="983"/>
+        <source>several points, not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="997"/>
+        <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1012"/>
+        <source>no point on the polygon&apos;s surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1019"/>
+        <source>cannot be transformed to the store&apos;s CRS ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1029"/>
+        <source>a line, where a point or polygon is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1095"/>
+        <source>the same {} as row {} of this file (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1149"/>
+        <source>The import of {} failed and was undone; the store is as it was. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1162"/>
+        <source>The rejects could not be written to {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="106"/>
+        <source>The import was cancelled; the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1249"/>
+        <source>no permission with this app_ref in the store (the boundary is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1272"/>
+        <source>no permission with this reference in the file or the store (loaded as given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="71"/>
+        <source>The input layer is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="105"/>
+        <source>No input file or layer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="108"/>
+        <source>The input file {} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="115"/>
+        <source>{} cannot be read as a table or layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="63"/>
+        <source>{name} row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="120"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="132"/>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="238"/>
+        <source>the year {} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="156"/>
+        <source>not a real date: there is no month {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="159"/>
+        <source>not a real date: {month} {year} has {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <source> (are the dates {}? set DAY_FIRST accordingly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="210"/>
+        <source>not a date (write dates as dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="232"/>
+        <source>not a monitoring year (write it as 2019/20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="236"/>
+        <source>not a monitoring year: {} is not the year after {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="267"/>
+        <source>not a yes/no value (1/0, yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="369"/>
+        <source>not a permission type the standard knows ({}); kept as &apos;other&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="383"/>
+        <source>not a {field} the standard knows ({allowed}); left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="386"/>
+        <source>not a {field} the standard knows ({allowed}); kept as &apos;{fallback}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="419"/>
+        <source>not one of the plan&apos;s LPAs ({}); kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="456"/>
+        <source>disagrees with units_proposed − units_existing = {p} − {e} = {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="475"/>
+        <source>neither a completion date nor a monitoring year is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="479"/>
+        <source>the completion date {day} is in monitoring year {actual}, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/__init__.py" line="57"/>
+        <source>pandas is needed for monitoring figures; it ships with QGIS on Windows (OSGeo4W) — on Linux install python3-pandas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="109"/>
+        <source>local housing need, {:,.0f} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="109"/>
+        <source>plan requirement for {}, ÷ 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="115"/>
+        <source>Liverpool: shortfall {:,.1f} × 5 ÷ {} remaining plan years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="119"/>
+        <source>Sedgefield: all of the shortfall in the five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="122"/>
+        <source>automatic: HDT not measured, so 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="124"/>
+        <source>automatic: HDT {:.1f}% ({} 85%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="128"/>
+        <source>set in the plan settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="130"/>
+        <source>Annual requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="131"/>
+        <source>Five-year requirement before shortfall and buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="132"/>
+        <source>Requirement to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="133"/>
+        <source>plan years up to the base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="133"/>
+        <source>Net completions to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="139"/>
+        <source>Shortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="139"/>
+        <source>max(C − D, 0); none on the lhn basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="140"/>
+        <source>Shortfall added to the five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="141"/>
+        <source>Buffer (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="142"/>
+        <source>Buffer (homes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="143"/>
+        <source>Five-year requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="144"/>
+        <source>Annual requirement with shortfall and buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="150"/>
+        <source>Deliverable supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="150"/>
+        <source>deliverable trajectory units, {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="156"/>
+        <source>Small-sites windfall allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="156"/>
+        <source>{:,.0f} a year × {} years ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="166"/>
+        <source>Lapse discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="166"/>
+        <source>{:g}% of {:,} not-started units on small sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="174"/>
+        <source>Total supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="175"/>
+        <source>Years of supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="176"/>
+        <source>Surplus (shortfall if negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/hdt.py" line="43"/>
+        <source>Plan setting &apos;five_year_basis&apos; is lhn but &apos;lhn_annual&apos; is not set; enter the local housing need figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/hdt.py" line="91"/>
+        <source>The plan has no total requirement (&apos;requirements&apos; PLAN) to test delivery against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="184"/>
+        <source>{} permissions have no decision date and are not counted as granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="222"/>
+        <source>{} completions have neither a completion date nor a monitoring year and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="261"/>
+        <source>{} trajectory rows have no valid monitoring year and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/periods.py" line="31"/>
+        <source>Base date &apos;{}&apos; is not a date; give it as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/periods.py" line="35"/>
+        <source>Base date {} is not a 31 March; a position is taken at the end of a monitoring year (1 April to 31 March), e.g. {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="95"/>
+        <source>Plan setting &apos;{}&apos; is empty; it needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="97"/>
+        <source>Plan setting &apos;{}&apos; is {}; it needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="101"/>
+        <source>Plan setting &apos;{}&apos; is &apos;{}&apos;; it needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="117"/>
+        <source>Plan setting &apos;{}&apos; must give small, medium and large, e.g. {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="129"/>
+        <source>Plan setting &apos;stepped_requirement&apos; must map areas to {monitoring year: homes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="137"/>
+        <source>Plan setting &apos;stepped_requirement&apos; for {} must map monitoring years to homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="146"/>
+        <source>Plan setting &apos;stepped_requirement&apos; for {}: &apos;{}&apos; is not a monitoring year (2023/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="174"/>
+        <source>Plan settings &apos;plan_start&apos; and &apos;plan_end&apos; must be dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="178"/>
+        <source>Plan setting &apos;plan_end&apos; must come after &apos;plan_start&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="188"/>
+        <source>Plan setting &apos;five_year_basis&apos; is &apos;{}&apos;; use plan or lhn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="191"/>
+        <source>Plan setting &apos;shortfall_method&apos; is &apos;{}&apos;; use sedgefield or liverpool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/settings.py" line="199"/>
+        <source>Plan setting &apos;trajectory_size_thresholds&apos; must give medium and large, e.g. {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/summary_csv.py" line="47"/>
+        <source>Cannot make the folder {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/trajectory.py" line="89"/>
+        <source>default build-out: {} site, lead-in {} years, {} homes a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="54"/>
+        <source>Red-line boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="62"/>
+        <source>Add new rows and update changed ones (upsert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="63"/>
+        <source>Replace the layer&apos;s rows (replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="74"/>
+        <source>Importing {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="99"/>
+        <source>The import failed; the store was left as it was. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="136"/>
+        <source>The store&apos;s CRS (or the layer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="166"/>
+        <source>Import data into {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
+        <source>CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
+        <source>or a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="174"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="175"/>
+        <source>A named mapping: choose one to load, or type a name to save the mapping as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="178"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
+        <source>The file&apos;s column for each field of the store (* required). Type &apos;text&apos; for a constant, or {Column A}/{Column B} to combine columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="187"/>
+        <source>X / easting / longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="188"/>
+        <source>Y / northing / latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="189"/>
+        <source>CRS of X/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="83"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="80"/>
+        <source>Dates are day first (21/01/2008)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="192"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="428"/>
+        <source>Choose a file or layer to see its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="196"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="197"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="214"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="214"/>
+        <source>Tables and layers ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="308"/>
+        <source>Imported for new rows only: an import never changes existing tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="386"/>
+        <source>Profile &apos;{}&apos; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="410"/>
+        <source>There is no profile named &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="405"/>
+        <source>Profile &apos;{}&apos; loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="413"/>
+        <source>Profile &apos;{}&apos; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="452"/>
+        <source>The mapping cannot be used yet: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="455"/>
+        <source>First {rows} rows: {flagged} with problems ({errors} would be rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="517"/>
+        <source>Choose a file or layer to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="520"/>
+        <source>A temporary (memory) layer cannot be imported in the background; save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="538"/>
+        <source>Importing… the store is written in one transaction when the import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="557"/>
+        <source>Import done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="568"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: read {read} · inserted {inserted} · updated {updated} ({changed} changed, {unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="585"/>
+        <source>Rejected rows, with the reason: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="591"/>
+        <source>Warning: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="116"/>
+        <source>Import data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="116"/>
+        <source>Import permissions, completions, red lines, starts or a trajectory from a file or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="258"/>
+        <source>Open or create a monitoring store first, then import data into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="47"/>
+        <source>Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="28"/>
+        <source>Only this LPA (code, e.g. PLY); empty: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="33"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="38"/>
+        <source>Rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="48"/>
+        <source>Export Brownfield Land Register (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="51"/>
+        <source>Writes the Brownfield Land Register CSV of the 2017 data standard (its 28 columns, OrganisationURI to LastUpdatedDate) from the store&apos;s permissions with brownfield = 1: one row per permission, SiteReference its app_ref, GeoX/GeoY its point in WGS84, Hectares the area of its red line, PlanningStatus permissioned, PermissionType and PermissionDate from the permission, net dwellings from net_units, the organisation from the plan settings&apos; LPAs (OrganisationURI on opendatacommunities.org). LPA limits the register to one authority, as each council publishes its own. Columns the store holds nothing for are left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="68"/>
+        <source>{} brownfield sites written to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="76"/>
+        <source>Export planning.data.gov.uk CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="79"/>
+        <source>Writes a CSV for planning.data.gov.uk with exactly the fields of the chosen dataset, as the digital-land specification lists them: brownfield-land (the brownfield-land data specification&apos;s 20 fields, from the store&apos;s brownfield permissions as in the Brownfield Land Register export) or local-plan-housing (one row per LPA: the plan&apos;s required housing from the plan settings and the allocated housing from the allocations&apos; capacities; the platform&apos;s entity and prefix are left to it). LPA limits the rows to one authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="89"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="104"/>
+        <source>{} rows of {} written to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="53"/>
+        <source>Input table or layer (CSV, XLSX, GeoJSON, Shapefile, GeoPackage layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="61"/>
+        <source>Field map (target=source;…, e.g. app_ref=Application Number); empty: from the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="69"/>
+        <source>X / easting / longitude column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="72"/>
+        <source>Y / northing / latitude column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="75"/>
+        <source>CRS of the X/Y columns (default: the store&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="86"/>
+        <source>Rejected rows (CSV: the original columns and the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="97"/>
+        <source>Field map used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="103"/>
+        <source>The input could not be read as a table or layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="123"/>
+        <source>The import was cancelled; the store is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="128"/>
+        <source>Field map: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="130"/>
+        <source>Coordinates: X {}, Y {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="134"/>
+        <source>Rejected: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="138"/>
+        <source>… and {} more problems; every rejected row is in the rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="143"/>
+        <source>{} rows were rejected; they are in {} (set REJECTS to choose the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="166"/>
+        <source>Import permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="169"/>
+        <source>Imports planning permissions from a back-office extract (CSV, XLSX) or a layer (GeoJSON, Shapefile, GeoPackage layer) into the store's permissions. FIELD_MAP maps the standard's fields to the file's columns: app_ref=Application Number;decision_date=Decision Date;net_units=Net Units (empty: suggested from the headings; a value in quotes is a constant, lpa='PLY'). Locations come from X_FIELD/Y_FIELD in SOURCE_CRS, or from the layer's geometry; a polygon layer fills permission_boundaries with the red line and permissions with a point on its surface. Dates are read day first (21/01/2008) unless DAY_FIRST is off. Each row is checked: required app_ref and net units, real dates, whole units, net units = proposed − existing, unique app_ref in the file, coordinates in the plan's CRS area and not swapped; rejected rows go to REJECTS with all their columns and the reason (file, row, field, value). Unknown permission types are kept as 'other' and parent_ref pointing to nothing is loaded, both with a warning. MODE upsert inserts new app_refs and updates matched ones, writing only the values that changed; replace also deletes permissions whose app_ref did not come back (a row rejected this time keeps its stored version). Officer tags and locks (site_ref, tag_*) of existing permissions are never touched. One transaction: a failure or cancel leaves the store as it was. Counts: READ = INSERTED + UPDATED + REJECTED, always. UPDATED counts the rows whose key was already in the store, changed or not; of them CHANGED had a value that differed and was written, UNCHANGED were identical and left alone — importing the same file twice gives INSERTED 0 and CHANGED 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="197"/>
+        <source>Import completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="200"/>
+        <source>Imports dwelling completions (building control, council tax, site visits, developers) from a CSV, XLSX or layer into the store's completions. FIELD_MAP maps the standard's fields to the file's columns (empty: suggested from the headings). Each completion needs units (net: losses negative) and a completion_date or a monitoring_year (2019/20); a location from X_FIELD/Y_FIELD or the layer is optional. Without a mapped completion_id, stable ids are generated from each row's content and its occurrence number, so importing the same file again matches the same rows. Rejected rows (missing or impossible values, a date outside the monitoring year given, duplicates, coordinates outside the plan's CRS area or swapped) go to REJECTS with all their columns and the reason. MODE upsert or replace as for permissions; officer tags are never touched; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED, always. UPDATED counts the rows whose key was already in the store, changed or not; of them CHANGED had a value that differed and was written, UNCHANGED were identical and left alone — importing the same file twice gives INSERTED 0 and CHANGED 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="222"/>
+        <source>Import red-line boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="225"/>
+        <source>Imports red-line boundaries (polygons with an application reference) from a Shapefile, GeoPackage or GeoJSON layer into permission_boundaries, transformed to the store&apos;s CRS. FIELD_MAP gives the reference column (app_ref=APP_REF; empty: suggested). A boundary replaces the stored one of the same app_ref when it differs; invalid polygons are kept as given, with a warning (tagging repairs them for its tests). A permission without a location gets a point on its boundary&apos;s surface. A boundary whose app_ref is not a permission in the store is loaded with a warning. One transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="243"/>
+        <source>Import starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="246"/>
+        <source>Imports starts on site (app_ref, start_date, units) from a CSV, XLSX or table into the store&apos;s starts. A start is identified by its app_ref and start date: importing it again updates its units. Missing values, impossible dates, units that are not whole or negative, and duplicates are rejected to REJECTS with the reason. MODE upsert or replace; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="261"/>
+        <source>Import trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="264"/>
+        <source>Imports housing trajectory projections (site_ref or app_ref, monitoring_year such as 2025/26, units, deliverable, evidence) from a CSV, XLSX or table into the store&apos;s trajectory. A projection is identified by its site_ref, app_ref and monitoring year: importing it again updates it. Imported projections are the officer&apos;s (source &apos;officer&apos;) unless a source is mapped. Rejected rows go to REJECTS with the reason. MODE upsert or replace; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="31"/>
+        <source>Monitoring summary tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="34"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="40"/>
+        <source>Computes the monitoring figures of the store at a base date (a 31 March; empty: the latest 31 March) and writes five CSV tables into the output folder: completions_by_year.csv (net, gross and affordable completions by monitoring year, LPA, policy area and allocated or windfall), site_progress.csv (each allocation: capacity, permitted, completed, under construction, not started, remaining, percentage complete, flags), requirement_progress.csv (the plan, each policy area and each LPA against its requirement to date), five_year_supply.csv (the five-year housing land supply, step by step) and hdt.csv (the Housing Delivery Test and its consequence). Permissions count once per lineage (s73 variations replace their parent; reserved matters count the larger of outline and reserved matters); the settings come from the store&apos;s plan settings. Needs pandas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="55"/>
+        <source>Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="62"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="63"/>
+        <source>Completions by year (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="64"/>
+        <source>Site progress (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="65"/>
+        <source>Requirement progress (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="66"/>
+        <source>Five-year supply (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="67"/>
+        <source>Housing Delivery Test (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="68"/>
+        <source>Base date used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="69"/>
+        <source>Years of housing land supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="70"/>
+        <source>Housing Delivery Test (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="91"/>
+        <source>Base date {}: {:,} net completions in the plan period; {} years of supply; HDT {}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

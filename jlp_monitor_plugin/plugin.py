@@ -113,15 +113,23 @@ class JlpMonitorPlugin:
             tr("Create an empty monitoring store with the plan settings of a preset, then open it"),
             self.create_store,
         )
+        import_action = self._new_action(
+            "import",
+            tr("Import data…"),
+            "JLPMonitorImportAction",
+            tr("Import permissions, completions, red lines, starts or a trajectory from a file or layer"),
+            self.import_data,
+        )
         self.toolbar = self.iface.addToolBar(tr("JLP Monitor"))
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self.toolbar.setToolTip(tr("JLP Monitor"))
-        for action in (open_action, create_action):
+        for action in (open_action, create_action, import_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for dock in self.docks:
             self.toolbar.addAction(dock.toggleViewAction())
-        self.menu_actions = [open_action, create_action] + [dock.toggleViewAction() for dock in self.docks]
+        self.menu_actions = [open_action, create_action, import_action]
+        self.menu_actions += [dock.toggleViewAction() for dock in self.docks]
         for action in self.menu_actions:
             self.iface.addPluginToMenu(self.menu_name, action)
 
@@ -240,6 +248,23 @@ class JlpMonitorPlugin:
         LOG.info("%s (%s)", message, store.path)
         self.iface.messageBar().pushSuccess(tr("JLP Monitor"), message)
         return store
+
+    def import_data(self):
+        """The import dialog for the current store (a message when no store is open)."""
+        from .gui.import_dialog import ImportDialog
+
+        store = self.context.store if self.context is not None else None
+        if store is None:
+            self.iface.messageBar().pushWarning(
+                tr("JLP Monitor"), tr("Open or create a monitoring store first, then import data into it.")
+            )
+            return None
+        dialog = ImportDialog(store, self.iface.mainWindow())
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        # The docks read the store again once data has landed.
+        dialog.imported.connect(lambda _report: self.context and self.context.set_store(self.context.store))
+        dialog.show()
+        return dialog
 
     def create_store(self) -> Optional[Store]:
         """Run Create monitoring store in its Processing dialog, then open the store it made."""

@@ -44,10 +44,24 @@ run() {  # run ALGORITHM PARAM=VALUE ...: one qgis_process call, failing loudly
 
 STORE="$OUT/jlp_demo_store.gpkg"
 echo "== 4. run the plugin's algorithms"
+# The plan's layers follow the standard already; permissions, red lines, completions, starts and the
+# trajectory arrive as back-office extracts (CSV with day-first dates, Shapefile, XLSX, WGS84 files).
+EX="$OUT/extracts"
+"$PY" scripts/demo_backoffice_extract.py --source "$OUT/source" --out "$EX"
+PERMISSIONS_MAP="app_ref=Application Number;lpa=LPA;address=Site Address;proposal=Proposal;permission_type=Application Type;decision_date=Decision Date;expiry_date=Expiry Date;parent_ref=Parent Application;units_proposed=Proposed Units;units_existing=Existing Units;net_units=Net Units;affordable_units=Affordable Units;brownfield=Brownfield;site_ref=Monitoring Site Ref;tag_locked=Site Locked"
 run jlpmonitor:createstore "STORE=$STORE" "PRESET=jlp"
-run jlpmonitor:loadstandard "INPUT=$OUT/source/demo_source.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_demo_source.csv"
-run jlpmonitor:loadstandard "INPUT=$OUT/source/demo_source_wgs84.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_demo_source_wgs84.csv"
+run jlpmonitor:loadstandard "INPUT=$EX/plan_layers.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_plan_layers.csv"
+run jlpmonitor:importpermissions "INPUT=$EX/uniform_permissions.csv" "STORE=$STORE" "FIELD_MAP=$PERMISSIONS_MAP" "X_FIELD=Easting" "Y_FIELD=Northing" "SOURCE_CRS=EPSG:27700" "DAY_FIRST=true" "MODE=upsert" "REJECTS=$OUT/rejects_permissions.csv"
+run jlpmonitor:importboundaries "INPUT=$EX/red_lines.shp" "STORE=$STORE" "FIELD_MAP=app_ref=APP_REF" "MODE=upsert" "REJECTS=$OUT/rejects_red_lines.csv"
+run jlpmonitor:importcompletions "INPUT=$EX/building_control_completions.xlsx" "STORE=$STORE" "FIELD_MAP=completion_id=Completion Ref;app_ref=Planning Ref;uprn=UPRN;address=Address;completion_date=Completion Date;monitoring_year=Monitoring Year;units=Net Units;affordable_units=Affordable Units;tenure=Tenure;source=Source" "X_FIELD=Easting" "Y_FIELD=Northing" "MODE=upsert" "REJECTS=$OUT/rejects_completions.csv"
+run jlpmonitor:importstarts "INPUT=$EX/starts.csv" "STORE=$STORE" "FIELD_MAP=app_ref=Application Number;start_date=Start Date;units=Units Started" "REJECTS=$OUT/rejects_starts.csv"
+run jlpmonitor:importtrajectory "INPUT=$EX/trajectory.csv" "STORE=$STORE" "FIELD_MAP=site_ref=Site Ref;app_ref=Application Number;monitoring_year=Monitoring Year;units=Projected Units;deliverable=Deliverable;source=Source;evidence=Evidence" "REJECTS=$OUT/rejects_trajectory.csv"
+run jlpmonitor:importpermissions "INPUT=$EX/wgs84_permissions.csv" "STORE=$STORE" "FIELD_MAP=$PERMISSIONS_MAP" "X_FIELD=Longitude" "Y_FIELD=Latitude" "SOURCE_CRS=EPSG:4326" "REJECTS=$OUT/rejects_wgs84_permissions.csv"
+run jlpmonitor:importcompletions "INPUT=$EX/wgs84_completions.geojson" "STORE=$STORE" "FIELD_MAP=completion_id=reference;app_ref=planning_ref;address=address;completion_date=completed;units=units;tenure=tenure;source=source" "REJECTS=$OUT/rejects_wgs84_completions.csv"
 run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
+run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
+run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
+run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
 
 echo "== 5. the QGIS project"
 PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/make_demo_project.py --store "$STORE" --project "$OUT/jlp_demo.qgz"

@@ -46,6 +46,10 @@ def test_demo_command_builds_the_store_through_qgis_process(demo_output):
     assert store.is_file() and (out / "jlp_demo.qgz").is_file()
     assert "qgis_process run jlpmonitor:createstore" in printed
     assert "qgis_process run jlpmonitor:loadstandard" in printed
+    # Permissions, red lines, completions, starts and trajectory arrive as back-office extracts.
+    for name in ("permissions", "boundaries", "completions", "starts", "trajectory"):
+        assert "qgis_process run jlpmonitor:import{}".format(name) in printed
+    assert (out / "rejects_permissions.csv").is_file()  # the demo extract's three bad rows, with reasons
     # Real JLP sites with their capacities, as DOMAIN.md gives them.
     capacities = dict(query(store, "SELECT site_ref, homes_capacity FROM allocations"))
     assert 55 <= len(capacities) <= 65

@@ -192,6 +192,7 @@ def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
         assert toolbar_texts == [
             "Open monitoring store…",
             "Create monitoring store…",
+            "Import data…",
             "Sites",
             "Review",
             "Monitoring && Reports",
@@ -199,7 +200,7 @@ def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
         assert [a.text() for a in iface.plugin_menus[MENU]] == toolbar_texts
         assert [a.text() for a in main_window.findChild(QMenu, "JLPMonitor").actions()] == toolbar_texts
         assert all(not a.icon().isNull() for a in iface.plugin_menus[MENU])
-        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][2:])
+        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][3:])
         docks = {d.objectName(): d for d in main_window.findChildren(QDockWidget)}
         for name in DOCK_NAMES:
             assert main_window.dockWidgetArea(docks[name]) == Qt.RightDockWidgetArea
@@ -479,6 +480,7 @@ def test_ui_files_hold_layout_only():
     )
     assert [p.name for p in ui_files] == [
         "history_panel.ui",
+        "import_dialog.ui",
         "placeholder_panel.ui",
         "review_panel.ui",
         "sites_panel.ui",

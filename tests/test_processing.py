@@ -19,6 +19,16 @@ def run(algorithm, params):
 def test_provider_lists_its_algorithms(processing_ready):
     ids = sorted(a.id() for a in processing_ready.algorithms())
     assert {"jlpmonitor:createstore", "jlpmonitor:loadstandard", "jlpmonitor:tag"} <= set(ids)
+    assert {
+        "jlpmonitor:importpermissions",
+        "jlpmonitor:importcompletions",
+        "jlpmonitor:importboundaries",
+        "jlpmonitor:importstarts",
+        "jlpmonitor:importtrajectory",
+        "jlpmonitor:exportbrownfieldregister",
+        "jlpmonitor:exportplanningdata",
+        "jlpmonitor:summary",
+    } <= set(ids)
     for algorithm in processing_ready.algorithms():
         assert len(algorithm.shortHelpString()) > 80, algorithm.id()
         assert not algorithm.icon().isNull()

@@ -217,3 +217,19 @@ def test_preset_copies_are_independent():
 def test_layer_is_a_real_gpkg_layer(new_store):
     layer = QgsVectorLayer(new_store.layer_uri("trajectory"), "t", "ogr")
     assert layer.isValid() and layer.providerType() == "ogr"
+
+
+def test_rows_written_in_a_transaction_keep_the_spatial_index(new_store):
+    """GeoPackage R-tree triggers call ST_* functions that plain SQLite lacks; the store supplies them,
+    reading the envelope from the blob header or, when the blob has none, from its WKB."""
+    import struct
+
+    wkb = bytes(QgsGeometry.fromWkt("POINT(248000 54500)").asWkb())
+    no_envelope = b"GP\x00\x01" + struct.pack("<i", 27700) + wkb
+    with new_store.transaction() as con:
+        con.execute("INSERT INTO permissions (geom, app_ref, net_units) VALUES (?, 'T1', 3)", (no_envelope,))
+    with sqlite3.connect(new_store.path) as con:
+        box = con.execute("SELECT minx, maxx, miny, maxy FROM rtree_permissions_geom").fetchone()
+    assert box == pytest.approx((248000, 248000, 54500, 54500))
+    layer = new_store.layer("permissions")
+    assert next(layer.getFeatures()).geometry().asPoint().x() == 248000

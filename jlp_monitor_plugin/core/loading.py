@@ -176,13 +176,37 @@ def write_rejects(path: str, rejected: List[Rejected]) -> None:
         for column in item.values:
             if column not in columns:
                 columns.append(column)
-    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["layer", "row", "reason"] + columns)
+    with RejectsWriter(path, columns) as writer:
         for item in rejected:
-            writer.writerow(
-                [item.layer, item.row, item.reason] + [_text(item.values.get(c)) for c in columns]
-            )
+            writer.write(item)
+
+
+class RejectsWriter:
+    """Rejected rows written as they come (an import streams its input, so they are never all held):
+    layer, row, reason, then the given original columns; CSV, UTF-8 with BOM for Excel."""
+
+    def __init__(self, path: str, columns: List[str]):
+        self.path = path
+        self.columns = list(columns)
+        self.count = 0
+        self._handle = open(path, "w", newline="", encoding="utf-8-sig")
+        self._writer = csv.writer(self._handle)
+        self._writer.writerow(["layer", "row", "reason"] + self.columns)
+
+    def write(self, item: Rejected) -> None:
+        values = [_text(item.values.get(c)) for c in self.columns]
+        self._writer.writerow([item.layer, item.row, item.reason] + values)
+        self.count += 1
+
+    def close(self) -> None:
+        if not self._handle.closed:
+            self._handle.close()
+
+    def __enter__(self) -> "RejectsWriter":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
 
 def _text(value: Any) -> str:

@@ -35,6 +35,11 @@ JLP_PRESET: Dict[str, Any] = {
     "lapse_rate_pct": 10,
     "small_site_threshold": 5,
     "trajectory_defaults": True,
+    # Default build-out (core/monitoring/trajectory.py): a site of at least "medium" (or "large")
+    # homes is medium (large); lead-in years before its first completion, then homes a year.
+    "trajectory_size_thresholds": {"medium": 50, "large": 500},
+    "trajectory_lead_in_years": {"small": 1, "medium": 2, "large": 3},
+    "trajectory_build_out_rates": {"small": 25, "medium": 50, "large": 100},
     "overlap_threshold": 0.5,
     "minor_overlap": 0.1,
     "near_distance": 50,

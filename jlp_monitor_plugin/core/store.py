@@ -374,7 +374,10 @@ def _gpkg_envelope(blob: Optional[bytes]) -> Optional[Tuple[float, float, float,
     doubles = _ENVELOPE_DOUBLES.get((flags >> 1) & 7, 0)
     if doubles:
         return struct.unpack(order + "4d", blob[8 : 8 + 32])
-    box = QgsGeometry.fromWkb(bytes(blob[8:])).boundingBox()  # no envelope stored: read the WKB
+    geometry = gpkg_geometry(blob)  # no envelope stored: read the WKB
+    if geometry is None:
+        return None
+    box = geometry.boundingBox()
     return (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
 
 

@@ -6,7 +6,16 @@ from ..__about__ import __version__
 from ..core.translation import tr
 from ..resources import icon
 from .algorithms.create_store import CreateStoreAlgorithm
+from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
+from .algorithms.import_data import (
+    ImportBoundariesAlgorithm,
+    ImportCompletionsAlgorithm,
+    ImportPermissionsAlgorithm,
+    ImportStartsAlgorithm,
+    ImportTrajectoryAlgorithm,
+)
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
 
 PROVIDER_ID = "jlpmonitor"
@@ -14,7 +23,19 @@ PROVIDER_ID = "jlpmonitor"
 
 class JlpMonitorProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (CreateStoreAlgorithm(), LoadStandardAlgorithm(), TagAlgorithm()):
+        for algorithm in (
+            CreateStoreAlgorithm(),
+            LoadStandardAlgorithm(),
+            TagAlgorithm(),
+            ImportPermissionsAlgorithm(),
+            ImportCompletionsAlgorithm(),
+            ImportBoundariesAlgorithm(),
+            ImportStartsAlgorithm(),
+            ImportTrajectoryAlgorithm(),
+            ExportBrownfieldRegisterAlgorithm(),
+            ExportPlanningDataAlgorithm(),
+            SummaryAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)
 
     def id(self):

@@ -1,0 +1,341 @@
+"""All the monitoring figures of a store at a base date, in one pass: ``compute_monitoring``.
+
+Imports pandas: reach it through ``core.monitoring``, which loads this module only when asked.
+"""
+
+import datetime
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+import pandas as pd
+
+from ..store import Store
+from . import five_year_supply as fys
+from . import hdt as hdt_module
+from . import requirement, site_progress, trajectory
+from .inputs import Completion, Inputs, read_inputs
+from .lineage import Lineages
+from .location import Placer
+from .periods import DateLike, base_year, label, parse_base_date
+from .settings import PLAN, MonitoringSettings, read_settings
+
+COMPLETIONS_BY_YEAR_COLUMNS = [
+    "monitoring_year",
+    "lpa",
+    "policy_area",
+    "allocated",
+    "net_units",
+    "gross_units",
+    "affordable_units",
+]
+COMPLETION_COLUMNS = [
+    "completion_id",
+    "app_ref",
+    "completion_date",
+    "monitoring_year",
+    "year",
+    "units",
+    "gross_units",
+    "affordable_units",
+    "site_ref",
+    "allocated",
+    "lpa",
+    "policy_area",
+    "placed_by",
+    "in_plan_period",
+]
+PERMISSION_COLUMNS = [
+    "app_ref",
+    "lineage",
+    "permission_type",
+    "decision_date",
+    "expiry_date",
+    "status",
+    "net_units",
+    "counted_units",
+    "site_ref",
+]
+
+
+@dataclass
+class MonitoringResult:
+    """The figures at one base date. The five SPEC.md tables hold exactly its columns first (extra
+    columns may follow); the rest are the workings behind them."""
+
+    base_date: datetime.date
+    settings: MonitoringSettings
+    completions_by_year: pd.DataFrame
+    site_progress: pd.DataFrame
+    requirement_progress: pd.DataFrame
+    five_year_supply: pd.DataFrame  # one row
+    hdt: pd.DataFrame  # one row
+    completions: pd.DataFrame  # each completion up to the base date, with where it belongs
+    permissions: pd.DataFrame  # each permission: lineage, status, units counted
+    trajectory: pd.DataFrame  # officer rows and default build-out rows
+    supply: fys.FiveYearSupply  # every figure of the five-year supply
+    supply_statement: pd.DataFrame  # step, label, value, working
+    delivery_test: hdt_module.Hdt
+    hdt_years: pd.DataFrame  # monitoring_year, required, delivered
+    warnings: List[str] = field(default_factory=list)
+
+    @property
+    def base_year(self) -> int:
+        return base_year(self.base_date)
+
+    def tables(self) -> "OrderedDict[str, pd.DataFrame]":
+        """The five summary tables by CSV name (without .csv), in SPEC.md's order."""
+        return OrderedDict(
+            [
+                ("completions_by_year", self.completions_by_year),
+                ("site_progress", self.site_progress),
+                ("requirement_progress", self.requirement_progress),
+                ("five_year_supply", self.five_year_supply),
+                ("hdt", self.hdt),
+            ]
+        )
+
+    def area_completions(self, area: str) -> pd.DataFrame:
+        """The completions that belong to an area: PLAN (all), a policy area or an LPA code."""
+        frame = self.completions
+        if area == PLAN:
+            return frame
+        if area in self.settings.policy_areas:
+            return frame[frame["policy_area"] == area]
+        return frame[frame["lpa"] == area]
+
+    def series(self, area: str = PLAN) -> pd.DataFrame:
+        """By monitoring year, for the trajectory chart: net completions (to the base date), the
+        requirement (plan years), projected units (after the base date; all and deliverable), and
+        the cumulative completions-then-projection and requirement."""
+        done = self.area_completions(area).groupby("year")["units"].sum()
+        future = self.trajectory[self.trajectory["year"] > self.base_year]
+        if area != PLAN:
+            column = "policy_area" if area in self.settings.policy_areas else "lpa"
+            future = future[future[column] == area]
+        projected = future.groupby("year")["units"].sum()
+        deliverable = future[future["deliverable"] == 1].groupby("year")["units"].sum()
+        years = sorted(set(self.settings.plan_years) | set(done.index) | set(projected.index))
+        rows = []
+        delivered_total = 0.0
+        required_total = 0.0
+        for year in years:
+            required = self.settings.requirement_for_year(area, year) if self.settings.in_plan(year) else None
+            completed = int(done.get(year, 0)) if year <= self.base_year else None
+            ahead = float(projected.get(year, 0)) if year > self.base_year else None
+            delivered_total += (completed or 0) + (ahead or 0)
+            required_total += required or 0
+            rows.append(
+                {
+                    "monitoring_year": label(year),
+                    "year": year,
+                    "completions": completed,
+                    "requirement": required,
+                    "projected": ahead,
+                    "projected_deliverable": float(deliverable.get(year, 0))
+                    if year > self.base_year
+                    else None,
+                    "cumulative": delivered_total,
+                    "cumulative_requirement": required_total if self.settings.in_plan(year) else None,
+                }
+            )
+        return pd.DataFrame(rows)
+
+
+def _frame(rows: List[dict], columns: List[str], integers: Tuple[str, ...] = ()) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    for name in integers:
+        frame[name] = frame[name].astype("Int64")  # integers with blanks stay integers
+    return frame
+
+
+def counted_completions(inputs: Inputs, base_date: datetime.date) -> List[Completion]:
+    """Completions on or before the base date; one with only a monitoring year counts in that year."""
+    last = base_year(base_date)
+    return [
+        c
+        for c in inputs.completions
+        if (c.completion_date <= base_date if c.completion_date is not None else c.year <= last)
+    ]
+
+
+def compute_monitoring(
+    store: Store, base_date: Optional[DateLike] = None, today: Optional[DateLike] = None
+) -> MonitoringResult:
+    """Every monitoring figure of ``store`` at ``base_date`` (default: the latest 31 March on or
+    before ``today``). Raises MonitoringError for a bad base date or unusable plan settings."""
+    base = parse_base_date(base_date, today)
+    settings = read_settings(store.plan_settings())
+    inputs = read_inputs(store)
+    return compute_from_inputs(inputs, settings, base)
+
+
+def compute_from_inputs(
+    inputs: Inputs, settings: MonitoringSettings, base: datetime.date
+) -> MonitoringResult:
+    """The figures from inputs already read (``read_inputs``): a caller showing several base dates
+    reads the store once."""
+    last = base_year(base)
+    completions = counted_completions(inputs, base)
+    starts = [s for s in inputs.starts if s.start_date <= base]
+    events = {s.app_ref for s in starts} | {c.app_ref for c in completions if c.app_ref}
+    lineages = Lineages(inputs.permissions, base, settings.default_expiry_years, events)
+
+    # Starts and completions recorded on each lineage's permissions, by the permission's site.
+    linked: Dict[Tuple[str, Optional[str]], Dict[str, int]] = {}
+
+    def figures(app_ref: str) -> Dict[str, int]:
+        key = (lineages.root_of[app_ref], lineages.by_ref[app_ref].site_ref)
+        return linked.setdefault(key, {"started": 0, "completed": 0, "rows": 0})
+
+    for start in starts:
+        if start.app_ref in lineages.root_of:
+            figures(start.app_ref)["started"] += start.units
+    for completion in completions:
+        if completion.app_ref in lineages.root_of:
+            entry = figures(completion.app_ref)
+            entry["completed"] += completion.units
+            entry["rows"] += 1 if completion.units > 0 else 0
+
+    # Where each completion belongs.
+    placer = Placer(inputs.locator, inputs.allocations, inputs.permissions)
+    completion_rows = []
+    for c in completions:
+        place = placer.completion_place(c)
+        completion_rows.append(
+            {
+                "completion_id": c.completion_id,
+                "app_ref": c.app_ref,
+                "completion_date": c.completion_date.isoformat() if c.completion_date else None,
+                "monitoring_year": label(c.year),
+                "year": c.year,
+                "units": c.units,
+                "gross_units": max(c.units, 0),
+                "affordable_units": c.affordable_units,
+                "site_ref": c.site_ref,
+                "allocated": "yes" if c.site_ref else "no",
+                "lpa": place.lpa,
+                "policy_area": place.policy_area,
+                "placed_by": place.placed_by,
+                "in_plan_period": settings.in_plan(c.year),
+            }
+        )
+    completion_frame = _frame(completion_rows, COMPLETION_COLUMNS)
+
+    if len(completion_frame):
+        by_year = (
+            completion_frame.groupby(
+                ["year", "monitoring_year", "lpa", "policy_area", "allocated"], sort=True
+            )
+            .agg(
+                net_units=("units", "sum"),
+                gross_units=("gross_units", "sum"),
+                affordable_units=("affordable_units", "sum"),
+            )
+            .reset_index()
+        )
+        by_year = by_year[COMPLETIONS_BY_YEAR_COLUMNS].reset_index(drop=True)
+        by_year = by_year.astype({"net_units": "int64", "gross_units": "int64", "affordable_units": "int64"})
+    else:
+        by_year = _frame([], COMPLETIONS_BY_YEAR_COLUMNS)
+
+    # Site progress.
+    sites = site_progress.site_rows(inputs.allocations, lineages.parts, completions, linked, lineages, base)
+    site_frame = _frame(
+        [dict(r, flags=";".join(r["flags"])) for r in sites],
+        site_progress.COLUMNS,
+        integers=("capacity", "permitted", "completed", "under_construction", "not_started", "remaining"),
+    )
+    site_frame["pct_complete"] = site_frame["pct_complete"].astype("float64")
+
+    # Requirement progress: plan-period completions to date, by area.
+    plan_rows = [r for r in completion_rows if r["in_plan_period"]]
+    net_by_area: Dict[str, int] = {PLAN: 0}
+    affordable_by_area: Dict[str, int] = {PLAN: 0}
+    for r in plan_rows:
+        for area in {PLAN, r["lpa"], r["policy_area"]}:
+            net_by_area[area] = net_by_area.get(area, 0) + r["units"]
+            affordable_by_area[area] = affordable_by_area.get(area, 0) + r["affordable_units"]
+    requirement_frame = _frame(
+        requirement.requirement_rows(settings, last, net_by_area, affordable_by_area),
+        requirement.COLUMNS + requirement.EXTRA_COLUMNS,
+        integers=("completions_to_date", "affordable_to_date", "years_elapsed"),
+    )
+
+    # Housing Delivery Test.
+    net_by_year: Dict[int, int] = {}
+    for r in completion_rows:
+        net_by_year[r["year"]] = net_by_year.get(r["year"], 0) + r["units"]
+    delivery_test = hdt_module.housing_delivery_test(settings, last, net_by_year)
+
+    # Trajectory: officer entries and default build-out.
+    builder = trajectory.TrajectoryBuilder(settings, last, lineages, linked, placer)
+    trajectory_frame = _frame(
+        builder.rows(inputs.trajectory, sites, lineages.parts),
+        trajectory.COLUMNS + trajectory.EXTRA_COLUMNS,
+        integers=("units", "deliverable", "year"),
+    )
+    deliverable_by_year: Dict[int, float] = {}
+    for year, units, flag in zip(
+        trajectory_frame["year"], trajectory_frame["units"], trajectory_frame["deliverable"]
+    ):
+        if flag == 1:
+            deliverable_by_year[int(year)] = deliverable_by_year.get(int(year), 0) + int(units)
+
+    # Lapse discount base: not-started units of small lineages with extant (or implemented) permission.
+    totals = lineages.lineage_units()
+    started: Dict[str, int] = {}
+    built: Dict[str, int] = {}
+    for (root, _site), entry in linked.items():
+        started[root] = started.get(root, 0) + entry["started"]
+        built[root] = built.get(root, 0) + entry["completed"]
+    small_not_started = 0
+    for root, units in totals.items():
+        if 0 < units < settings.small_site_threshold:
+            under_construction = max(started.get(root, 0) - built.get(root, 0), 0)
+            small_not_started += max(units - built.get(root, 0) - under_construction, 0)
+
+    supply = fys.five_year_supply(
+        settings,
+        base,
+        requirement.requirement_to_date(settings, PLAN, last) or 0.0,
+        net_by_area.get(PLAN, 0),
+        delivery_test.pct,
+        deliverable_by_year,
+        small_not_started,
+    )
+
+    permission_rows = []
+    for ref, permission in lineages.by_ref.items():
+        status = lineages.status[ref]
+        permission_rows.append(
+            {
+                "app_ref": ref,
+                "lineage": status.lineage,
+                "permission_type": permission.permission_type,
+                "decision_date": permission.decision_date.isoformat() if permission.decision_date else None,
+                "expiry_date": status.expiry.isoformat() if status.expiry else None,
+                "status": status.status,
+                "net_units": permission.net_units,
+                "counted_units": status.counted_units,
+                "site_ref": permission.site_ref,
+            }
+        )
+
+    return MonitoringResult(
+        base_date=base,
+        settings=settings,
+        completions_by_year=by_year,
+        site_progress=site_frame,
+        requirement_progress=requirement_frame,
+        five_year_supply=_frame([supply.row()], fys.COLUMNS + fys.EXTRA_COLUMNS),
+        hdt=_frame([delivery_test.row()], hdt_module.COLUMNS),
+        completions=completion_frame,
+        permissions=_frame(permission_rows, PERMISSION_COLUMNS),
+        trajectory=trajectory_frame,
+        supply=supply,
+        supply_statement=_frame(supply.statement(), ["step", "label", "value", "working"]),
+        delivery_test=delivery_test,
+        hdt_years=_frame(delivery_test.year_rows(), ["monitoring_year", "required", "delivered"]),
+        warnings=list(inputs.warnings),
+    )

@@ -1,0 +1,606 @@
+"""The import dialog: choose a file or layer and what it holds, map its columns (suggested from the
+headings, kept as named profiles), preview the first rows with their problems marked, and import in
+the background (a QgsTask, with progress and cancel); the summary links to the rejects file."""
+
+import logging
+import os
+import time
+from typing import Dict, List, Optional, Union
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
+
+from ..core import schema
+from ..core.importing import field_map as fm
+from ..core.importing.importer import (
+    MODES,
+    ImportCancelled,
+    ImportFailed,
+    ImportOptions,
+    ImportReport,
+    import_table,
+    preview,
+)
+from ..core.importing.source import SourceError, SourceTable
+from ..core.importing.validation import ERROR, WARNING, Problem, as_text
+from ..core.store import Store, StoreError
+from ..core.translation import tr
+from . import format_number, load_ui
+
+LOG = logging.getLogger(__name__)
+
+FORM_CLASS = load_ui("import_dialog.ui")
+PREVIEW_ROWS = 20
+ERROR_COLOUR = QColor(255, 196, 196)
+WARNING_COLOUR = QColor(255, 232, 170)
+LAST_FOLDER_SETTING = "JLPMonitor/lastImportFolder"
+FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.shp *.gpkg *.gml *.kml *.tab *.dbf"
+
+
+def target_labels() -> Dict[str, str]:
+    return {
+        fm.PERMISSIONS: tr("Permissions"),
+        fm.COMPLETIONS: tr("Completions"),
+        fm.BOUNDARIES: tr("Red-line boundaries"),
+        fm.STARTS: tr("Starts"),
+        fm.TRAJECTORY: tr("Trajectory"),
+    }
+
+
+def mode_labels() -> Dict[str, str]:
+    return {
+        "upsert": tr("Add new rows and update changed ones (upsert)"),
+        "replace": tr("Replace the layer's rows (replace)"),
+    }
+
+
+class ImportTask(QgsTask):
+    """Runs ``import_table`` in a worker thread on its own Store and source; one transaction, so a
+    cancel or a failure leaves the store as it was. ``done(ok, report, message)`` on the main thread."""
+
+    done = pyqtSignal(bool, object, str)
+
+    def __init__(self, store_path: str, source, options: ImportOptions, rejects_path: str):
+        super().__init__(tr("Importing {}").format(os.path.basename(str(source[0]))), QgsTask.CanCancel)
+        self.store_path = store_path
+        self.source = source  # (uri, provider, name): the worker opens its own layer
+        self.options = options
+        self.rejects_path = rejects_path
+        self.report = None  # type: Optional[ImportReport]
+        self.message = ""
+        self._reported = False
+
+    def run(self) -> bool:
+        uri, provider, name = self.source
+        try:
+            layer = QgsVectorLayer(uri, name, provider)
+            table = SourceTable.open(layer if layer.isValid() else uri)
+            self.report = import_table(
+                table, Store(self.store_path), self.options, self.rejects_path, feedback=self
+            )
+        except ImportCancelled:
+            self.message = tr("The import was cancelled; the store was left as it was.")
+            return False
+        except (ImportFailed, SourceError, StoreError) as exc:
+            self.message = str(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001 - reported to the officer; the transaction rolled back
+            LOG.exception("Import into %s failed", self.store_path)
+            self.message = tr("The import failed; the store was left as it was. {}").format(exc)
+            return False
+        self.message = self.report.summary()
+        return True
+
+    def finished(self, result: bool) -> None:
+        if not result and not self.message:
+            self.message = tr("The import was cancelled; the store was left as it was.")
+        if not self._reported:
+            self._reported = True
+            self.done.emit(bool(result), self.report, self.message)
+
+
+class ImportDialog(QDialog, FORM_CLASS):
+    """Import a table or layer into the monitoring store."""
+
+    imported = pyqtSignal(object)  # the ImportReport, after a successful import
+
+    def __init__(self, store: Store, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("ImportDialog")
+        self.store = store
+        self.table = None  # type: Optional[SourceTable]
+        self.source_spec = None  # type: Optional[tuple]
+        self.task = None  # type: Optional[ImportTask]
+        self.report = None  # type: Optional[ImportReport]
+        self.last_rows = []  # type: list
+        self._loading = False
+
+        self.layerCombo = QgsMapLayerComboBox(self.layerHolder)
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layerCombo.setAllowEmptyLayer(True)
+        self.layerCombo.setLayer(None)
+        self.layerHolderLayout.addWidget(self.layerCombo)
+        self.crsWidget = QgsProjectionSelectionWidget(self.crsHolder)
+        self.crsWidget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crsWidget.setNotSetText(tr("The store's CRS (or the layer's)"))
+        self.crsWidget.setCrs(QgsCoordinateReferenceSystem())
+        self.crsHolderLayout.addWidget(self.crsWidget)
+
+        self._set_texts()
+        for target, label in target_labels().items():
+            self.targetCombo.addItem(label, target)
+        for mode, label in mode_labels().items():
+            self.modeCombo.addItem(label, mode)
+        self._reload_profiles()
+        self.progressBar.setValue(0)
+        self.cancelButton.setEnabled(False)
+
+        self.browseButton.clicked.connect(self.browse)
+        self.fileEdit.editingFinished.connect(lambda: self.set_source(self.fileEdit.text().strip() or None))
+        self.layerCombo.layerChanged.connect(self._layer_chosen)
+        self.targetCombo.currentIndexChanged.connect(self._target_changed)
+        for combo in (self.xCombo, self.yCombo):
+            combo.currentIndexChanged.connect(self.refresh_preview)
+        self.crsWidget.crsChanged.connect(self.refresh_preview)
+        self.dayFirstCheck.toggled.connect(self.refresh_preview)
+        self.loadProfileButton.clicked.connect(lambda: self.load_profile(self.profileCombo.currentText()))
+        self.saveProfileButton.clicked.connect(lambda: self.save_profile(self.profileCombo.currentText()))
+        self.deleteProfileButton.clicked.connect(lambda: self.delete_profile(self.profileCombo.currentText()))
+        self.importButton.clicked.connect(self.run_import)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.closeButton.clicked.connect(self.close)
+        self._build_mapping({})
+
+    def _set_texts(self) -> None:
+        self.setWindowTitle(tr("Import data into {}").format(self.store.name))
+        self.sourceGroup.setTitle(tr("What to import"))
+        self.fileLabel.setText(tr("File"))
+        self.fileEdit.setPlaceholderText(tr("CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)"))
+        self.browseButton.setText(tr("…"))
+        self.browseButton.setToolTip(tr("Choose a file"))
+        self.layerLabel.setText(tr("or a layer"))
+        self.targetLabel.setText(tr("Import into"))
+        self.profileLabel.setText(tr("Profile"))
+        self.profileCombo.setToolTip(
+            tr("A named mapping: choose one to load, or type a name to save the mapping as")
+        )
+        self.loadProfileButton.setText(tr("Load"))
+        self.saveProfileButton.setText(tr("Save"))
+        self.deleteProfileButton.setText(tr("Delete"))
+        self.mappingGroup.setTitle(tr("Columns"))
+        self.mappingTable.setHorizontalHeaderLabels([tr("Field"), tr("Column")])
+        self.mappingTable.setToolTip(
+            tr("The file's column for each field of the store (* required). Type 'text' for a constant, "
+               "or {Column A}/{Column B} to combine columns.")
+        )  # fmt: skip
+        self.xLabel.setText(tr("X / easting / longitude"))
+        self.yLabel.setText(tr("Y / northing / latitude"))
+        self.crsLabel.setText(tr("CRS of X/Y"))
+        self.modeLabel.setText(tr("Mode"))
+        self.dayFirstCheck.setText(tr("Dates are day first (21/01/2008)"))
+        self.previewGroup.setTitle(tr("Preview"))
+        self.previewLabel.setText(tr("Choose a file or layer to see its first rows."))
+        self.statusLabel.setText("")
+        self.summaryLabel.setText("")
+        self.cancelButton.setText(tr("Cancel import"))
+        self.importButton.setText(tr("Import"))
+        self.closeButton.setText(tr("Close"))
+
+    # -- the source --------------------------------------------------------------------------------
+
+    @property
+    def target(self) -> str:
+        return self.targetCombo.currentData() or fm.PERMISSIONS
+
+    def set_target(self, target: str) -> None:
+        self.targetCombo.setCurrentIndex(max(0, self.targetCombo.findData(target)))
+
+    def browse(self) -> None:
+        from qgis.core import QgsSettings
+
+        settings = QgsSettings()
+        folder = settings.value(LAST_FOLDER_SETTING, "") or ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Choose the file to import"), folder, tr("Tables and layers ({})").format(FILE_FILTER)
+        )
+        if path:
+            settings.setValue(LAST_FOLDER_SETTING, os.path.dirname(path))
+            self.fileEdit.setText(path)
+            self.set_source(path)
+
+    def _layer_chosen(self, layer) -> None:
+        if self._loading or layer is None:
+            return
+        self.fileEdit.clear()
+        self.set_source(layer)
+
+    def set_source(self, source: Union[None, str, QgsVectorLayer]) -> bool:
+        """Open the file or layer, suggest a mapping from its headings and preview it."""
+        self.table = None
+        self.source_spec = None
+        if source is None:
+            self._fill_headings([])
+            self.refresh_preview()
+            return False
+        try:
+            table = SourceTable.open(source)
+        except SourceError as exc:
+            self._status(str(exc), error=True)
+            self._fill_headings([])
+            self.refresh_preview()
+            return False
+        self.table = table
+        if isinstance(source, QgsVectorLayer):
+            self.source_spec = (source.source(), source.providerType(), source.name())
+        else:
+            self.fileEdit.setText(str(source))
+            self.source_spec = (str(source), "ogr", table.name)
+        self._status("")
+        self.apply_suggestion()
+        return True
+
+    def apply_suggestion(self) -> None:
+        """The mapping suggested from the headings for the current target."""
+        headings = self.table.headings if self.table else []
+        suggestion = fm.suggest_mapping(headings, self.target)
+        self._loading = True
+        try:
+            self._fill_headings(headings)
+            self._set_xy(suggestion.x_field, suggestion.y_field)
+            self.crsWidget.setCrs(QgsCoordinateReferenceSystem(suggestion.source_crs or ""))
+            self._build_mapping(self._mapping_sources(suggestion.field_map))
+        finally:
+            self._loading = False
+        self.refresh_preview()
+
+    def _target_changed(self, *_args) -> None:
+        if not self._loading:
+            self.apply_suggestion()
+
+    def _fill_headings(self, headings: List[str]) -> None:
+        for combo in (self.xCombo, self.yCombo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(headings)
+            combo.blockSignals(False)
+        spatial = self.target in (fm.PERMISSIONS, fm.COMPLETIONS)
+        for widget in (self.xCombo, self.yCombo, self.crsWidget, self.xLabel, self.yLabel, self.crsLabel):
+            widget.setEnabled(spatial)
+
+    def _set_xy(self, x_field: Optional[str], y_field: Optional[str]) -> None:
+        for combo, value in ((self.xCombo, x_field), (self.yCombo, y_field)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findText(value or "")))
+            combo.blockSignals(False)
+
+    # -- the mapping -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _mapping_sources(mapping: fm.FieldMap) -> Dict[str, str]:
+        sources = dict(mapping.columns)
+        sources.update({t: "'{}'".format(c) for t, c in mapping.constants.items()})
+        sources.update(mapping.templates)
+        return sources
+
+    def _build_mapping(self, sources: Dict[str, str]) -> None:
+        fields = fm.importable_fields(self.target)
+        required = set(schema.LAYERS[fm.TARGET_LAYERS[self.target]].required_fields)
+        headings = self.table.headings if self.table else []
+        self.mappingTable.setRowCount(len(fields))
+        for row, field in enumerate(fields):
+            label = field + (" *" if field in required else "")
+            item = QTableWidgetItem(label)
+            item.setData(Qt.UserRole, field)
+            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            if field in ("site_ref", "tag_locked") and self.target in (fm.PERMISSIONS, fm.COMPLETIONS):
+                item.setToolTip(tr("Imported for new rows only: an import never changes existing tags"))
+            self.mappingTable.setItem(row, 0, item)
+            combo = QComboBox(self.mappingTable)
+            combo.setEditable(True)
+            combo.addItem("")
+            combo.addItems(headings)
+            value = sources.get(field, "")
+            index = combo.findText(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                combo.setEditText(value)
+            combo.currentTextChanged.connect(self._mapping_edited)
+            self.mappingTable.setCellWidget(row, 1, combo)
+        self.mappingTable.resizeColumnToContents(0)
+
+    def _mapping_edited(self, *_args) -> None:
+        if not self._loading:
+            self.refresh_preview()
+
+    def mapping_combo(self, field: str) -> Optional[QComboBox]:
+        for row in range(self.mappingTable.rowCount()):
+            if self.mappingTable.item(row, 0).data(Qt.UserRole) == field:
+                return self.mappingTable.cellWidget(row, 1)
+        return None
+
+    def mapping_text(self) -> str:
+        parts = []
+        for row in range(self.mappingTable.rowCount()):
+            field = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            source = self.mappingTable.cellWidget(row, 1).currentText().strip()
+            if source:
+                parts.append("{}={}".format(field, source))
+        return ";".join(parts)
+
+    def options(self) -> ImportOptions:
+        """The import as chosen in the dialog; raises ImportFailed for a mapping that cannot be read."""
+        try:
+            mapping = fm.parse_field_map(self.mapping_text(), self.target)
+        except fm.FieldMapError as exc:
+            raise ImportFailed(str(exc)) from None
+        crs = self.crsWidget.crs()
+        return ImportOptions(
+            target=self.target,
+            field_map=mapping,
+            x_field=self.xCombo.currentText() or None,
+            y_field=self.yCombo.currentText() or None,
+            source_crs=crs.authid() or crs.toWkt() if crs.isValid() else None,
+            day_first=self.dayFirstCheck.isChecked(),
+            mode=self.modeCombo.currentData() or MODES[0],
+        )
+
+    # -- profiles ----------------------------------------------------------------------------------
+
+    def _reload_profiles(self, current: str = "") -> None:
+        self.profileCombo.blockSignals(True)
+        self.profileCombo.clear()
+        self.profileCombo.addItems(fm.profile_names())
+        self.profileCombo.setEditText(current)
+        self.profileCombo.blockSignals(False)
+
+    def save_profile(self, name: str) -> bool:
+        name = (name or "").strip()
+        crs = self.crsWidget.crs()
+        profile = fm.Profile(
+            self.target,
+            self.mapping_text(),
+            self.xCombo.currentText(),
+            self.yCombo.currentText(),
+            crs.authid() if crs.isValid() else "",
+            self.dayFirstCheck.isChecked(),
+        )
+        try:
+            fm.save_profile(name, profile)
+        except fm.FieldMapError as exc:
+            self._status(str(exc), error=True)
+            return False
+        self._reload_profiles(name)
+        self._status(tr("Profile '{}' saved.").format(name))
+        return True
+
+    def load_profile(self, name: str) -> bool:
+        profile = fm.load_profile((name or "").strip())
+        if profile is None:
+            self._status(tr("There is no profile named '{}'.").format(name), error=True)
+            return False
+        self._loading = True
+        try:
+            self.set_target(profile.target)
+            self._fill_headings(self.table.headings if self.table else [])
+            self._set_xy(profile.x_field, profile.y_field)
+            self.crsWidget.setCrs(QgsCoordinateReferenceSystem(profile.source_crs))
+            self.dayFirstCheck.setChecked(profile.day_first)
+            self._build_mapping(self._mapping_sources(fm.parse_field_map(profile.field_map, profile.target)))
+        finally:
+            self._loading = False
+        self.refresh_preview()
+        self._status(tr("Profile '{}' loaded.").format(name))
+        return True
+
+    def delete_profile(self, name: str) -> bool:
+        if not fm.delete_profile((name or "").strip()):
+            self._status(tr("There is no profile named '{}'.").format(name), error=True)
+            return False
+        self._reload_profiles()
+        self._status(tr("Profile '{}' deleted.").format(name))
+        return True
+
+    # -- preview -----------------------------------------------------------------------------------
+
+    def refresh_preview(self, *_args) -> None:
+        """The first rows with their problems marked (colour, and the message as tooltip)."""
+        if self._loading:
+            return
+        table = self.previewTable
+        table.clear()
+        table.setRowCount(0)
+        table.setColumnCount(0)
+        self.last_rows = []
+        if self.table is None:
+            self.previewLabel.setText(tr("Choose a file or layer to see its first rows."))
+            return
+        headings = self.table.headings
+        table.setColumnCount(len(headings))
+        table.setHorizontalHeaderLabels(headings)
+        problem = None
+        try:
+            _plan, rows = preview(self.table, self.store, self.options(), PREVIEW_ROWS)
+        except (ImportFailed, StoreError) as exc:
+            problem = str(exc)
+            rows = [(r.row, r.values, []) for r in self.table.rows(with_geometry=False, limit=PREVIEW_ROWS)]
+        self.last_rows = rows
+        table.setRowCount(len(rows))
+        flagged = errors = 0
+        for index, (number, values, problems) in enumerate(rows):
+            header = QTableWidgetItem(str(number))
+            table.setVerticalHeaderItem(index, header)
+            for column, heading in enumerate(headings):
+                table.setItem(index, column, QTableWidgetItem(as_text(values.get(heading)) or ""))
+            if problems:
+                flagged += 1
+                errors += any(p.severity == ERROR for p in problems)
+                self._mark(index, header, problems)
+        if problem:
+            self.previewLabel.setText(tr("The mapping cannot be used yet: {}").format(problem))
+            self._status(problem, error=True)
+        else:
+            self.previewLabel.setText(
+                tr("First {rows} rows: {flagged} with problems ({errors} would be rejected).").format(
+                    rows=len(rows), flagged=flagged, errors=errors
+                )
+            )
+            self._status("")
+        table.resizeColumnsToContents()
+
+    def _mark(self, index: int, header: QTableWidgetItem, problems: List[Problem]) -> None:
+        name = self.table.name
+        colours = {}  # type: Dict[int, QColor]
+        tips = {}  # type: Dict[int, List[str]]
+        headings = self.table.headings
+        for problem in problems:
+            colour = ERROR_COLOUR if problem.severity == ERROR else WARNING_COLOUR
+            columns = [c for c in (problem.column or "").split(" / ") if c in headings]
+            columns += [c for c in (problem.column or "").split(" + ") if c in headings and c not in columns]
+            for heading in columns or headings[:1]:
+                column = headings.index(heading)
+                if colours.get(column) != ERROR_COLOUR:
+                    colours[column] = colour
+                tips.setdefault(column, []).append(problem.message(name))
+        for column, colour in colours.items():
+            item = self.previewTable.item(index, column)
+            item.setBackground(QBrush(colour))
+            item.setToolTip("\n".join(tips[column]))
+        worst = ERROR_COLOUR if any(p.severity == ERROR for p in problems) else WARNING_COLOUR
+        header.setBackground(QBrush(worst))
+        header.setToolTip("\n".join(p.message(name) for p in problems))
+
+    def cell_problem(self, row: int, heading: str) -> str:
+        """The tooltip of a preview cell (its problems), for tests and screen readers."""
+        item = self.previewTable.item(row, self.table.headings.index(heading))
+        return item.toolTip() if item is not None else ""
+
+    def cell_colour(self, row: int, heading: str) -> Optional[QColor]:
+        item = self.previewTable.item(row, self.table.headings.index(heading))
+        brush = item.background() if item is not None else None
+        return brush.color() if brush is not None and brush.style() != Qt.NoBrush else None
+
+    # -- running -----------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def rejects_path(self) -> str:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = self.table.path if self.table and self.table.path else ""
+        stem = os.path.splitext(os.path.basename(path or (self.table.name if self.table else "import")))[0]
+        folder = os.path.dirname(path) if path and os.access(os.path.dirname(path) or ".", os.W_OK) else ""
+        if not folder:
+            import tempfile
+
+            folder = tempfile.gettempdir()
+        return os.path.join(folder, "{}_rejects_{}.csv".format(stem, stamp))
+
+    def run_import(self) -> bool:
+        """Start the import as a QgsTask; False (with the reason shown) when it cannot start."""
+        if self.running:
+            return False
+        if self.table is None or self.source_spec is None:
+            self._status(tr("Choose a file or layer to import."), error=True)
+            return False
+        if self.source_spec[1] == "memory":
+            self._status(
+                tr("A temporary (memory) layer cannot be imported in the background; save it first."), True
+            )
+            return False
+        try:
+            options = self.options()
+            preview(self.table, self.store, options, 1)  # refuses an unusable mapping before starting
+        except (ImportFailed, StoreError) as exc:
+            self._status(str(exc), error=True)
+            return False
+        self.summaryLabel.setText("")
+        self.progressBar.setValue(0)
+        task = ImportTask(self.store.path, self.source_spec, options, self.rejects_path())
+        task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        task.done.connect(self._finished)
+        self.task = task
+        self.importButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self._status(tr("Importing… the store is written in one transaction when the import is complete."))
+        QgsApplication.taskManager().addTask(task)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self, ok: bool, report: Optional[ImportReport], message: str) -> None:
+        self.task = None
+        self.importButton.setEnabled(True)
+        self.cancelButton.setEnabled(False)
+        self.report = report if ok else None
+        if not ok:
+            self.progressBar.setValue(0)
+            self._status(message, error=True)
+            self.summaryLabel.setText("")
+            return
+        self.progressBar.setValue(100)
+        self._status(tr("Import done."))
+        self.summaryLabel.setText(self.summary_html(report))
+        self._reload_store_layers()
+        self.imported.emit(report)
+
+    @staticmethod
+    def summary_html(report: ImportReport) -> str:
+        def n(value: int) -> str:
+            return format_number(value)
+
+        lines = [
+            tr(
+                "<b>{name}</b>: read {read} · inserted {inserted} · updated {updated} ({changed} changed, "
+                "{unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}"
+            ).format(
+                name=report.source_name,
+                read=n(report.read),
+                inserted=n(report.inserted),
+                updated=n(report.updated),
+                changed=n(report.changed),
+                unchanged=n(report.unchanged),
+                rejected=n(report.rejected),
+                deleted=n(report.deleted),
+                warnings=n(report.warnings),
+            )
+        ]
+        if report.rejects_path:
+            url = QUrl.fromLocalFile(report.rejects_path).toString()
+            lines.append(
+                tr('Rejected rows, with the reason: <a href="{url}">{path}</a>').format(
+                    url=url, path=report.rejects_path
+                )
+            )
+        for message in report.messages(WARNING)[:5]:
+            lines.append(tr("Warning: {}").format(message))
+        return "<br>".join(lines)
+
+    def _reload_store_layers(self) -> None:
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.source().startswith(self.store.path):
+                layer.reload()
+                layer.triggerRepaint()
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.statusLabel.setStyleSheet("color: #b00020;" if error and text else "")
+        self.statusLabel.setText(text)
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        self.cancel()
+        super().closeEvent(event)
