@@ -21,17 +21,18 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from ..core import schema
-from ..core.importing import field_map as fm
-from ..core.importing.importer import (
+from ..core.importing import (
     MODES,
     ImportCancelled,
     ImportFailed,
     ImportOptions,
     ImportReport,
+    SourceError,
+    SourceTable,
     import_table,
     preview,
 )
-from ..core.importing.source import SourceError, SourceTable
+from ..core.importing import field_map as fm
 from ..core.importing.validation import ERROR, WARNING, Problem, as_text
 from ..core.store import Store, StoreError
 from ..core.translation import tr
