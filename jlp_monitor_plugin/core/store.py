@@ -15,6 +15,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tupl
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFields,
@@ -233,6 +234,13 @@ class Store:
             if crs.isValid():
                 return crs.authid()
         return schema.DEFAULT_CRS
+
+    def transform_to(self, name: str, crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
+        """The transform from layer ``name``'s CRS to ``crs``; None when no transform is needed."""
+        layer_crs = self.layer(name).crs()
+        if crs.isValid() and layer_crs.isValid() and layer_crs != crs:
+            return QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
+        return None
 
     def count(self, name: str) -> int:
         return self.layer(name).featureCount()

@@ -30,8 +30,6 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
     QgsRectangle,
@@ -237,10 +235,7 @@ class _Target(NamedTuple):
 
 
 def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
-    layer_crs = store.layer(name).crs()
-    transform = None
-    if layer_crs.isValid() and layer_crs != crs:
-        transform = QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
+    transform = store.transform_to(name, crs)
     fields = [KEYS[name], "app_ref", "tag_locked"] + TAG_RESULT_FIELDS
     out = []
     for n, (fid, geometry, key, app_ref, locked, site, method, overlap, review, candidate) in enumerate(
@@ -266,10 +261,7 @@ def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
 
 def _boundaries(store: Store, crs) -> Dict[str, QgsGeometry]:
     """Red-line boundaries by app_ref (several parts of one permission merged), repaired."""
-    layer_crs = store.layer(schema.PERMISSION_BOUNDARIES).crs()
-    transform = None
-    if layer_crs.isValid() and layer_crs != crs:
-        transform = QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
+    transform = store.transform_to(schema.PERMISSION_BOUNDARIES, crs)
     parts: Dict[str, List[QgsGeometry]] = {}
     for _fid, geometry, app_ref in store.read_rows(schema.PERMISSION_BOUNDARIES, ["app_ref"]):
         if not app_ref or geometry is None:

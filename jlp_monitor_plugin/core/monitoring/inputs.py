@@ -7,7 +7,7 @@ import datetime
 import re
 from typing import Any, Dict, List, NamedTuple, Optional
 
-from qgis.core import QgsCoordinateTransform, QgsCoordinateTransformContext, QgsGeometry
+from qgis.core import QgsGeometry
 
 from .. import schema
 from ..store import Store
@@ -99,13 +99,6 @@ def _text(value: Any) -> Optional[str]:
     return text or None
 
 
-def _transform(store: Store, name: str, crs):
-    layer_crs = store.layer(name).crs()
-    if crs.isValid() and layer_crs.isValid() and layer_crs != crs:
-        return QgsCoordinateTransform(layer_crs, crs, QgsCoordinateTransformContext())
-    return None
-
-
 def _geometry(geometry: Optional[QgsGeometry], transform) -> Optional[QgsGeometry]:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
@@ -139,14 +132,14 @@ def read_inputs(store: Store) -> Inputs:
         allocations[ref] = Allocation(ref, _text(name), _text(lpa), _text(area), _int(capacity))
     allocations = {ref: allocations[ref] for ref in sorted(allocations, key=natural_key)}
 
-    transform = _transform(store, schema.PERMISSION_BOUNDARIES, crs)
+    transform = store.transform_to(schema.PERMISSION_BOUNDARIES, crs)
     red_lines: Dict[str, QgsGeometry] = {}
     for _fid, geometry, app_ref in store.read_rows(schema.PERMISSION_BOUNDARIES, ["app_ref"]):
         geometry = _geometry(geometry, transform)
         if geometry is not None and _text(app_ref) and _text(app_ref) not in red_lines:
             red_lines[_text(app_ref)] = geometry
 
-    transform = _transform(store, schema.PERMISSIONS, crs)
+    transform = store.transform_to(schema.PERMISSIONS, crs)
     permissions, seen = [], set()
     undated = 0
     fields = [
@@ -185,7 +178,7 @@ def read_inputs(store: Store) -> Inputs:
             tr("{} permissions have no decision date and are not counted as granted.").format(undated)
         )
 
-    transform = _transform(store, schema.COMPLETIONS, crs)
+    transform = store.transform_to(schema.COMPLETIONS, crs)
     completions, no_year = [], 0
     fields = [
         "completion_id",
