@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsExpression,
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -52,6 +53,87 @@ def _allocations(layer: QgsVectorLayer) -> None:
         {"color": "242,177,52,110", "outline_color": "138,90,0,255", "outline_width": "0.5"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    _site_ref_labels(layer)
+
+
+# Progress bands for allocations coloured by percentage complete: (lowest %, highest %, colour).
+PROGRESS_BANDS = (
+    (0.0, 0.0, "#f1f3f5"),
+    (0.0, 25.0, "#d0ebff"),
+    (25.0, 50.0, "#74c0fc"),
+    (50.0, 75.0, "#339af0"),
+    (75.0, 100.0, "#1971c2"),
+    (100.0, 100.0, "#0b3d6e"),
+)
+NO_FIGURE_COLOUR = "#ced4da"
+
+
+def progress_band_labels():
+    return (
+        tr("Not started (0%)"),
+        tr("Under 25% complete"),
+        tr("25% to under 50%"),
+        tr("50% to under 75%"),
+        tr("75% to under 100%"),
+        tr("Complete (100%)"),
+    )
+
+
+def progress_band(pct) -> int:
+    """The index in PROGRESS_BANDS of a percentage complete (None or NaN: -1, no figure)."""
+    if pct is None or pct != pct:  # NaN
+        return -1
+    pct = float(pct)
+    if pct <= 0:
+        return 0
+    if pct >= 100:
+        return len(PROGRESS_BANDS) - 1
+    for index, (low, high, _colour) in enumerate(PROGRESS_BANDS[1:-1], start=1):
+        if low <= pct < high:
+            return index
+    return len(PROGRESS_BANDS) - 2
+
+
+def apply_progress_style(layer: QgsVectorLayer, pct_by_site_ref) -> None:
+    """Colour an allocations layer by percentage complete ({site_ref: pct}), labelled with site_ref.
+
+    A rule per band (legend: the band and how many sites are in it), filtered on site_ref, so it
+    works on the store's layer and on any copy of it; sites with no figure get their own rule.
+    """
+    members = [[] for _ in PROGRESS_BANDS]
+    for ref, pct in pct_by_site_ref.items():
+        band = progress_band(pct)
+        if band >= 0:
+            members[band].append(str(ref))
+    root = QgsRuleBasedRenderer.Rule(None)
+    labels = progress_band_labels()
+    known = []
+    for (low, high, colour), label, refs in zip(PROGRESS_BANDS, labels, members):
+        known.extend(refs)
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#343a40", "outline_width": "0.4"}
+        )
+        expression = _in_list("site_ref", refs) if refs else "FALSE"
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, "{} ({})".format(label, len(refs)))
+        )
+    other = QgsFillSymbol.createSimple(
+        {"color": NO_FIGURE_COLOUR, "outline_color": "#343a40", "outline_width": "0.4", "style": "b_diagonal"}
+    )
+    other_filter = "NOT ({})".format(_in_list("site_ref", known)) if known else "TRUE"
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, other_filter, tr("No figure")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    _site_ref_labels(layer)
+    layer.triggerRepaint()
+
+
+def _in_list(field: str, values) -> str:
+    return "{} IN ({})".format(
+        QgsExpression.quotedColumnRef(field), ", ".join(QgsExpression.quotedString(v) for v in values)
+    )
+
+
+def _site_ref_labels(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "site_ref"
     settings.placement = QgsPalLayerSettings.OverPoint
