@@ -108,7 +108,7 @@ def apply_progress_style(layer: QgsVectorLayer, pct_by_site_ref) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     labels = progress_band_labels()
     known = []
-    for (low, high, colour), label, refs in zip(PROGRESS_BANDS, labels, members):
+    for (_low, _high, colour), label, refs in zip(PROGRESS_BANDS, labels, members):
         known.extend(refs)
         symbol = QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#343a40", "outline_width": "0.4"}
