@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="53"/>
         <source>Permissions</source>
         <translation>Caniatadau</translation>
     </message>
@@ -69,17 +69,17 @@
         <translation>Ffiniau caniatâd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="53"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="54"/>
         <source>Completions</source>
         <translation>Cwblhadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="55"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="56"/>
         <source>Starts</source>
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="56"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="57"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -104,17 +104,17 @@
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="182"/>
         <source>In review</source>
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="183"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="184"/>
         <source>Windfall / untagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,22 +454,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="317"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="309"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="319"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="311"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="312"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="350"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="342"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="107"/>
         <source>The import was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,17 +1434,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="184"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="177"/>
         <source>{} permissions have no decision date and are not counted as granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="222"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="215"/>
         <source>{} completions have neither a completion date nor a monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="254"/>
         <source>{} trajectory rows have no valid monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,132 +1529,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="54"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="55"/>
         <source>Red-line boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="63"/>
         <source>Add new rows and update changed ones (upsert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="64"/>
         <source>Replace the layer&apos;s rows (replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="75"/>
         <source>Importing {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="100"/>
         <source>The import failed; the store was left as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="137"/>
         <source>The store&apos;s CRS (or the layer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
         <source>Import data into {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
         <source>CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
         <source>or a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="174"/>
         <source>Import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="175"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="176"/>
         <source>A named mapping: choose one to load, or type a name to save the mapping as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="178"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="184"/>
         <source>The file&apos;s column for each field of the store (* required). Type &apos;text&apos; for a constant, or {Column A}/{Column B} to combine columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="188"/>
         <source>X / easting / longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="188"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="189"/>
         <source>Y / northing / latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="189"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="190"/>
         <source>CRS of X/Y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,107 +1669,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="192"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="193"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="428"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="429"/>
         <source>Choose a file or layer to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="197"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="197"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="198"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="199"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="214"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="215"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="214"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="215"/>
         <source>Tables and layers ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="308"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="309"/>
         <source>Imported for new rows only: an import never changes existing tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="387"/>
         <source>Profile &apos;{}&apos; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="410"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="411"/>
         <source>There is no profile named &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="405"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="406"/>
         <source>Profile &apos;{}&apos; loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="413"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="414"/>
         <source>Profile &apos;{}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="452"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="453"/>
         <source>The mapping cannot be used yet: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="455"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="456"/>
         <source>First {rows} rows: {flagged} with problems ({errors} would be rejected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="517"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="518"/>
         <source>Choose a file or layer to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="520"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="521"/>
         <source>A temporary (memory) layer cannot be imported in the background; save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="539"/>
         <source>Importing… the store is written in one transaction when the import is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="557"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="558"/>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="568"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="569"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: read {read} · inserted {inserted} · updated {updated} ({changed} changed, {unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="585"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="586"/>
         <source>Rejected rows, with the reason: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="591"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="592"/>
         <source>Warning: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,6 +2031,41 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="91"/>
         <source>Base date {}: {:,} net completions in the plan period; {} years of supply; HDT {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>Not started (0%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>Under 25% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>25% to under 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>50% to under 75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>75% to under 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <source>Complete (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="124"/>
+        <source>No figure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
