@@ -86,7 +86,7 @@ class JlpMonitorPlugin:
         self.sites_dock = SitesDock(self.iface.mapCanvas(), main_window)
         self.review_dock = ReviewDock(self.iface.mapCanvas(), main_window)
         self.map_tools.extend(self.review_dock.map_tools)
-        self.monitoring_dock = MonitoringDock(main_window)
+        self.monitoring_dock = MonitoringDock(self.iface.mapCanvas(), main_window)
         for dock in self.docks:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.set_store(self.context.store)

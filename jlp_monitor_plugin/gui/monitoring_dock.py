@@ -1,33 +1,35 @@
-"""The Monitoring & Reports dock: where the monitoring figures and the report will be produced."""
+"""The Monitoring & Reports dock: the monitoring figures of the open store at a base date, the trajectory
+and plan-settings editors, and (as sections added to it) the reports and exports."""
 
 from typing import Optional
 
+from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.translation import tr
-from .dock import PlaceholderPanel, PluginDock
+from .dock import PluginDock
+from .monitoring_panel import MonitoringPanel, help_text
 
 OBJECT_NAME = "JLPMonitorMonitoringDock"
+MINIMUM_WIDTH = 420
 
-
-def help_text() -> str:
-    return tr(
-        "Monitoring & Reports: the monitoring figures of the open store for a base date, and the annual "
-        "monitoring report made from them."
-    )
+__all__ = ["OBJECT_NAME", "MonitoringDock", "help_text"]
 
 
 class MonitoringDock(PluginDock):
-    def __init__(self, parent: Optional[QWidget] = None):
-        panel = PlaceholderPanel(
+    def __init__(self, canvas: Optional[QgsMapCanvas] = None, parent: Optional[QWidget] = None):
+        super().__init__(
+            OBJECT_NAME,
             tr("Monitoring & Reports"),
-            tr("Monitoring & Reports — coming soon"),
-            tr(
-                "This panel will hold completions by year, site progress, progress against the requirement, "
-                "the five-year land supply, the Housing Delivery Test, the trajectory chart, and the "
-                "monitoring reports."
-            ),
+            "monitoring",
+            help_text(),
+            MonitoringPanel(canvas),
+            parent,
         )
-        super().__init__(OBJECT_NAME, tr("Monitoring & Reports"), "monitoring", help_text(), panel, parent)
         # "&" would underline the next letter in menus; "&&" shows it as itself.
         self.toggleViewAction().setText(tr("Monitoring && Reports"))
+        self.setMinimumWidth(MINIMUM_WIDTH)
+
+    def add_section(self, title: str, widget: QWidget) -> int:
+        """A tab of the dock (Reports, Exports…) that follows its store and base date."""
+        return self.panel.add_section(title, widget)

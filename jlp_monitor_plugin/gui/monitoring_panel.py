@@ -1,0 +1,753 @@
+"""The Monitoring panel: the store's figures at a base date for the plan, a policy area or an LPA —
+completions by year, site progress, requirement progress, the five-year supply set out as a statement,
+the Housing Delivery Test and the trajectory chart — with the trajectory and plan-settings editors.
+
+The figures are computed by ``core.monitoring`` in a QgsTask; nothing here computes a figure itself.
+"""
+
+import datetime
+import functools
+import logging
+from typing import Any, Dict, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsProject,
+)
+from qgis.gui import QgsMapCanvas, QgsPanelWidget
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
+
+from ..core import schema, styling
+from ..core.monitoring import pandas_available
+from ..core.monitoring.periods import MonitoringError, label
+from ..core.monitoring.settings import PLAN, read_settings
+from ..core.monitoring_year import latest_base_date
+from ..core.project import store_layer_in_project
+from ..core.store import Store, StoreError
+from ..core.translation import tr
+from . import format_number, load_ui
+from .monitoring_chart import TrajectoryChartWidget
+from .monitoring_models import (
+    FLAG_COLOUR,
+    INTEGER,
+    NUMBER,
+    PERCENT,
+    ROW_ROLE,
+    SORT_ROLE,
+    TEXT,
+    Column,
+    ProgressDelegate,
+    RowsModel,
+    flag_text,
+    format_value,
+    frame_rows,
+)
+from .monitoring_task import MonitoringTask
+from .settings_editor import SettingsEditor
+from .trajectory_editor import TrajectoryEditor
+
+LOG = logging.getLogger(__name__)
+
+FORM_CLASS = load_ui("monitoring_panel.ui")
+MESSAGE_SECONDS = 8
+ZOOM_MARGIN = 0.15  # share of the site's size added around it, as the Sites dock does
+GOOD = QColor("#2b8a3e")
+BAD = QColor("#c92a2a")
+TRAJECTORY_YEARS_AFTER_PLAN = 5
+
+
+def completions_columns() -> List[Column]:
+    return [
+        Column("monitoring_year", tr("Year"), TEXT, tr("Monitoring year, 1 April to 31 March")),
+        Column("allocated", tr("Allocated"), INTEGER, tr("Net completions on allocation sites")),
+        Column("windfall", tr("Windfall"), INTEGER, tr("Net completions not on an allocation site")),
+        Column("net_units", tr("Net"), INTEGER, tr("Net completions: gains less losses")),
+        Column("gross_units", tr("Gross"), INTEGER, tr("Gross completions: gains only")),
+        Column("affordable_units", tr("Affordable"), INTEGER, tr("Affordable completions")),
+    ]
+
+
+def site_columns() -> List[Column]:
+    return [
+        Column("site_ref", tr("Site"), TEXT, tr("Double-click a site to zoom the map to it")),
+        Column("pct_complete", tr("Complete"), PERCENT, tr("Completed ÷ capacity")),
+        Column("capacity", tr("Capacity"), INTEGER, tr("Homes capacity of the allocation")),
+        Column("permitted", tr("Permitted"), INTEGER, tr("Net units of extant or implemented permissions")),
+        Column("completed", tr("Completed"), INTEGER, tr("Net completions up to the base date")),
+        Column("under_construction", tr("Building"), INTEGER, tr("Units started and not yet completed")),
+        Column("not_started", tr("Not started"), INTEGER, tr("Permitted units not started")),
+        Column("remaining", tr("Unpermitted"), INTEGER, tr("Capacity with no permission yet")),
+        Column("flags", tr("Flags"), TEXT, tr("over capacity, stalled, no permission")),
+        Column("lpa", tr("LPA"), TEXT),
+        Column("policy_area", tr("Policy area"), TEXT),
+        Column("site_name", tr("Name"), TEXT),
+    ]
+
+
+def requirement_columns() -> List[Column]:
+    return [
+        Column("area", tr("Area"), TEXT),
+        Column("requirement_total", tr("Requirement"), NUMBER, tr("Net homes required over the plan period")),
+        Column(
+            "requirement_to_date", tr("Required to date"), NUMBER, tr("Requirement for the years elapsed")
+        ),
+        Column("completions_to_date", tr("Completed"), INTEGER, tr("Net completions in the plan period")),
+        Column("difference", tr("Difference"), NUMBER, tr("Completed − required to date")),
+        Column(
+            "affordable_requirement_total", tr("Affordable req."), NUMBER, tr("Affordable homes required")
+        ),
+        Column("affordable_to_date", tr("Affordable done"), INTEGER, tr("Affordable completions to date")),
+    ]
+
+
+def statement_columns() -> List[Column]:
+    return [
+        Column("step", tr("Step"), TEXT),
+        Column("label", tr("Item"), TEXT),
+        Column("value", tr("Figure"), NUMBER),
+        Column("working", tr("Working"), TEXT),
+    ]
+
+
+def hdt_columns() -> List[Column]:
+    return [
+        Column("monitoring_year", tr("Year"), TEXT),
+        Column("required", tr("Required"), NUMBER),
+        Column("delivered", tr("Delivered"), INTEGER),
+    ]
+
+
+def help_text() -> str:
+    return tr(
+        "Monitoring & Reports: the monitoring figures of the open store at a base date — completions "
+        "by year, site progress, progress against the requirement, the five-year land supply step by step, "
+        "the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with "
+        "the trajectory and the plan settings to edit."
+    )
+
+
+def statement_value_text(value: Any, row: Dict[str, Any]) -> str:
+    if value is None:
+        return ""
+    if row.get("step") == "G":
+        return "{:g}%".format(float(value))
+    if row.get("step") == "O":
+        return "{:.2f}".format(float(value))
+    return format_value(value, NUMBER)
+
+
+def _on_panel_destroyed(state: Dict[str, Any], *_args) -> None:
+    task = state.get("task")
+    if task is not None and not sip.isdeleted(task):
+        task.cancel()
+
+
+class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
+    """The monitoring figures of the current store, and the editors of what they are made from."""
+
+    def __init__(self, canvas: Optional[QgsMapCanvas] = None, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setPanelTitle(tr("Monitoring & Reports"))
+        self.setDockMode(True)
+        self.canvas = canvas
+        self._store: Optional[Store] = None
+        self.result: Any = None  # the MonitoringResult shown
+        self.inputs: Any = None  # what was read from the store, reused for another base date
+        self.task: Optional[MonitoringTask] = None
+        self._pending: Optional[tuple] = None
+        self.sections: List[QWidget] = []
+        self.area_names: Dict[str, str] = {}
+        self.policy_areas: List[str] = []
+        self._state: Dict[str, Any] = {"task": None}
+        self.destroyed.connect(functools.partial(_on_panel_destroyed, self._state))
+
+        self.chart = TrajectoryChartWidget(self.chartTab)
+        self.chartLayout.addWidget(self.chart)
+        self.trajectory_editor = TrajectoryEditor(self.trajectoryTab)
+        self.trajectoryLayout.addWidget(self.trajectory_editor)
+        self.settings_editor = SettingsEditor(self.settingsTab)
+        self.settingsLayout.addWidget(self.settings_editor)
+
+        self.completions_model = self._table(self.completionsTable, completions_columns())
+        self.sites_model = self._table(self.sitesTable, site_columns())
+        self.requirement_model = self._table(self.requirementTable, requirement_columns())
+        self.statement_model = self._table(self.statementTable, statement_columns(), sortable=False)
+        self.hdt_model = self._table(self.hdtTable, hdt_columns(), sortable=False)
+        self.sitesTable.setItemDelegateForColumn(
+            self.sites_model.column_index("pct_complete"), ProgressDelegate(self.sitesTable)
+        )
+        self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
+        self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
+        self.requirement_model.texts["area"] = lambda v, _row: self.area_title(v)
+        self.requirement_model.colours["difference"] = lambda row: (
+            None if row.get("difference") is None else (BAD if row["difference"] < 0 else GOOD)
+        )
+        self.requirement_model.bold_rows = lambda row: row.get("area") == self.area()
+        self.statement_model.texts["value"] = statement_value_text
+        self.statement_model.bold_rows = lambda row: row.get("step") in ("I", "N", "O")
+        self.statementTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
+        self.statementTable.horizontalHeader().setStretchLastSection(True)
+
+        self._set_texts()
+        self.progressBar.setRange(0, 100)
+        self._show_busy(False)
+
+        self.baseDateCombo.currentIndexChanged.connect(self._on_base_date_chosen)
+        self.areaCombo.currentIndexChanged.connect(self._on_area_chosen)
+        self.refreshButton.clicked.connect(lambda: self.recompute(reread=True))
+        self.cancelButton.clicked.connect(self.cancel)
+        self.sitesTable.doubleClicked.connect(self._on_site_double_clicked)
+        self.progressStyleCheck.toggled.connect(self.show_progress_on_map)
+        self.trajectory_editor.changed.connect(lambda: self.recompute(reread=True))
+        self.settings_editor.saved.connect(self._on_settings_saved)
+        self.set_store(None)
+
+    def _table(self, view: QTableView, columns: List[Column], sortable: bool = True) -> RowsModel:
+        model = RowsModel(columns, self)
+        if sortable:
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSortRole(SORT_ROLE)
+            proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+            proxy.setSourceModel(model)
+            view.setModel(proxy)
+            # Rows come in core's order (natural site refs, plan then policy areas then LPAs) until the
+            # officer clicks a header.
+            view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+            view.setSortingEnabled(True)
+        else:
+            view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        return model
+
+    def _set_texts(self) -> None:
+        self.baseDateLabel.setText(tr("Base date"))
+        self.baseDateCombo.setToolTip(
+            tr("The 31 March the position is taken at: figures count to the end of that monitoring year")
+        )
+        self.areaLabel.setText(tr("Area"))
+        self.areaCombo.setToolTip(
+            tr("The plan, a policy area or an LPA: completions, sites and chart follow it")
+        )
+        self.refreshButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        self.refreshButton.setToolTip(tr("Read the store again and compute the figures"))
+        self.cancelButton.setText(tr("Cancel"))
+        self.cancelButton.setToolTip(tr("Stop computing the figures"))
+        self.tabs.setTabText(self.tabs.indexOf(self.figuresTab), tr("Figures"))
+        self.tabs.setTabText(self.tabs.indexOf(self.supplyTab), tr("Supply"))
+        self.tabs.setTabText(self.tabs.indexOf(self.chartTab), tr("Chart"))
+        self.tabs.setTabText(self.tabs.indexOf(self.trajectoryTab), tr("Trajectory"))
+        self.tabs.setTabText(self.tabs.indexOf(self.settingsTab), tr("Settings"))
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.figuresTab), tr("Completions, site progress, requirement")
+        )
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.supplyTab), tr("Five-year land supply and the HDT"))
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.chartTab), tr("The housing trajectory chart"))
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.trajectoryTab), tr("Edit the officer trajectory"))
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.settingsTab), tr("Edit the plan settings"))
+        self.progressStyleCheck.setText(tr("Colour on map"))
+        self.progressStyleCheck.setToolTip(
+            tr("Colour the allocations on the map by percentage complete, labelled with their site ref")
+        )
+        self.hdtTitle.setText(tr("Housing Delivery Test"))
+        for title in (self.completionsTitle, self.sitesTitle, self.requirementTitle, self.hdtTitle):
+            font = QFont(title.font())
+            font.setBold(True)
+            title.setFont(font)
+            title.setWordWrap(True)
+        # Long names must not widen the dock: the combos shrink to a readable minimum.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.supplySplitter.setStretchFactor(0, 3)
+        self.supplySplitter.setStretchFactor(1, 1)
+        font = QFont(self.yearsLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.yearsLabel.setFont(font)
+        self.sitesTable.setToolTip(tr("Double-click a site to zoom the map to it and select it"))
+        self.statementTable.setToolTip(tr("The five-year supply as a statement sets it out, step by step"))
+
+    # -- sections other parts of the plugin add ------------------------------------------------------
+
+    def add_section(self, title: str, widget: QWidget) -> int:
+        """Add a tab (e.g. Reports, Exports); a widget with ``set_store`` / ``set_base_date`` follows the
+        panel's store and base date. Returns the tab's index."""
+        self.sections.append(widget)
+        index = self.tabs.addTab(widget, title)
+        if hasattr(widget, "set_store"):
+            widget.set_store(self._store)
+        if hasattr(widget, "set_base_date") and self.base_date() is not None:
+            widget.set_base_date(self.base_date())
+        return index
+
+    # -- store, base date, area ----------------------------------------------------------------------
+
+    @property
+    def store(self) -> Optional[Store]:
+        return self._store
+
+    def set_store(self, store: Optional[Store]) -> None:
+        """Show the figures of ``store`` (or what to do, when there is none)."""
+        self._cancel_task()
+        self._store = store
+        self.result = None
+        self.inputs = None
+        self._clear_figures()
+        for section in self.sections:
+            if hasattr(section, "set_store"):
+                section.set_store(store)
+        if store is None:
+            self.storeLabel.setText(tr("No monitoring store open (JLP Monitor ▸ Open monitoring store…)."))
+            self.storeLabel.setToolTip("")
+            self.emptyLabel.setText(
+                tr(
+                    "This panel will show the store's completions by year, site progress, progress against "
+                    "the requirement, the five-year land supply, the Housing Delivery Test and the "
+                    "trajectory chart, once a store is open."
+                )
+            )
+            self.pages.setCurrentWidget(self.emptyPage)
+            self.trajectory_editor.set_store(None)
+            self.settings_editor.set_store(None)
+            return
+        self.storeLabel.setText(tr("Store: {}").format(store.name))
+        self.storeLabel.setToolTip(store.path)
+        self.pages.setCurrentWidget(self.monitorPage)
+        self.settings_editor.set_store(store)
+        settings = self._read_settings()
+        self._fill_base_dates(settings)
+        self._fill_areas()
+        self.trajectory_editor.set_store(store, self._trajectory_years(settings), None)
+        self.recompute(reread=True, base_date=None)
+
+    def _read_settings(self):
+        try:
+            return read_settings(self._store.plan_settings())
+        except (MonitoringError, StoreError) as exc:
+            self.tell(str(exc), Qgis.Warning)
+            return None
+
+    def _trajectory_years(self, settings) -> List[int]:
+        if settings is None:
+            return []
+        return list(range(settings.first_year, settings.last_year + TRAJECTORY_YEARS_AFTER_PLAN + 1))
+
+    def _fill_base_dates(self, settings) -> None:
+        today = datetime.date.today()
+        latest = latest_base_date(today)
+        first = settings.first_year + 1 if settings is not None else latest.year - 10
+        self.baseDateCombo.blockSignals(True)
+        try:
+            self.baseDateCombo.clear()
+            for year in range(latest.year, min(first, latest.year) - 1, -1):
+                self._add_base_date(datetime.date(year, 3, 31))
+        finally:
+            self.baseDateCombo.blockSignals(False)
+
+    def _add_base_date(self, day: datetime.date) -> int:
+        text = tr("31 March {} (end of {})").format(day.year, label(day.year - 1))
+        self.baseDateCombo.addItem(text, day.isoformat())
+        return self.baseDateCombo.count() - 1
+
+    def _select_base_date(self, day: datetime.date) -> None:
+        index = self.baseDateCombo.findData(day.isoformat())
+        self.baseDateCombo.blockSignals(True)
+        try:
+            if index < 0:
+                index = self._add_base_date(day)
+            self.baseDateCombo.setCurrentIndex(index)
+        finally:
+            self.baseDateCombo.blockSignals(False)
+
+    def base_date(self) -> Optional[datetime.date]:
+        value = self.baseDateCombo.currentData()
+        return datetime.date.fromisoformat(value) if value else None
+
+    def set_base_date(self, day: datetime.date) -> None:
+        """Take the position at ``day`` (a 31 March) and compute the figures again."""
+        self._select_base_date(day)
+        self._on_base_date_chosen()
+
+    def _fill_areas(self) -> None:
+        current = self.area()
+        settings = self._store.plan_settings() if self._store is not None else None
+        self.area_names = {PLAN: tr("Whole plan")}
+        self.policy_areas = []
+        entries = [(PLAN, tr("Whole plan"))]
+        if settings is not None:
+            for key in ("policy_areas", "lpas"):
+                for item in settings.get(key) or []:
+                    code = item.get("code") if isinstance(item, dict) else item
+                    if not code:
+                        continue
+                    name = (item.get("name") if isinstance(item, dict) else None) or str(code)
+                    self.area_names[str(code)] = name
+                    if key == "policy_areas":
+                        self.policy_areas.append(str(code))
+                    entries.append((str(code), name))
+        self.areaCombo.blockSignals(True)
+        try:
+            self.areaCombo.clear()
+            for code, name in entries:
+                self.areaCombo.addItem(name if code == PLAN else "{} ({})".format(name, code), code)
+            index = self.areaCombo.findData(current)
+            self.areaCombo.setCurrentIndex(max(index, 0))
+        finally:
+            self.areaCombo.blockSignals(False)
+
+    def area(self) -> str:
+        return self.areaCombo.currentData() or PLAN
+
+    def set_area(self, code: str) -> bool:
+        index = self.areaCombo.findData(code)
+        if index < 0:
+            return False
+        self.areaCombo.setCurrentIndex(index)
+        return True
+
+    def area_title(self, code: Optional[str]) -> str:
+        if code is None:
+            return ""
+        name = self.area_names.get(code)
+        if code == PLAN:
+            return name or code
+        return "{} ({})".format(name, code) if name and name != code else code
+
+    def _on_base_date_chosen(self, *_args) -> None:
+        day = self.base_date()
+        if day is None or self._store is None:
+            return
+        for section in self.sections:
+            if hasattr(section, "set_base_date"):
+                section.set_base_date(day)
+        self.recompute(reread=False, base_date=day)
+
+    def _on_area_chosen(self, *_args) -> None:
+        if self.result is not None:
+            self._show_area(self.result)
+            self.requirementTable.viewport().update()
+
+    def _on_settings_saved(self) -> None:
+        settings = self._read_settings()
+        self._fill_areas()
+        self.trajectory_editor.set_store(
+            self._store, self._trajectory_years(settings), self.result.base_year if self.result else None
+        )
+        self.recompute(reread=False)
+
+    # -- computing ----------------------------------------------------------------------------------
+
+    def recompute(self, reread: bool = False, base_date: Any = "current") -> Optional[MonitoringTask]:
+        """Compute the figures as a QgsTask (``reread``: read the store again first). ``base_date``:
+        a date, None for the default one, or "current" for the one chosen."""
+        if self._store is None:
+            return None
+        if base_date == "current":
+            base_date = self.base_date()
+        if reread:
+            self.inputs = None
+        ok, message = pandas_available()
+        if not ok:
+            self.statusLabel.setText(message)
+            self.tell(message, Qgis.Warning)
+            self.chart.clear(message)
+            return None
+        if self.task is not None:
+            # One computation at a time: the running one is cancelled and this one follows it.
+            self._pending = (base_date, self.inputs is None)
+            self.task.cancel()
+            return None
+        task = MonitoringTask(self._store, base_date, self.inputs)
+        task.progressChanged.connect(self._on_progress)
+        task.computed.connect(self._on_computed)
+        self.task = task
+        self._state["task"] = task
+        self._show_busy(True)
+        self.statusLabel.setText(tr("Computing the figures…"))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self._pending = None
+            self.cancelButton.setEnabled(False)
+            self.statusLabel.setText(tr("Cancelling…"))
+            self.task.cancel()
+
+    def _cancel_task(self) -> None:
+        if self.task is not None:
+            self._pending = None
+            try:
+                self.task.computed.disconnect(self._on_computed)
+            except (TypeError, RuntimeError):
+                pass
+            self.task.cancel()
+            self.task = None
+            self._state["task"] = None
+            self._show_busy(False)
+
+    def _on_progress(self, value: float) -> None:
+        if not sip.isdeleted(self.progressBar):
+            self.progressBar.setValue(int(value))
+
+    def _on_computed(self, ok: bool, result: Any, inputs: Any, message: str) -> None:
+        self.task = None
+        self._state["task"] = None
+        self._show_busy(False)
+        if inputs is not None and ok:
+            self.inputs = inputs
+        if self._pending is not None:
+            base_date, reread = self._pending
+            self._pending = None
+            self.recompute(reread=reread, base_date=base_date)
+            return
+        if not ok:
+            self.statusLabel.setText(message)
+            self.tell(message, Qgis.Warning)
+            return
+        self.show_result(result)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progressBar.setVisible(busy)
+        self.cancelButton.setVisible(busy)
+        self.cancelButton.setEnabled(busy)
+        if busy:
+            self.progressBar.setValue(0)
+
+    # -- showing ------------------------------------------------------------------------------------
+
+    def _clear_figures(self) -> None:
+        for model in (
+            self.completions_model,
+            self.sites_model,
+            self.requirement_model,
+            self.statement_model,
+            self.hdt_model,
+        ):
+            model.set_rows([])
+        self.yearsLabel.setText("")
+        self.supplySubtitle.setText("")
+        self.hdtLabel.setText("")
+        self.completionsTitle.setText(tr("Completions by monitoring year"))
+        self.sitesTitle.setText(tr("Site progress"))
+        self.requirementTitle.setText(tr("Progress against the requirement"))
+        self.chart.clear(tr("No figures yet."))
+        self.statusLabel.setText("")
+
+    def show_result(self, result: Any) -> None:
+        """Show a MonitoringResult (what the task computed)."""
+        self.result = result
+        self._select_base_date(result.base_date)
+        for section in self.sections:
+            if hasattr(section, "set_base_date"):
+                section.set_base_date(result.base_date)
+        self.trajectory_editor.set_base_year(result.base_year)
+        self.requirement_model.set_rows(frame_rows(result.requirement_progress))
+        self._show_supply(result)
+        self._show_area(result)
+        status = tr("Figures at 31 March {} (end of {}).").format(
+            result.base_date.year, label(result.base_year)
+        )
+        if result.warnings:
+            status += " " + " ".join(result.warnings)
+        self.statusLabel.setText(status)
+        if self.progressStyleCheck.isChecked():
+            self.show_progress_on_map(True)
+
+    def _show_area(self, result: Any) -> None:
+        area = self.area()
+        title = self.area_title(area)
+        by_year = result.completions_by_year
+        if area != PLAN and len(by_year):
+            column = "policy_area" if area in result.settings.policy_areas else "lpa"
+            by_year = by_year[by_year[column] == area]
+        rows: Dict[str, Dict[str, Any]] = {}
+        for entry in frame_rows(by_year):
+            row = rows.setdefault(
+                entry["monitoring_year"],
+                {
+                    "monitoring_year": entry["monitoring_year"],
+                    "allocated": 0,
+                    "windfall": 0,
+                    "net_units": 0,
+                    "gross_units": 0,
+                    "affordable_units": 0,
+                },
+            )
+            row["allocated" if entry["allocated"] == "yes" else "windfall"] += entry["net_units"]
+            for key in ("net_units", "gross_units", "affordable_units"):
+                row[key] += entry[key]
+        self.completions_model.set_rows(list(rows.values()))
+        total = sum(r["net_units"] for r in rows.values())
+        self.completionsTitle.setText(
+            tr("Completions by monitoring year — {}: {} net").format(title, format_number(total))
+        )
+
+        sites = result.site_progress
+        if area != PLAN and len(sites):
+            column = "policy_area" if area in result.settings.policy_areas else "lpa"
+            sites = sites[sites[column] == area]
+        site_rows = frame_rows(sites)
+        self.sites_model.set_rows(site_rows)
+        flagged = sum(1 for r in site_rows if r.get("flags"))
+        self.sitesTitle.setText(
+            tr("Site progress — {} sites, {} flagged").format(
+                format_number(len(site_rows)), format_number(flagged)
+            )
+        )
+        self.requirementTitle.setText(tr("Progress against the requirement (plan period)"))
+        self.chart.set_series(
+            result.series(area),
+            tr("Housing trajectory — {} (base date {})").format(title, result.base_date.isoformat()),
+        )
+
+    def _show_supply(self, result: Any) -> None:
+        supply = result.supply
+        self.statement_model.set_rows(frame_rows(result.supply_statement))
+        self.statementTable.resizeColumnsToContents()
+        if supply.years_supply is None:
+            self.yearsLabel.setText(tr("Not measured"))
+            self.yearsLabel.setStyleSheet("")
+        else:
+            self.yearsLabel.setText(tr("{:.2f} years").format(supply.years_supply))
+            colour = GOOD if supply.years_supply >= 5 else BAD
+            self.yearsLabel.setStyleSheet("color: {};".format(colour.name()))
+        buffer = "{:g}%".format(supply.buffer_pct)
+        basis = tr("plan basis") if supply.basis == "plan" else tr("local housing need basis")
+        method = tr("Sedgefield") if supply.method == "sedgefield" else tr("Liverpool")
+        surplus = supply.surplus
+        balance = (
+            tr("a surplus of {} homes").format(format_number(round(surplus)))
+            if surplus >= 0
+            else tr("a shortfall of {} homes").format(format_number(round(-surplus)))
+        )
+        self.supplySubtitle.setText(
+            tr(
+                "Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): "
+                "supply {supply} against a requirement of {requirement} — {balance}."
+            ).format(
+                base=result.base_date.isoformat(),
+                period=supply.period,
+                basis=basis,
+                method=method,
+                buffer=buffer,
+                supply=format_number(round(supply.total_supply)),
+                requirement=format_number(round(supply.five_year_requirement)),
+                balance=balance,
+            )
+        )
+        test = result.delivery_test
+        self.hdt_model.set_rows(frame_rows(result.hdt_years))
+        if test.pct is None:
+            self.hdtLabel.setText(tr("Not measured: no plan years up to the base date."))
+        else:
+            self.hdtLabel.setText(
+                tr(
+                    "{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}."
+                ).format(
+                    pct=test.pct,
+                    delivered=format_number(test.delivered),
+                    required=format_value(test.required, NUMBER),
+                    consequence=test.consequence,
+                )
+            )
+
+    # -- the map ------------------------------------------------------------------------------------
+
+    def _allocations_layer(self):
+        if self._store is None:
+            return None
+        return store_layer_in_project(QgsProject.instance(), self._store.path, schema.ALLOCATIONS)
+
+    def show_progress_on_map(self, on: bool) -> bool:
+        """Colour the project's allocations layer by percentage complete (``on``) or restore its style."""
+        layer = self._allocations_layer()
+        if layer is None:
+            if on:
+                self.tell(
+                    tr("The store's allocations are not in the project; open the store to add them."),
+                    Qgis.Warning,
+                )
+                self.progressStyleCheck.blockSignals(True)
+                self.progressStyleCheck.setChecked(False)
+                self.progressStyleCheck.blockSignals(False)
+            return False
+        if on:
+            if self.result is None:
+                return False
+            pct = {r["site_ref"]: r.get("pct_complete") for r in frame_rows(self.result.site_progress)}
+            styling.apply_progress_style(layer, pct)
+        else:
+            styling.apply_style(layer, schema.ALLOCATIONS)
+        layer.triggerRepaint()
+        layer.emitStyleChanged()
+        return True
+
+    def _on_site_double_clicked(self, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row:
+            self.zoom_to_site(row["site_ref"])
+
+    def zoom_to_site(self, site_ref: str) -> bool:
+        """Zoom the map to allocation ``site_ref``, select it in the project's layer and flash it."""
+        if self._store is None or self.canvas is None:
+            return False
+        try:
+            layer = self._store.layer(schema.ALLOCATIONS)
+        except StoreError as exc:
+            self.tell(str(exc), Qgis.Warning)
+            return False
+        request = QgsFeatureRequest().setFilterExpression('"site_ref" = {}'.format(_quoted(site_ref)))
+        feature = next(layer.getFeatures(request), None)
+        if feature is None or not feature.hasGeometry() or feature.geometry().isEmpty():
+            self.tell(tr("Site {} has no geometry to zoom to.").format(site_ref), Qgis.Info)
+            return False
+        geometry = feature.geometry()
+        extent = geometry.boundingBox()
+        canvas_crs = self.canvas.mapSettings().destinationCrs()
+        if canvas_crs.isValid() and layer.crs().isValid() and canvas_crs != layer.crs():
+            try:
+                extent = QgsCoordinateTransform(
+                    layer.crs(), canvas_crs, QgsProject.instance()
+                ).transformBoundingBox(extent)
+            except QgsCsException as exc:
+                LOG.warning("Site %s cannot be shown in the map's CRS: %s", site_ref, exc)
+                return False
+        if extent.width() > 0 or extent.height() > 0:
+            self.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * ZOOM_MARGIN))
+        else:
+            self.canvas.setCenter(extent.center())
+        self.canvas.refresh()
+        project_layer = self._allocations_layer()
+        if project_layer is not None:
+            project_layer.selectByIds([feature.id()])
+        self.canvas.flashGeometries([geometry], layer.crs())
+        return True
+
+    # -- telling the officer ------------------------------------------------------------------------
+
+    def tell(self, text: str, level=Qgis.Info) -> None:
+        self.messageBar.clearWidgets()
+        duration = MESSAGE_SECONDS if level in (Qgis.Info, Qgis.Success) else 0
+        self.messageBar.pushMessage(tr("Monitoring"), text, level, duration)
+        LOG.info("Monitoring: %s", text)
+
+    def message_text(self) -> str:
+        item = self.messageBar.currentItem()
+        return item.text() if item is not None else ""
+
+
+def _quoted(text: str) -> str:
+    return "'{}'".format(str(text).replace("'", "''"))

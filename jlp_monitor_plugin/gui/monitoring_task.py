@@ -1,0 +1,99 @@
+"""Computing the monitoring figures in the background (a QgsTask), so QGIS stays responsive and the officer
+can cancel."""
+
+import datetime
+import logging
+from typing import Any, Optional
+
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from ..core.monitoring_year import latest_base_date
+from ..core.store import Store
+from ..core.translation import tr
+
+LOG = logging.getLogger(__name__)
+
+
+def default_base_date(latest_year: Optional[int], today: datetime.date) -> datetime.date:
+    """The latest 31 March on or before ``today``, or the end of the store's latest monitoring year with
+    completions when that is earlier (a store not yet brought up to date shows its own last year)."""
+    latest = latest_base_date(today)
+    if latest_year is None:
+        return latest
+    return min(latest, datetime.date(latest_year + 1, 3, 31))
+
+
+class MonitoringTask(QgsTask):
+    """Reads the store (unless ``inputs`` are given) and computes its figures at ``base_date`` (None: the
+    default base date, chosen from the data). Only the store's path is shared with the main thread.
+
+    ``computed(ok, result, inputs, message)`` is emitted on the main thread when the task ends,
+    cancelled included; ``result`` is a ``MonitoringResult`` when ok.
+    """
+
+    computed = pyqtSignal(bool, object, object, str)
+
+    def __init__(
+        self,
+        store: Store,
+        base_date: Optional[datetime.date],
+        inputs: Any = None,
+        today: Optional[datetime.date] = None,
+    ):
+        super().__init__(tr("Monitoring figures of {}").format(store.name), QgsTask.CanCancel)
+        self.store_path = store.path
+        self.base_date = base_date
+        self.inputs = inputs
+        self.today = today or datetime.date.today()
+        self.result: Any = None
+        self.message = ""
+        self._reported = False
+
+    def run(self) -> bool:
+        from ..core.monitoring import MonitoringError, pandas_available
+
+        ok, message = pandas_available()
+        if not ok:
+            self.message = message
+            return False
+        try:
+            from ..core.monitoring import compute
+            from ..core.monitoring.settings import read_settings
+
+            store = Store(self.store_path)
+            self.setProgress(5)
+            settings = read_settings(store.plan_settings())
+            if self.inputs is None:
+                self.inputs = compute.read_inputs(store)
+            if self.isCanceled():
+                return self._cancelled()
+            self.setProgress(50)
+            base = self.base_date
+            if base is None:
+                years = [c.year for c in self.inputs.completions]
+                base = default_base_date(max(years) if years else None, self.today)
+            self.result = compute.compute_from_inputs(self.inputs, settings, base)
+            if self.isCanceled():
+                return self._cancelled()
+            self.setProgress(100)
+        except MonitoringError as exc:
+            self.message = str(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001 - reported to the officer in the dock
+            LOG.exception("Monitoring figures of %s failed", self.store_path)
+            self.message = tr("The monitoring figures could not be computed: {}").format(exc)
+            return False
+        return True
+
+    def _cancelled(self) -> bool:
+        self.message = tr("Computing the figures was cancelled.")
+        self.result = None
+        return False
+
+    def finished(self, result: bool) -> None:
+        if not result and not self.message:
+            self.message = tr("Computing the figures was cancelled.")
+        if not self._reported:
+            self._reported = True
+            self.computed.emit(bool(result), self.result if result else None, self.inputs, self.message)
