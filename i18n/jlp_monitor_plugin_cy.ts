@@ -874,17 +874,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="260"/>
         <source>Allocation site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="337"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="352"/>
         <source>Housing numbers for {lpa} in the {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="385"/>
         <source>Unknown dataset &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,27 +1819,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="71"/>
         <source>{} brownfield sites written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="79"/>
         <source>Export planning.data.gov.uk CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="79"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="82"/>
         <source>Writes a CSV for planning.data.gov.uk with exactly the fields of the chosen dataset, as the digital-land specification lists them: brownfield-land (the brownfield-land data specification&apos;s 20 fields, from the store&apos;s brownfield permissions as in the Brownfield Land Register export) or local-plan-housing (one row per LPA: the plan&apos;s required housing from the plan settings and the allocated housing from the allocations&apos; capacities; the platform&apos;s entity and prefix are left to it). LPA limits the rows to one authority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="92"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="107"/>
         <source>{} rows of {} written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2111,101 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1247"/>
         <source>the same app_ref as row {} of this file: merged into one red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="306"/>
+        <source>Folder {} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="322"/>
+        <source>Could not write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
+        <source>Brownfield Land Register (2017 standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="27"/>
+        <source>planning.data.gov.uk: brownfield-land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="28"/>
+        <source>planning.data.gov.uk: local-plan-housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="34"/>
+        <source>The register each council publishes: the 28 columns of the 2017 data standard, one row per brownfield permission (brownfield = 1), its point in WGS84 and the hectares of its red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="38"/>
+        <source>The same sites with exactly the fields of the brownfield-land dataset of planning.data.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="41"/>
+        <source>One row per LPA: the plan&apos;s housing requirement and the capacity of its allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="57"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
+        <source>Choose where to save the CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
+        <source>Write the chosen CSV from the open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
+        <source>Each council publishes its own register: choose one, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="93"/>
+        <source>All authorities of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="106"/>
+        <source>Open a monitoring store to export from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="125"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
+        <source>Choose a CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="149"/>
+        <source>Export failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
+        <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
