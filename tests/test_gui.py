@@ -279,7 +279,7 @@ def test_without_a_store_the_sites_dock_says_what_to_do(plugin):
     assert "Open monitoring store" in panel.emptyLabel.text()
     assert "No monitoring store open" in plugin.review_dock.panel.storeLabel.text()
     assert "review queue" in plugin.review_dock.panel.descriptionLabel.text()
-    assert "five-year land supply" in plugin.monitoring_dock.panel.descriptionLabel.text()
+    assert "five-year land supply" in plugin.monitoring_dock.panel.emptyLabel.text()
 
 
 def test_selecting_a_site_zooms_the_map_to_it_and_selects_it(plugin, store_path, qgis_canvas):
@@ -479,8 +479,12 @@ def test_ui_files_hold_layout_only():
         (Path(__file__).resolve().parents[1] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
     )
     assert [p.name for p in ui_files] == [
+        "exports_panel.ui",
         "history_panel.ui",
         "import_dialog.ui",
+        "monitoring_panel.ui",
+        "monitoring_settings.ui",
+        "monitoring_trajectory.ui",
         "placeholder_panel.ui",
         "review_panel.ui",
         "sites_panel.ui",

@@ -358,6 +358,13 @@ class Store:
         if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
             con.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,))
 
+    @staticmethod
+    def delete_rows(con: sqlite3.Connection, name: str, fids: Iterable[int]) -> None:
+        """DELETE rows of a table without geometry by fid, inside a transaction (e.g. trajectory rows)."""
+        con.executemany("DELETE FROM {} WHERE fid = ?".format(quote_identifier(name)), [(f,) for f in fids])
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            con.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,))
+
     def add_features(self, name: str, features: List[QgsFeature]) -> Tuple[bool, str]:
         """Append features (already in the layer's fields and CRS) in one provider call."""
         layer = self.layer(name)

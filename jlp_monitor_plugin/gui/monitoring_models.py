@@ -83,6 +83,7 @@ class RowsModel(QAbstractTableModel):
         self.rows: List[Dict[str, Any]] = []
         # key → how to show a value, given the value and its row (codes → names, mixed units)
         self.texts: Dict[str, Callable[[Any, Dict[str, Any]], str]] = {}
+        self.tooltips: Dict[str, Callable[[Any, Dict[str, Any]], str]] = {}
         self.colours: Dict[str, Callable[[Dict[str, Any]], Optional[QColor]]] = {}
         self.bold_rows: Callable[[Dict[str, Any]], bool] = lambda _row: False
 
@@ -135,6 +136,8 @@ class RowsModel(QAbstractTableModel):
                 return int(Qt.AlignLeft | Qt.AlignVCenter)
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
+            if column.key in self.tooltips:
+                return self.tooltips[column.key](value, row)
             if column.kind in (NUMBER, PERCENT, YEARS) and value is not None:
                 return "{}: {}".format(column.header, value)  # the unrounded figure
             text = self.data(index, Qt.DisplayRole)

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
 
@@ -186,15 +186,22 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         )
         self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
         self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
-        self.requirement_model.texts["area"] = lambda v, _row: self.area_title(v)
+        # Codes keep the table narrow; the name is the tooltip (and the area selector shows it).
+        self.requirement_model.texts["area"] = lambda v, _row: tr("Plan") if v == PLAN else (v or "")
+        self.requirement_model.tooltips["area"] = lambda v, _row: self.area_title(v)
         self.requirement_model.colours["difference"] = lambda row: (
             None if row.get("difference") is None else (BAD if row["difference"] < 0 else GOOD)
         )
         self.requirement_model.bold_rows = lambda row: row.get("area") == self.area()
         self.statement_model.texts["value"] = statement_value_text
         self.statement_model.bold_rows = lambda row: row.get("step") in ("I", "N", "O")
-        self.statementTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
-        self.statementTable.horizontalHeader().setStretchLastSection(True)
+        # The statement reads across without scrolling: item and working wrap in the dock's width.
+        self.statementTable.setWordWrap(True)
+        header = self.statementTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.statementTable.viewport().installEventFilter(self)
 
         self._set_texts()
         self.progressBar.setRange(0, 100)
@@ -270,14 +277,35 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        self.supplySplitter.setStretchFactor(0, 3)
-        self.supplySplitter.setStretchFactor(1, 1)
+        # The statement and the HDT read as one document: the tab scrolls, not the tables.
+        for table in (self.statementTable, self.hdtTable):
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            table.setSizeAdjustPolicy(QTableView.AdjustToContents)
         font = QFont(self.yearsLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.yearsLabel.setFont(font)
         self.sitesTable.setToolTip(tr("Double-click a site to zoom the map to it and select it"))
         self.statementTable.setToolTip(tr("The five-year supply as a statement sets it out, step by step"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.statementTable.viewport() and event.type() == QEvent.Resize:
+            self._fit_statement()
+        return super().eventFilter(watched, event)
+
+    def _fit_statement(self) -> None:
+        table = self.statementTable
+        header = table.horizontalHeader()
+        fixed = header.sectionSize(0) + header.sectionSize(2)
+        room = max(table.viewport().width() - fixed, 160)
+        header.resizeSection(1, int(room * 0.55))
+        table.resizeRowsToContents()
+        for view in (table, self.hdtTable):
+            rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+            height = view.horizontalHeader().height() + rows + 2 * view.frameWidth()
+            if view.horizontalScrollBar().isVisible():
+                height += view.horizontalScrollBar().height()
+            view.setFixedHeight(height)
 
     # -- sections other parts of the plugin add ------------------------------------------------------
 
@@ -357,9 +385,11 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.baseDateCombo.blockSignals(False)
 
     def _add_base_date(self, day: datetime.date) -> int:
-        text = tr("31 March {} (end of {})").format(day.year, label(day.year - 1))
-        self.baseDateCombo.addItem(text, day.isoformat())
-        return self.baseDateCombo.count() - 1
+        self.baseDateCombo.addItem(tr("31 March {}").format(day.year), day.isoformat())
+        index = self.baseDateCombo.count() - 1
+        tip = tr("The position at the end of monitoring year {}").format(label(day.year - 1))
+        self.baseDateCombo.setItemData(index, tip, Qt.ToolTipRole)
+        return index
 
     def _select_base_date(self, day: datetime.date) -> None:
         index = self.baseDateCombo.findData(day.isoformat())
@@ -616,7 +646,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     def _show_supply(self, result: Any) -> None:
         supply = result.supply
         self.statement_model.set_rows(frame_rows(result.supply_statement))
-        self.statementTable.resizeColumnsToContents()
+        self._fit_statement()
         if supply.years_supply is None:
             self.yearsLabel.setText(tr("Not measured"))
             self.yearsLabel.setStyleSheet("")

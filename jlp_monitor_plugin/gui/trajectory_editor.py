@@ -66,11 +66,8 @@ class TrajectoryRows:
             Store.update_rows(con, schema.TRAJECTORY, FIELDS, [tuple(values) + (fid,)])
 
     def delete(self, fid: int) -> None:
-        provider = self.store.layer(schema.TRAJECTORY).dataProvider()
-        if not provider.deleteFeatures([fid]):
-            raise StoreError(
-                tr("Could not delete trajectory row {}: {}").format(fid, "; ".join(provider.errors()))
-            )
+        with self.store.transaction() as con:
+            Store.delete_rows(con, schema.TRAJECTORY, [fid])
 
 
 def values_of(row: Dict[str, Any]) -> Tuple[Any, ...]:
@@ -213,6 +210,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             data = self.proxy.index(row, 0).data(ROW_ROLE)
             if data and data["fid"] == fid:
                 self.table.selectRow(row)
+                self.fill_form(data)  # also when the row was selected already
                 return True
         return False
 

@@ -1,0 +1,444 @@
+"""The Monitoring dock in real QGIS offscreen, on the demo store, as the officer works it: the figures at a
+base date for the plan, a policy area or an LPA (the same numbers core.monitoring computes), the site
+table zooming the map, the trajectory and plan-settings editors writing the store and the figures
+following, and the allocations coloured by percentage complete."""
+
+import datetime
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import test_gui
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+)
+from qgis.PyQt.QtCore import Qt
+
+from jlp_monitor_plugin.core import schema
+from jlp_monitor_plugin.core.loading import load_standard
+from jlp_monitor_plugin.core.monitoring import compute_monitoring
+from jlp_monitor_plugin.core.project import store_layer_in_project
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.tagging import tag_store
+from jlp_monitor_plugin.gui.exports_panel import ExportsPanel
+from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE, frame_rows
+from jlp_monitor_plugin.gui.monitoring_task import default_base_date
+
+# The plugin loaded as QGIS loads it, with the interface stub completed (tests/test_gui.py).
+iface = test_gui.iface
+empty_project = test_gui.empty_project
+plugin = test_gui.plugin
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+BASE = datetime.date(2025, 3, 31)
+
+
+@pytest.fixture(scope="module")
+def demo_master(qgis_app, tmp_path_factory):
+    """The demo store as scripts/demo.sh builds it: generated data loaded into a jlp store and tagged."""
+    folder = tmp_path_factory.mktemp("demo_dock")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_demo_data.py"), "--out", str(folder / "source")],
+        check=True,
+        capture_output=True,
+    )
+    store = Store.create(str(folder / "demo_store.gpkg"))
+    for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
+        load_standard(str(folder / "source" / name), store)
+    tag_store(store, "both")
+    return store.path
+
+
+@pytest.fixture()
+def demo_path(demo_master, tmp_path):
+    """A copy of the demo store for one test (the editors write to it)."""
+    path = tmp_path / "jlp_demo_store.gpkg"
+    shutil.copy(demo_master, path)
+    return str(path)
+
+
+def wait_until(qgis_app, condition, timeout=120.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        qgis_app.processEvents()
+        time.sleep(0.01)
+
+
+def computed(panel, qgis_app):
+    """Wait for the panel's task to end; the figures it shows."""
+    wait_until(qgis_app, lambda: panel.task is None and panel._pending is None)
+    qgis_app.processEvents()
+    return panel.result
+
+
+@pytest.fixture()
+def panel(plugin, demo_path, qgis_app):
+    """The Monitoring panel on the demo store at base date 31 March 2025."""
+    plugin.open_store(demo_path)
+    panel = plugin.monitoring_dock.panel
+    computed(panel, qgis_app)
+    panel.set_base_date(BASE)
+    assert computed(panel, qgis_app).base_date == BASE
+    return panel
+
+
+def shown(view, key):
+    """The column ``key`` of a table view as the officer sees it (text), top to bottom."""
+    model = view.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    column = source.column_index(key)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def shown_rows(view):
+    model = view.model()
+    return [model.index(row, 0).data(ROW_ROLE) for row in range(model.rowCount())]
+
+
+# -- the figures --------------------------------------------------------------------------------------
+
+
+def test_a_store_behind_the_times_opens_at_its_own_last_monitoring_year():
+    # The demo's completions end in 2024/25: on 27 November 2026 it opens at 31 March 2025, not 2026.
+    assert default_base_date(2024, datetime.date(2026, 11, 27)) == datetime.date(2025, 3, 31)
+    # A store up to date opens at the latest 31 March on or before today (31 March counts as today).
+    assert default_base_date(2025, datetime.date(2026, 3, 31)) == datetime.date(2026, 3, 31)
+    assert default_base_date(2025, datetime.date(2026, 3, 30)) == datetime.date(2025, 3, 31)
+    assert default_base_date(None, datetime.date(2026, 4, 1)) == datetime.date(2026, 3, 31)
+
+
+def test_the_dock_shows_the_demo_store_figures(panel, demo_path):
+    expected = compute_monitoring(Store.open(demo_path), BASE)
+    assert panel.baseDateCombo.currentData() == "2025-03-31"
+    assert panel.area() == "PLAN"
+
+    # Completions by year, whole plan: net, gross, affordable and the allocated / windfall split.
+    table = expected.completions_by_year
+    by_year = table.groupby("monitoring_year")[["net_units", "gross_units", "affordable_units"]].sum()
+    allocated = table[table["allocated"] == "yes"].groupby("monitoring_year")["net_units"].sum()
+    rows = shown_rows(panel.completionsTable)
+    assert [r["monitoring_year"] for r in rows] == [
+        "{}/{:02d}".format(y, (y + 1) % 100) for y in range(2014, 2025)
+    ]
+    for row in rows:
+        year = row["monitoring_year"]
+        assert row["net_units"] == by_year.loc[year, "net_units"]
+        assert row["gross_units"] == by_year.loc[year, "gross_units"]
+        assert row["affordable_units"] == by_year.loc[year, "affordable_units"]
+        assert row["allocated"] == allocated.get(year, 0)
+        assert row["allocated"] + row["windfall"] == row["net_units"]
+    net_2018 = int(by_year.loc["2018/19", "net_units"])
+    assert shown(panel.completionsTable, "net_units")[4] == "{:,}".format(net_2018)
+    total = int(by_year["net_units"].sum())
+    assert "{:,} net".format(total) in panel.completionsTitle.text()
+    # Numbers are right-aligned, codes left.
+    model = panel.completionsTable.model()
+    assert model.index(0, 3).data(Qt.TextAlignmentRole) & Qt.AlignRight
+    assert model.index(0, 0).data(Qt.TextAlignmentRole) & Qt.AlignLeft
+
+    # Site progress: every allocation with core's figures and flags.
+    sites = {r["site_ref"]: r for r in shown_rows(panel.sitesTable)}
+    assert len(sites) == len(expected.site_progress) == 60
+    for site in frame_rows(expected.site_progress):
+        row = sites[site["site_ref"]]
+        for key in ("capacity", "permitted", "completed", "under_construction", "not_started", "remaining"):
+            assert row[key] == site[key], key
+        assert row["flags"] == site["flags"]
+    flagged = sum(1 for f in expected.site_progress["flags"] if f)
+    assert "{} flagged".format(flagged) in panel.sitesTitle.text()
+
+    # Sorted by percentage complete, as numbers: the most complete site first.
+    column = panel.sites_model.column_index("pct_complete")
+    panel.sitesTable.sortByColumn(column, Qt.DescendingOrder)
+    first = panel.sitesTable.model().index(0, column)
+    assert first.data(SORT_ROLE) == pytest.approx(expected.site_progress["pct_complete"].max())
+    assert first.data() == "{:.1f}%".format(expected.site_progress["pct_complete"].max())
+
+    # Requirement progress for the plan, each policy area and each LPA.
+    requirement = {r["area"]: r for r in shown_rows(panel.requirementTable)}
+    assert list(requirement) == ["PLAN", "PPA", "TTV", "PLY", "SHA", "WDE"]
+    for _, area in expected.requirement_progress.iterrows():
+        row = requirement[area["area"]]
+        assert row["completions_to_date"] == area["completions_to_date"]
+        assert row["requirement_to_date"] == pytest.approx(area["requirement_to_date"])
+        assert row["difference"] == pytest.approx(area["difference"])
+    # 26,700 over 20 years is 1,335 a year; 11 years to 31 March 2025 make 14,685.
+    assert requirement["PLAN"]["requirement_to_date"] == 14685
+
+    # The five-year supply statement, step by step, and its headline.
+    statement = shown_rows(panel.statementTable)
+    assert [r["step"] for r in statement] == list(expected.supply_statement["step"])
+    for row, (_, step) in zip(statement, expected.supply_statement.iterrows()):
+        assert row["label"] == step["label"]
+        assert row["value"] == pytest.approx(step["value"])
+    years = expected.supply.years_supply
+    assert years == 3.76  # the demo's figure: 5,264.2 ÷ (7,008.75 ÷ 5)
+    assert panel.yearsLabel.text() == "3.76 years"
+    assert shown(panel.statementTable, "value")[14] == "3.76"
+    assert shown(panel.statementTable, "value")[6] == "5%"  # buffer: HDT 103.2% ≥ 85
+    assert "a shortfall of 1,745 homes" in panel.supplySubtitle.text()
+
+    # The Housing Delivery Test: three years, 4,134 delivered of 4,005 required.
+    assert [r["monitoring_year"] for r in shown_rows(panel.hdtTable)] == ["2022/23", "2023/24", "2024/25"]
+    assert sum(r["delivered"] for r in shown_rows(panel.hdtTable)) == expected.delivery_test.delivered == 4134
+    assert panel.hdtLabel.text().startswith("103.2% — delivered 4,134 of 4,005 required; consequence: none")
+
+    # The chart is fed the plan's series.
+    assert list(panel.chart.series["monitoring_year"]) == list(expected.series("PLAN")["monitoring_year"])
+
+
+def test_the_area_selector_changes_the_completions_and_sites(panel, demo_path, qgis_app):
+    expected = compute_monitoring(Store.open(demo_path), BASE)
+    table = expected.completions_by_year
+
+    assert panel.set_area("WDE")
+    wde = table[table["lpa"] == "WDE"].groupby("monitoring_year")["net_units"].sum()
+    rows = shown_rows(panel.completionsTable)
+    assert {r["monitoring_year"]: r["net_units"] for r in rows} == {k: int(v) for k, v in wde.items()}
+    assert (
+        "West Devon Borough Council (WDE): {:,} net".format(int(wde.sum())) in panel.completionsTitle.text()
+    )
+    sites = expected.site_progress
+    assert sorted(r["site_ref"] for r in shown_rows(panel.sitesTable)) == sorted(
+        sites[sites["lpa"] == "WDE"]["site_ref"]
+    )
+    series = panel.chart.series
+    assert list(series["completions"].dropna()) == list(expected.series("WDE")["completions"].dropna())
+
+    assert panel.set_area("TTV")
+    ttv = table[table["policy_area"] == "TTV"].groupby("monitoring_year")["net_units"].sum()
+    assert {r["monitoring_year"]: r["net_units"] for r in shown_rows(panel.completionsTable)} == {
+        k: int(v) for k, v in ttv.items()
+    }
+    # A policy area's completions are fewer than the plan's and the areas add up to the plan.
+    ppa = table[table["policy_area"] == "PPA"]["net_units"].sum()
+    unknown = table[table["policy_area"] == "unknown"]["net_units"].sum()
+    assert int(ttv.sum()) + int(ppa) + int(unknown) == int(table["net_units"].sum())
+    # Readable names in the selector.
+    names = [panel.areaCombo.itemText(i) for i in range(panel.areaCombo.count())]
+    assert names == [
+        "Whole plan",
+        "Plymouth Policy Area (PPA)",
+        "Thriving Towns and Villages Policy Area (TTV)",
+        "Plymouth City Council (PLY)",
+        "South Hams District Council (SHA)",
+        "West Devon Borough Council (WDE)",
+    ]
+
+
+def test_another_base_date_gives_that_years_figures(panel, demo_path, qgis_app):
+    panel.set_base_date(datetime.date(2020, 3, 31))
+    result = computed(panel, qgis_app)
+    expected = compute_monitoring(Store.open(demo_path), "2020-03-31")
+    assert result.base_date == datetime.date(2020, 3, 31)
+    assert [r["monitoring_year"] for r in shown_rows(panel.completionsTable)][-1] == "2019/20"
+    assert panel.yearsLabel.text() == "{:.2f} years".format(expected.supply.years_supply)
+    plan = next(r for r in shown_rows(panel.requirementTable) if r["area"] == "PLAN")
+    assert plan["requirement_to_date"] == 6 * 1335
+
+
+# -- the map ------------------------------------------------------------------------------------------
+
+
+def test_double_clicking_a_site_zooms_the_map_to_it_and_selects_it(panel, demo_path, qgis_canvas):
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    qgis_canvas.setExtent(QgsRectangle(200000, 30000, 300000, 110000))
+    view = panel.sitesTable
+    row = [r["site_ref"] for r in shown_rows(view)].index("PLY29")
+    index = view.model().index(row, 0)
+
+    view.doubleClicked.emit(index)
+
+    store = Store.open(demo_path)
+    request = QgsFeatureRequest().setFilterExpression("\"site_ref\" = 'PLY29'")
+    site = next(store.layer(schema.ALLOCATIONS).getFeatures(request))
+    box = site.geometry().boundingBox()
+    extent = qgis_canvas.extent()
+    assert extent.contains(box)
+    assert extent.width() < 4 * box.width() or extent.height() < 4 * box.height()
+    layer = store_layer_in_project(QgsProject.instance(), demo_path, schema.ALLOCATIONS)
+    assert [f["site_ref"] for f in layer.getSelectedFeatures()] == ["PLY29"]
+
+
+def test_allocations_are_coloured_by_percentage_complete_and_restored(panel, demo_path):
+    layer = store_layer_in_project(QgsProject.instance(), demo_path, schema.ALLOCATIONS)
+    assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
+
+    panel.progressStyleCheck.setChecked(True)
+
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    labels = [rule.label() for rule in renderer.rootRule().children()]
+    pct = list(panel.result.site_progress["pct_complete"])
+    complete = sum(1 for p in pct if p == p and p >= 100)
+    not_started = sum(1 for p in pct if p == p and p <= 0)
+    assert "Complete (100%) ({})".format(complete) in labels
+    assert "Not started (0%) ({})".format(not_started) in labels
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "site_ref"
+
+    panel.progressStyleCheck.setChecked(False)
+    assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
+
+
+# -- the editors --------------------------------------------------------------------------------------
+
+
+def _officer_rows(path):
+    return sorted(
+        (r["site_ref"], r["monitoring_year"], r["units"], r["deliverable"], r["source"], r["evidence"])
+        for r in Store(path).rows("trajectory")
+        if r["source"] == "officer"
+    )
+
+
+def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, demo_path, qgis_app):
+    before = panel.result
+    trajectory = before.trajectory
+    defaults = trajectory[(trajectory["source"] == "default") & trajectory["site_ref"].notna()]
+    officer_sites = set(trajectory[trajectory["source"] == "officer"]["site_ref"].dropna())
+    site = next(ref for ref in defaults["site_ref"] if ref not in officer_sites)
+    five_years = set(before.supply.years)
+    own = defaults[(defaults["site_ref"] == site) & (defaults["deliverable"] == 1)]
+    default_deliverable = int(own[own["year"].isin(five_years)]["units"].sum())
+    rows_before = _officer_rows(demo_path)
+    editor = panel.trajectory_editor
+
+    # A deliverable row needs its evidence; nothing is written without it.
+    editor.set_form(site, 2026, 40, deliverable=True, evidence="")
+    assert editor.add_from_form() is None
+    assert "needs its evidence" in editor.statusLabel.text()
+    assert _officer_rows(demo_path) == rows_before
+    # A site that is not an allocation is refused by name.
+    editor.set_form("PLY999", 2026, 40, deliverable=False)
+    assert editor.add_from_form() is None
+    assert editor.statusLabel.text() == "Site PLY999 is not an allocation in this store."
+
+    editor.set_form(site, 2026, 40, deliverable=True, evidence="developer's programme, March 2025")
+    editor.addButton.click()
+
+    assert _officer_rows(demo_path) == sorted(
+        rows_before + [(site, "2026/27", 40, 1, "officer", "developer's programme, March 2025")]
+    )
+    after = computed(panel, qgis_app)
+    rows = after.trajectory[after.trajectory["site_ref"] == site]
+    assert list(rows["source"]) == ["officer"] and list(rows["units"]) == [40]
+    # The site's default build-out gives way to the officer's row in the deliverable supply (step K).
+    expected_k = before.supply.deliverable_supply - default_deliverable + 40
+    assert after.supply.deliverable_supply == expected_k
+    assert shown_rows(panel.statementTable)[10]["value"] == expected_k
+    assert (
+        after.supply.deliverable_supply
+        == compute_monitoring(Store.open(demo_path), BASE).supply.deliverable_supply
+    )
+
+    # The same site and year again is refused: change the row instead.
+    editor.set_form(site, 2026, 10, deliverable=False)
+    assert editor.add_from_form() is None
+    assert "already a row for {} in 2026/27".format(site) in editor.statusLabel.text()
+
+    # Change it: select the row, edit the units, save.
+    row = next(r for r in editor.rows() if r["site_ref"] == site)
+    assert editor.select_fid(row["fid"])
+    editor.unitsSpin.setValue(55)
+    editor.saveButton.click()
+    assert (site, "2026/27", 55, 1, "officer", "developer's programme, March 2025") in _officer_rows(
+        demo_path
+    )
+    assert computed(panel, qgis_app).supply.deliverable_supply == expected_k + 15
+
+    # Undo the change, then delete the row: the store is as it was and so are the figures.
+    editor.undoButton.click()
+    assert (site, "2026/27", 40, 1, "officer", "developer's programme, March 2025") in _officer_rows(
+        demo_path
+    )
+    computed(panel, qgis_app)
+    assert editor.select_fid(row["fid"])
+    editor.deleteButton.click()
+    assert _officer_rows(demo_path) == rows_before
+    assert computed(panel, qgis_app).supply.deliverable_supply == before.supply.deliverable_supply
+
+
+def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_path, qgis_app):
+    editor = panel.settings_editor
+    not_started = panel.result.supply.small_site_not_started
+    assert panel.result.supply.lapse_discount == pytest.approx(not_started * 10 / 100)
+
+    # The lhn basis without a local housing need figure is refused; nothing is written.
+    editor.basisCombo.setCurrentIndex(editor.basisCombo.findData("lhn"))
+    assert not editor.save()
+    assert editor.statusLabel.text() == "The LHN basis needs the local housing need figure (homes a year)."
+    assert Store(demo_path).plan_settings()["five_year_basis"] == "plan"
+    editor.revert()
+
+    editor.lapseSpin.setValue(20)
+    editor.bufferCombo.setCurrentIndex(editor.bufferCombo.findData("set"))
+    editor.bufferSpin.setValue(20)
+    editor.saveButton.click()
+
+    settings = Store(demo_path).plan_settings()
+    assert settings["lapse_rate_pct"] == 20 and settings["buffer_pct"] == 20
+    assert editor.statusLabel.text() == "Saved 2 settings: buffer_pct, lapse_rate_pct."
+    result = computed(panel, qgis_app)
+    # M = 20% of the not-started units on small sites; H = (B + F) × 20%.
+    assert result.supply.lapse_discount == pytest.approx(not_started * 20 / 100)
+    assert result.supply.buffer_units == pytest.approx((6675 + result.supply.shortfall_component) * 0.2)
+    assert shown(panel.statementTable, "value")[6] == "20%"
+    assert panel.yearsLabel.text() == "{:.2f} years".format(result.supply.years_supply)
+
+
+# -- sections, no store, no pandas --------------------------------------------------------------------
+
+
+def test_sections_follow_the_store(plugin, panel, demo_path):
+    exports = ExportsPanel()
+    count = panel.tabs.count()
+    index = plugin.monitoring_dock.add_section("Exports", exports)
+    assert index == count and panel.tabs.tabText(index) == "Exports"
+    assert exports._store is not None and exports._store.path == demo_path
+    plugin.context.clear()
+    assert exports._store is None
+    assert panel.pages.currentWidget() is panel.emptyPage
+
+
+def test_without_pandas_the_dock_says_what_is_missing(plugin, demo_path, monkeypatch, qgis_app):
+    message = "pandas is needed for monitoring figures; install python3-pandas."
+    monkeypatch.setattr("jlp_monitor_plugin.gui.monitoring_panel.pandas_available", lambda: (False, message))
+    plugin.open_store(demo_path)
+    panel = plugin.monitoring_dock.panel
+    assert panel.task is None and panel.result is None
+    assert panel.statusLabel.text() == message
+    assert panel.message_text() == message
+    # The editors need no pandas.
+    assert len(panel.trajectory_editor.rows()) == len(Store(demo_path).rows("trajectory"))
+    assert panel.settings_editor.planNameEdit.text() == "Plymouth and South West Devon Joint Local Plan"
+
+
+# -- looked at ----------------------------------------------------------------------------------------
+
+
+def test_screenshots_of_the_dock(plugin, panel, qgis_app):
+    """Saved for a person to look at (tests/artifacts is git-ignored); the sizes are asserted."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dock = plugin.monitoring_dock
+    dock.setFloating(True)
+    dock.resize(520, 900)
+    dock.show()
+    names = ["figures", "supply", "chart", "trajectory", "settings"]
+    for number, name in enumerate(names):
+        panel.tabs.setCurrentIndex(number)
+        qgis_app.processEvents()
+        image = dock.grab()
+        assert image.width() == 520 and image.height() == 900
+        assert image.save(str(ARTIFACTS / "monitoring_dock_{}.png".format(name)))
+    # Nothing in the dock is wider than the dock.
+    assert panel.minimumSizeHint().width() <= dock.width()
