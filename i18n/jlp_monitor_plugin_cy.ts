@@ -79,7 +79,7 @@
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="57"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
@@ -204,24 +204,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="14"/>
-        <source>Monitoring &amp; Reports: the monitoring figures of the open store for a base date, and the annual monitoring report made from them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="158"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="22"/>
-        <source>Monitoring &amp; Reports — coming soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="22"/>
-        <source>This panel will hold completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test, the trajectory chart, and the monitoring reports.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="303"/>
@@ -234,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="30"/>
         <source>Monitoring &amp;&amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
@@ -489,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="129"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="131"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="277"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="151"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="168"/>
         <source>Lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="149"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,6 +2191,1051 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
         <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="576"/>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_chart.py" line="57"/>
+        <source>The trajectory chart needs core/charts.py, which this build of the plugin lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="188"/>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="189"/>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="190"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="68"/>
+        <source>Monitoring year, 1 April to 31 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
+        <source>Net completions on allocation sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <source>Windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <source>Net completions not on an allocation site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <source>Net completions: gains less losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <source>Gross completions: gains only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Affordable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <source>Affordable completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="79"/>
+        <source>Double-click a site to zoom the map to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
+        <source>Completed ÷ capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
+        <source>Homes capacity of the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <source>Permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <source>Net units of extant or implemented permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <source>Net completions up to the base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <source>Units started and not yet completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <source>Permitted units not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <source>Unpermitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <source>Capacity with no permission yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <source>over capacity, stalled, no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="141"/>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="97"/>
+        <source>Net homes required over the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
+        <source>Required to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
+        <source>Requirement for the years elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
+        <source>Net completions in the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <source>Completed − required to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <source>Affordable req.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <source>Affordable homes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <source>Affordable done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <source>Affordable completions to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="112"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="113"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="122"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="123"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="128"/>
+        <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="135"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="242"/>
+        <source>Base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="243"/>
+        <source>The 31 March the position is taken at: figures count to the end of that monitoring year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="247"/>
+        <source>The plan, a policy area or an LPA: completions, sites and chart follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="251"/>
+        <source>Read the store again and compute the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="253"/>
+        <source>Stop computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="254"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
+        <source>Completions, site progress, requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="262"/>
+        <source>Five-year land supply and the HDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="263"/>
+        <source>The housing trajectory chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
+        <source>Edit the officer trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
+        <source>Edit the plan settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
+        <source>Colour on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
+        <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="270"/>
+        <source>Housing Delivery Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="288"/>
+        <source>Double-click a site to zoom the map to it and select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="289"/>
+        <source>The five-year supply as a statement sets it out, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="342"/>
+        <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="388"/>
+        <source>31 March {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="390"/>
+        <source>The position at the end of monitoring year {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="250"/>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="508"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="573"/>
+        <source>Completions by monitoring year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="574"/>
+        <source>Site progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="575"/>
+        <source>Progress against the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="590"/>
+        <source>Figures at 31 March {} (end of {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="624"/>
+        <source>Completions by monitoring year — {}: {} net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="635"/>
+        <source>Site progress — {} sites, {} flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="640"/>
+        <source>Progress against the requirement (plan period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="641"/>
+        <source>Housing trajectory — {} (base date {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="651"/>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="654"/>
+        <source>{:.2f} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="658"/>
+        <source>plan basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="658"/>
+        <source>local housing need basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="659"/>
+        <source>Sedgefield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="659"/>
+        <source>Liverpool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
+        <source>a surplus of {} homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
+        <source>a shortfall of {} homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="666"/>
+        <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="684"/>
+        <source>Not measured: no plan years up to the base date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="686"/>
+        <source>{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="709"/>
+        <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="44"/>
+        <source>Monitoring figures of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="85"/>
+        <source>The monitoring figures could not be computed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="96"/>
+        <source>Computing the figures was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="100"/>
+        <source>Plan requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="101"/>
+        <source>Local housing need (LHN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="102"/>
+        <source>Sedgefield (all of the shortfall in five years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="103"/>
+        <source>Liverpool (spread over the rest of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="104"/>
+        <source>Automatic (5%, or 20% when the HDT is below 85%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="105"/>
+        <source>Set percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="136"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="137"/>
+        <source>Plan start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="138"/>
+        <source>Plan end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="139"/>
+        <source>The first day of the plan period (a 1 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="140"/>
+        <source>The last day of the plan period (a 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="142"/>
+        <source>Net homes required over the plan period, for the plan, each policy area and each LPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="146"/>
+        <source>Stepped requirement (JSON, e.g. {&quot;PLAN&quot;: {&quot;2024/25&quot;: 1200}}); empty for the flat average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="149"/>
+        <source>Monitoring years and homes for areas whose requirement is stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="150"/>
+        <source>Five-year supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="151"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="152"/>
+        <source>The requirement the five-year supply and the HDT are measured against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="155"/>
+        <source>Local housing need a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="156"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="157"/>
+        <source>The standard-method local housing need figure (homes a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="158"/>
+        <source>Shortfall method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="159"/>
+        <source>How a shortfall against the plan requirement is made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="160"/>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="161"/>
+        <source>The buffer added to the five-year requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="162"/>
+        <source>Windfall allowance a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="163"/>
+        <source>Small-sites windfall homes a year added to the supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="164"/>
+        <source>Windfall in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="167"/>
+        <source>Count the windfall allowance in year {} of the five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="169"/>
+        <source>Share of not-started homes on small sites taken off the supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="170"/>
+        <source>Small site below (homes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="171"/>
+        <source>A site with fewer net homes than this is small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="172"/>
+        <source>Permission expiry (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="173"/>
+        <source>Years from decision after which a permission lapses, unless it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="174"/>
+        <source>Trajectory defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="175"/>
+        <source>Default build-out for the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="176"/>
+        <source>Sites and permissions with no officer rows get a build-out from these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="179"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="180"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="181"/>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="182"/>
+        <source>From homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="183"/>
+        <source>A site of at least this many homes is of this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="184"/>
+        <source>Lead-in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="185"/>
+        <source>Whole years after the base date before the first completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="186"/>
+        <source>Homes a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="187"/>
+        <source>Build-out rate once building has begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="188"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="189"/>
+        <source>Check and write these settings to the store; the figures follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="190"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="191"/>
+        <source>Show the store&apos;s settings again, dropping what was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <source>The {} requirement of {} is &apos;{}&apos;, not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <source>affordable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="312"/>
+        <source>The stepped requirement is not valid JSON: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="316"/>
+        <source>Local housing need &apos;{}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="347"/>
+        <source>Give the plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="351"/>
+        <source>The plan end must come after the plan start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="353"/>
+        <source>The plan period runs from a 1 April to a 31 March (whole monitoring years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="356"/>
+        <source>The whole plan needs a total requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="360"/>
+        <source>The requirement of {} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="362"/>
+        <source>The affordable requirement of {} is more than its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="364"/>
+        <source>The LHN basis needs the local housing need figure (homes a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="367"/>
+        <source>A medium site must start below a large one (trajectory defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="390"/>
+        <source>Nothing to save: the settings are as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="395"/>
+        <source>The settings could not be written: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="398"/>
+        <source>Saved {} settings: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="30"/>
+        <source>The allocation the projection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="31"/>
+        <source>The permission the projection is for, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
+        <source>Monitoring year (1 April to 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="136"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
+        <source>Net homes expected to be completed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
+        <source>Counts towards the five-year supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <source>officer: entered here; default: a build-out from settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="142"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
+        <source>Why the units are expected (NPPF Annex 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="61"/>
+        <source>The new trajectory row could not be found after writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="122"/>
+        <source>Officer projections of net homes per site (or permission) per monitoring year. A site with any row here gets no default build-out. Select a row to change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="128"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="130"/>
+        <source>The allocation site (site_ref); leave empty for a windfall permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="132"/>
+        <source>app_ref (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="133"/>
+        <source>The permission (app_ref) the projection is for, if not a whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
+        <source>Monitoring year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
+        <source>The monitoring year (1 April to 31 March) the homes are expected in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="137"/>
+        <source>Net homes expected in the year (negative for losses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="138"/>
+        <source>Deliverable (five-year supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="139"/>
+        <source>NPPF Annex 2: available now, suitable, achievable within five years; needs evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="143"/>
+        <source>e.g. developer&apos;s programme, March 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="144"/>
+        <source>Why these homes are expected; required for a deliverable row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="145"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="146"/>
+        <source>Add the row in the form to the store&apos;s trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="147"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="148"/>
+        <source>Write the form over the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="150"/>
+        <source>Delete the selected row from the store&apos;s trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="152"/>
+        <source>Undo the last change made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="275"/>
+        <source>Choose the site (or give the permission) the projection is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="277"/>
+        <source>Site {} is not an allocation in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="281"/>
+        <source>Permission {} is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="283"/>
+        <source>Choose the monitoring year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="285"/>
+        <source>A deliverable row needs its evidence (NPPF Annex 2: clear evidence that the homes will be completed within five years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="298"/>
+        <source>There is already a row for {} in {}; select it and change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="338"/>
+        <source>The row could not be written: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="320"/>
+        <source>Added {} homes for {} in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="341"/>
+        <source>Changed the row for {} in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="355"/>
+        <source>Deleted the row for {} in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="375"/>
+        <source>The change could not be undone: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="377"/>
+        <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
