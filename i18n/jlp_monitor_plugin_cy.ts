@@ -2449,7 +2449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,82 +2939,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
         <source>The {} requirement of {} is &apos;{}&apos;, not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
         <source>affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="315"/>
         <source>The stepped requirement is not valid JSON: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="316"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="319"/>
         <source>Local housing need &apos;{}&apos; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="347"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="350"/>
         <source>Give the plan a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="351"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="354"/>
         <source>The plan end must come after the plan start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="353"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="356"/>
         <source>The plan period runs from a 1 April to a 31 March (whole monitoring years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="356"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="359"/>
         <source>The whole plan needs a total requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="360"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="363"/>
         <source>The requirement of {} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="362"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="365"/>
         <source>The affordable requirement of {} is more than its total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="364"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="367"/>
         <source>The LHN basis needs the local housing need figure (homes a year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="367"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="370"/>
         <source>A medium site must start below a large one (trajectory defaults).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="390"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="393"/>
         <source>Nothing to save: the settings are as stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="395"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="398"/>
         <source>The settings could not be written: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="401"/>
         <source>Saved {} settings: {}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -121,7 +121,7 @@ class SettingsEditor(QWidget, FORM_CLASS):
             spin.setRange(1, 10000)
         self.requirementsTable.setColumnCount(3)
         header = self.requirementsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Stretch)
         header.setStretchLastSection(True)
         self.requirementsTable.verticalHeader().setVisible(False)
         self.requirementsTable.setWordWrap(False)
@@ -261,7 +261,9 @@ class SettingsEditor(QWidget, FORM_CLASS):
         table = self.requirementsTable
         table.setRowCount(len(areas))
         for row, area in enumerate(areas):
-            name = QTableWidgetItem("{} ({})".format(self.area_names.get(area, area), area))
+            # The code keeps the table narrow; the name is its tooltip.
+            name = QTableWidgetItem(tr("Plan") if area == "PLAN" else area)
+            name.setToolTip(self.area_names.get(area, area))
             name.setFlags(name.flags() & ~Qt.ItemIsEditable)
             name.setData(Qt.UserRole, area)
             table.setItem(row, 0, name)
@@ -272,7 +274,8 @@ class SettingsEditor(QWidget, FORM_CLASS):
                 item = QTableWidgetItem(_number_text(figures.get(key)))
                 item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
                 table.setItem(row, column, item)
-        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(areas))) + 4
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(areas)))
+        height += 2 * table.frameWidth() + 2
         table.setMinimumHeight(min(height, 260))
         table.setMaximumHeight(height)
 
