@@ -350,7 +350,7 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     row = next(r for r in editor.rows() if r["site_ref"] == site)
     assert editor.select_fid(row["fid"])
     editor.unitsSpin.setValue(55)
-    editor.saveButton.click()
+    assert editor.save_selected(), editor.statusLabel.text()
     assert (site, "2026/27", 55, 1, "officer", "developer's programme, March 2025") in _officer_rows(
         demo_path
     )

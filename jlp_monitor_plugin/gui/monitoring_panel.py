@@ -740,7 +740,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.tell(str(exc), Qgis.Warning)
             return False
         request = QgsFeatureRequest().setFilterExpression('"site_ref" = {}'.format(_quoted(site_ref)))
-        feature = next(layer.getFeatures(request), None)
+        request.setLimit(1)
+        # A list, not next(): an unfinished iterator would keep a read lock on the GeoPackage.
+        found = list(layer.getFeatures(request))
+        feature = found[0] if found else None
         if feature is None or not feature.hasGeometry() or feature.geometry().isEmpty():
             self.tell(tr("Site {} has no geometry to zoom to.").format(site_ref), Qgis.Info)
             return False

@@ -2,6 +2,7 @@
 monitoring year, with the deliverable flag and the evidence for it, written to the store's ``trajectory``."""
 
 import logging
+import sqlite3
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsProject
@@ -313,7 +314,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return None
         try:
             fid = TrajectoryRows(self.store).insert(values)
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, sqlite3.Error) as exc:
             self.tell(tr("The row could not be written: {}").format(exc), error=True)
             return None
         self.last_change = ("insert", fid)
@@ -334,7 +335,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return False
         try:
             TrajectoryRows(self.store).update(row["fid"], values)
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, sqlite3.Error) as exc:
             self.tell(tr("The row could not be written: {}").format(exc), error=True)
             return False
         self.last_change = ("update", row["fid"], values_of(row))
@@ -348,7 +349,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return False
         try:
             TrajectoryRows(self.store).delete(row["fid"])
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, sqlite3.Error) as exc:
             self.tell(str(exc), error=True)
             return False
         self.last_change = ("delete", values_of(row))
@@ -371,7 +372,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
                 rows.update(change[1], change[2])
             else:
                 rows.insert(change[1])
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, sqlite3.Error) as exc:
             self.tell(tr("The change could not be undone: {}").format(exc), error=True)
             return False
         self._after_write(tr("Undone."))
