@@ -8,6 +8,7 @@ The figures are computed by ``core.monitoring`` in a QgsTask; nothing here compu
 import datetime
 import functools
 import logging
+import sqlite3
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
@@ -26,6 +27,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
 
 from ..core import schema, styling
 from ..core.monitoring import pandas_available
+from ..core.monitoring.inputs import read_inputs
 from ..core.monitoring.periods import MonitoringError, label
 from ..core.monitoring.settings import PLAN, read_settings
 from ..core.monitoring_year import latest_base_date
@@ -499,7 +501,17 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self._pending = (base_date, self.inputs is None)
             self.task.cancel()
             return None
-        task = MonitoringTask(self._store, base_date, self.inputs)
+        # Read on the main thread (plain records, a fraction of a second for a council's data); the
+        # task computes. See MonitoringTask for why.
+        try:
+            settings = read_settings(self._store.plan_settings())
+            if self.inputs is None:
+                self.inputs = read_inputs(self._store)
+        except (MonitoringError, StoreError, OSError, sqlite3.Error) as exc:
+            self.statusLabel.setText(str(exc))
+            self.tell(str(exc), Qgis.Warning)
+            return None
+        task = MonitoringTask(self._store, base_date, self.inputs, settings)
         task.progressChanged.connect(self._on_progress)
         task.computed.connect(self._on_computed)
         self.task = task

@@ -25,8 +25,10 @@ def default_base_date(latest_year: Optional[int], today: datetime.date) -> datet
 
 
 class MonitoringTask(QgsTask):
-    """Reads the store (unless ``inputs`` are given) and computes its figures at ``base_date`` (None: the
-    default base date, chosen from the data). Only the store's path is shared with the main thread.
+    """Computes the figures at ``base_date`` (None: the default base date, chosen from the data) from
+    ``inputs`` and ``settings`` already read from the store on the main thread: opening GeoPackage layers
+    in a worker thread while QGIS reads a project can deadlock (seen with QGIS 3.22), so the worker only
+    computes (pandas), from plain records.
 
     ``computed(ok, result, inputs, message)`` is emitted on the main thread when the task ends,
     cancelled included; ``result`` is a ``MonitoringResult`` when ok.
@@ -38,13 +40,15 @@ class MonitoringTask(QgsTask):
         self,
         store: Store,
         base_date: Optional[datetime.date],
-        inputs: Any = None,
+        inputs: Any,
+        settings: Any,
         today: Optional[datetime.date] = None,
     ):
         super().__init__(tr("Monitoring figures of {}").format(store.name), QgsTask.CanCancel)
         self.store_path = store.path
         self.base_date = base_date
         self.inputs = inputs
+        self.settings = settings
         self.today = today or datetime.date.today()
         self.result: Any = None
         self.message = ""
@@ -59,21 +63,15 @@ class MonitoringTask(QgsTask):
             return False
         try:
             from ..core.monitoring import compute
-            from ..core.monitoring.settings import read_settings
 
-            store = Store(self.store_path)
-            self.setProgress(5)
-            settings = read_settings(store.plan_settings())
-            if self.inputs is None:
-                self.inputs = compute.read_inputs(store)
+            self.setProgress(10)
             if self.isCanceled():
                 return self._cancelled()
-            self.setProgress(50)
             base = self.base_date
             if base is None:
                 years = [c.year for c in self.inputs.completions]
                 base = default_base_date(max(years) if years else None, self.today)
-            self.result = compute.compute_from_inputs(self.inputs, settings, base)
+            self.result = compute.compute_from_inputs(self.inputs, self.settings, base)
             if self.isCanceled():
                 return self._cancelled()
             self.setProgress(100)
