@@ -79,7 +79,7 @@
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="158"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="160"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="129"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="130"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="132"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="151"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="152"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="149"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="150"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="576"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="588"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,47 +2219,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
         <source>Monitoring year, 1 April to 31 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
         <source>Net completions on allocation sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Net completions not on an allocation site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Net completions: gains less losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Gross completions: gains only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,87 +2269,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
         <source>Affordable completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="79"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
         <source>Double-click a site to zoom the map to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
         <source>Completed ÷ capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
         <source>Homes capacity of the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Net units of extant or implemented permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
         <source>Net completions up to the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Units started and not yet completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Permitted units not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>Unpermitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>Capacity with no permission yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
         <source>over capacity, stalled, no permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,87 +2364,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="97"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
         <source>Net homes required over the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="100"/>
         <source>Required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="100"/>
         <source>Requirement for the years elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
         <source>Net completions in the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
         <source>Completed − required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
         <source>Affordable req.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
         <source>Affordable homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="108"/>
         <source>Affordable done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="108"/>
         <source>Affordable completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="112"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="113"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="122"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="124"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="125"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="130"/>
         <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,112 +2454,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="242"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="244"/>
         <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="243"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="245"/>
         <source>The 31 March the position is taken at: figures count to the end of that monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="247"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="249"/>
         <source>The plan, a policy area or an LPA: completions, sites and chart follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="251"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="253"/>
         <source>Read the store again and compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
         <source>Stop computing the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="261"/>
         <source>Completions, site progress, requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="262"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
         <source>Five-year land supply and the HDT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
         <source>The housing trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
         <source>Edit the officer trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
         <source>Edit the plan settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
         <source>Colour on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="269"/>
         <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="288"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="290"/>
         <source>Double-click a site to zoom the map to it and select it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="291"/>
         <source>The five-year supply as a statement sets it out, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="344"/>
         <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="388"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="390"/>
         <source>31 March {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="390"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="392"/>
         <source>The position at the end of monitoring year {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,122 +2569,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="508"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="520"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="573"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="585"/>
         <source>Completions by monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="574"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="586"/>
         <source>Site progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="575"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="587"/>
         <source>Progress against the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="590"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="602"/>
         <source>Figures at 31 March {} (end of {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="624"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="636"/>
         <source>Completions by monitoring year — {}: {} net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="635"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="647"/>
         <source>Site progress — {} sites, {} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="640"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="652"/>
         <source>Progress against the requirement (plan period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="641"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="653"/>
         <source>Housing trajectory — {} (base date {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="651"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="663"/>
         <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="654"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="666"/>
         <source>{:.2f} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="658"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
         <source>plan basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="658"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
         <source>local housing need basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="659"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="671"/>
         <source>Sedgefield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="659"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="671"/>
         <source>Liverpool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="673"/>
         <source>a surplus of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="673"/>
         <source>a shortfall of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="666"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="678"/>
         <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="684"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="696"/>
         <source>Not measured: no plan years up to the base date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="686"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="698"/>
         <source>{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="709"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="721"/>
         <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="47"/>
         <source>Monitoring figures of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="83"/>
         <source>The monitoring figures could not be computed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="96"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="94"/>
         <source>Computing the figures was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,222 +3019,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="31"/>
         <source>The allocation the projection is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
         <source>The permission the projection is for, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
         <source>Monitoring year (1 April to 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="137"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
         <source>Net homes expected to be completed in the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
         <source>Deliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
         <source>Counts towards the five-year supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
         <source>officer: entered here; default: a build-out from settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="143"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="37"/>
         <source>Why the units are expected (NPPF Annex 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="62"/>
         <source>The new trajectory row could not be found after writing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="95"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="95"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="122"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="123"/>
         <source>Officer projections of net homes per site (or permission) per monitoring year. A site with any row here gets no default build-out. Select a row to change or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="129"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="131"/>
         <source>The allocation site (site_ref); leave empty for a windfall permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="133"/>
         <source>app_ref (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
         <source>The permission (app_ref) the projection is for, if not a whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
         <source>Monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="136"/>
         <source>The monitoring year (1 April to 31 March) the homes are expected in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="137"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="138"/>
         <source>Net homes expected in the year (negative for losses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="139"/>
         <source>Deliverable (five-year supply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="140"/>
         <source>NPPF Annex 2: available now, suitable, achievable within five years; needs evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="143"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="144"/>
         <source>e.g. developer&apos;s programme, March 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="144"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="145"/>
         <source>Why these homes are expected; required for a deliverable row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="146"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="146"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="147"/>
         <source>Add the row in the form to the store&apos;s trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="147"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="148"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="148"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="149"/>
         <source>Write the form over the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="151"/>
         <source>Delete the selected row from the store&apos;s trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="153"/>
         <source>Undo the last change made here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="275"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="276"/>
         <source>Choose the site (or give the permission) the projection is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="277"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="278"/>
         <source>Site {} is not an allocation in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="281"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="282"/>
         <source>Permission {} is not in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="283"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="284"/>
         <source>Choose the monitoring year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="285"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="286"/>
         <source>A deliverable row needs its evidence (NPPF Annex 2: clear evidence that the homes will be completed within five years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="298"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="299"/>
         <source>There is already a row for {} in {}; select it and change it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="338"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="339"/>
         <source>The row could not be written: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="321"/>
         <source>Added {} homes for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="342"/>
         <source>Changed the row for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="355"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="356"/>
         <source>Deleted the row for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="375"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="376"/>
         <source>The change could not be undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="377"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="378"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
