@@ -1,0 +1,231 @@
+"""Report maps as QGIS print layouts: allocations coloured by progress over the LPA outlines, with
+title, legend, scale bar, north arrow, data source and copyright text.
+
+``map_layout`` builds the layout; the report exports it to an image (``layout_image``) and the GUI's
+"Open as print layout" adds the same layout to the project's layout manager for the officer to adjust.
+No basemap: reports are made offline.
+"""
+
+import os
+from typing import Dict, List, Optional, Tuple
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
+
+from .. import schema, styling
+from ..translation import tr
+
+# Layout page (mm): the printable width of an A4 portrait page, so text prints at its true size.
+PAGE_WIDTH = 170.0
+PAGE_HEIGHT = 165.0
+MAP_TOP = 12.0
+MAP_HEIGHT = 112.0
+
+
+class ReportLayers:
+    """The store's allocations (coloured by progress) and areas (LPA outlines), loaded once into a
+    project for every map of a report."""
+
+    def __init__(self, store, pct_by_site: Dict[str, float], project: Optional[QgsProject] = None):
+        self.project = project if project is not None else QgsProject()
+        self.store = store
+        self.areas = store.layer(schema.AREAS, tr("Council areas"))
+        self.allocations = store.layer(schema.ALLOCATIONS, tr("Allocated sites by % complete"))
+        styling.apply_style(self.areas, "areas")
+        names = {lpa["code"]: lpa.get("name") or lpa["code"] for lpa in store.plan_settings()["lpas"]}
+        renderer = self.areas.renderer()
+        if hasattr(renderer, "categories"):
+            for index, category in enumerate(renderer.categories()):
+                renderer.updateCategoryLabel(index, names.get(str(category.value()), category.label()))
+        styling.apply_progress_style(self.allocations, pct_by_site)
+        self.project.addMapLayers([self.areas, self.allocations], False)
+        self.names = names
+
+    def layers(self) -> List[QgsVectorLayer]:
+        return [self.allocations, self.areas]  # top first
+
+    def extent(self, lpa: Optional[str] = None) -> QgsRectangle:
+        """The plan area, or one LPA's pieces (its allocations when it has no areas)."""
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for layer in (self.areas, self.allocations):
+            request = QgsFeatureRequest().setNoAttributes()
+            if lpa:
+                request = QgsFeatureRequest().setFilterExpression('"lpa" = {}'.format(_quoted(lpa)))
+            for feature in layer.getFeatures(request):
+                if feature.hasGeometry():
+                    extent.combineExtentWith(feature.geometry().boundingBox())
+            if not extent.isEmpty():
+                break
+        if extent.isEmpty() or extent.isNull():
+            extent = self.allocations.extent()
+        return extent
+
+
+def _quoted(value: str) -> str:
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    fmt = QgsTextFormat()
+    fmt.setFont(styling.label_font(bold=bold))
+    fmt.setSize(size)
+    fmt.setColor(QColor("#212529"))
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(fmt)
+    else:  # QGIS before 3.24
+        font = styling.label_font(bold=bold)
+        font.setPointSizeF(size)
+        label.setFont(font)
+        label.setFontColor(QColor("#212529"))
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+    return label
+
+
+def _north_arrow_path() -> str:
+    for folder in QgsApplication.svgPaths():
+        path = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+        if os.path.isfile(path):
+            return path
+    return ""
+
+
+def map_layout(
+    layers: ReportLayers,
+    title: str,
+    lpa: Optional[str] = None,
+    source_text: str = "",
+    name: Optional[str] = None,
+) -> QgsPrintLayout:
+    """A print layout of the plan area (or one LPA): map, title, legend, scale bar, north arrow,
+    data source and copyright. The layout belongs to ``layers.project`` but is not added to its
+    layout manager (the caller decides)."""
+    project = layers.project
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name or title)
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+
+    _label(layout, title, 0, 0, PAGE_WIDTH, 9, 13, bold=True)
+
+    item = QgsLayoutItemMap(layout)
+    item.attemptMove(QgsLayoutPoint(0, MAP_TOP, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(PAGE_WIDTH, MAP_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    item.setLayers(layers.layers())
+    item.setKeepLayerSet(True)
+    item.setCrs(layers.allocations.crs())
+    item.setFrameEnabled(True)
+    item.setFrameStrokeColor(QColor("#495057"))
+    layout.addLayoutItem(item)
+    extent = layers.extent(lpa)
+    extent.scale(1.08)
+    item.zoomToExtent(extent)
+
+    arrow_path = _north_arrow_path()
+    if arrow_path:
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(arrow_path)
+        arrow.setLinkedMap(item)
+        arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+        arrow.attemptMove(QgsLayoutPoint(PAGE_WIDTH - 13, MAP_TOP + 2, QgsUnitTypes.LayoutMillimeters))
+        arrow.attemptResize(QgsLayoutSize(10, 14, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(arrow)
+
+    below = MAP_TOP + MAP_HEIGHT + 3
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setAutoUpdateModel(False)
+    root = QgsLayerTree()
+    for layer in layers.layers():
+        root.addLayer(layer)
+    legend.model().setRootGroup(root)
+    legend._jlp_root = root  # the legend model does not own the tree: keep it alive with the item
+    legend.setTitle("")
+    legend.setColumnCount(2)
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
+    legend.setSymbolHeight(3.5)
+    legend.setSymbolWidth(6)
+    for style, size, bold in (
+        (QgsLegendStyle.Subgroup, 9, True),
+        (QgsLegendStyle.SymbolLabel, 8, False),
+    ):
+        font = styling.label_font(bold=bold)
+        font.setPointSizeF(size)
+        legend.setStyleFont(style, font)
+    legend.attemptMove(QgsLayoutPoint(0, below, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+    legend.adjustBoxSize()
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setLinkedMap(item)
+    scale.applyDefaultSettings()
+    scale.setStyle("Single Box")
+    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnitLabel("km")
+    scale.setMapUnitsPerScaleBarUnit(1000)
+    scale.setNumberOfSegments(2)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setSegmentSizeMode(QgsLayoutItemScaleBar.SegmentSizeFitWidth)
+    scale.setMinimumBarWidth(25)
+    scale.setMaximumBarWidth(45)
+    layout.addLayoutItem(scale)
+    scale.attemptMove(QgsLayoutPoint(PAGE_WIDTH - 50, below, QgsUnitTypes.LayoutMillimeters))
+
+    _label(layout, source_text, 0, PAGE_HEIGHT - 8, PAGE_WIDTH, 8, 7)
+    return layout
+
+
+def layout_image(layout: QgsPrintLayout, dpi: int = 150) -> QImage:
+    """The layout's first page as an image."""
+    exporter = QgsLayoutExporter(layout)
+    image = exporter.renderPageToImage(0, QSize(), dpi)
+    if image.isNull():
+        raise RuntimeError("the map layout {} could not be drawn".format(layout.name()))
+    return image
+
+
+def source_text(store, base_date_text: str) -> str:
+    settings = store.plan_settings()
+    return tr("Data: JLP Monitor store {}, position at {}. {}").format(
+        store.name, base_date_text, settings.get("map_copyright") or ""
+    ).strip()
+
+
+def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:
+    """(image name, LPA code or None, title) for the overview and each LPA with areas or sites."""
+    specs = [("map_overview", None, tr("Allocated sites by progress: the plan area"))]
+    present = set()
+    for layer in (layers.areas, layers.allocations):
+        index = layer.fields().indexOf("lpa")
+        if index >= 0:
+            present |= {str(v) for v in layer.uniqueValues(index) if v}
+    for code, name in layers.names.items():
+        if code in present:
+            specs.append(("map_" + code, code, tr("Allocated sites by progress: {}").format(name)))
+    return specs

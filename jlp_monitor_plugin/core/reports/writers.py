@@ -1,0 +1,428 @@
+"""Report writers, one per format: HTML (self-contained), PDF (QTextDocument painted page by page on
+a QPrinter, with a running header and "Page N of M"), ODT (QTextDocumentWriter), DOCX (python-docx,
+when installed), XLSX (OGR's XLSX driver, a sheet per table) and CSV (a file per table).
+
+PDF and ODT are laid out by Qt's rich-text engine, which reads a subset of HTML and CSS: the
+templates keep to headings, paragraphs, tables and images for them (``print`` is true in the
+context), and the writers register the images as document resources.
+"""
+
+import csv
+import io
+import os
+import re
+from html.parser import HTMLParser
+from typing import Dict, List, Optional, Sequence
+
+from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from qgis.PyQt.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextDocument,
+    QTextDocumentWriter,
+)
+from qgis.PyQt.QtPrintSupport import QPrinter
+
+from .. import styling
+from ..translation import tr
+from .context import Image, Table, plain, png_bytes
+
+FORMATS = ["html", "pdf", "odt", "docx", "xlsx", "csv"]
+
+# A4 portrait, laid out at 96 dots an inch (CSS pixels): the templates size images for this width.
+DPI = 96
+MM = DPI / 25.4
+PAGE_W, PAGE_H = 210 * MM, 297 * MM
+LEFT = RIGHT = 20 * MM
+TOP, BOTTOM = 24 * MM, 20 * MM
+BODY_W = PAGE_W - LEFT - RIGHT
+
+# What Qt's rich text understands of CSS; the HTML output adds its own richer stylesheet.
+PRINT_CSS = """
+body { font-size: 9pt; color: #212529; }
+h1 { font-size: 18pt; color: #1f3b57; margin-top: 12px; margin-bottom: 8px; }
+h2 { font-size: 13pt; color: #1f3b57; margin-top: 14px; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; color: #1f3b57; margin-top: 10px; margin-bottom: 4px; }
+p { margin-top: 3px; margin-bottom: 5px; }
+table { border-collapse: collapse; margin-bottom: 8px; }
+th { background-color: #dee6ef; font-weight: bold; padding: 2px; text-align: left; }
+td { padding: 2px; }
+td.num, th.num { text-align: right; }
+tr.total td { font-weight: bold; background-color: #f1f3f5; }
+p.caption { font-size: 8pt; color: #495057; }
+p.title-plan { font-size: 13pt; color: #495057; }
+p.lead { font-size: 11pt; }
+"""
+
+
+class MissingDependency(Exception):
+    """A format needs something that is not installed; the message names the alternative."""
+
+
+def document(html: str, images: Dict[str, Image]) -> QTextDocument:
+    """The print HTML as a QTextDocument laid out for A4, its images registered as resources."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = styling.label_font()
+    font.setPointSizeF(9)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(PRINT_CSS)
+    for image in images.values():
+        if image.drawn:
+            doc.addResource(QTextDocument.ImageResource, QUrl("jlp-image:" + image.name), image.image)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(BODY_W, PAGE_H - TOP - BOTTOM))
+    return doc
+
+
+def write_html(html: str, path: str) -> str:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(html)
+    return path
+
+
+def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str, feedback=None) -> str:
+    """Paints the document page by page: running header (not on the title page), body, footer."""
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setPageSize(QPageSize(QPageSize.A4))
+    printer.setPageOrientation(QPageLayout.Portrait)
+    printer.setFullPage(True)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+    printer.setResolution(DPI)
+    printer.setCreator("JLP Monitor")
+    printer.setDocName(header_left)
+    doc.documentLayout().setPaintDevice(printer)
+    body_h = PAGE_H - TOP - BOTTOM
+    doc.setPageSize(QSizeF(BODY_W, body_h))
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(tr("Cannot write the PDF {}").format(path))
+    try:
+        small = styling.label_font()
+        small.setPointSizeF(7.5)
+        for index in range(pages):
+            if feedback is not None and feedback.isCanceled():
+                break
+            if index:
+                printer.newPage()
+            painter.save()
+            painter.setFont(small)
+            painter.setPen(QColor("#495057"))
+            if index:
+                top = QRectF(LEFT, 10 * MM, BODY_W, 6 * MM)
+                painter.drawText(top, int(Qt.AlignLeft | Qt.AlignVCenter), header_left)
+                painter.drawText(top, int(Qt.AlignRight | Qt.AlignVCenter), header_right)
+                painter.setPen(QPen(QColor("#adb5bd"), 0.8))
+                painter.drawLine(int(LEFT), int(16.5 * MM), int(LEFT + BODY_W), int(16.5 * MM))
+                painter.setPen(QColor("#495057"))
+            bottom = QRectF(LEFT, PAGE_H - 13 * MM, BODY_W, 6 * MM)
+            painter.drawText(
+                bottom, int(Qt.AlignHCenter | Qt.AlignVCenter), tr("Page {} of {}").format(index + 1, pages)
+            )
+            painter.restore()
+
+            painter.save()
+            painter.translate(LEFT, TOP - index * body_h)
+            clip = QRectF(0, index * body_h, BODY_W, body_h)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            context.palette.setColor(context.palette.Text, QColor("#212529"))
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
+    return path
+
+
+def write_odt(doc: QTextDocument, path: str) -> str:
+    writer = QTextDocumentWriter(path, b"odf")
+    if not writer.write(doc):
+        raise OSError(tr("Cannot write the ODT {}").format(path))
+    return path
+
+
+def docx_available() -> bool:
+    try:
+        import docx  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def docx_message() -> str:
+    return tr(
+        "Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; "
+        "Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose "
+        "the odt format instead."
+    )
+
+
+def write_docx(html: str, images: Dict[str, Image], path: str, header_text: str) -> str:
+    """The print HTML turned into a Word document: headings, paragraphs, tables, pictures, page
+    breaks; a running header and "Page N of M" in the footer."""
+    try:
+        import docx  # noqa: F401
+    except ImportError:
+        raise MissingDependency(docx_message()) from None
+    builder = _DocxBuilder(images, header_text)
+    builder.feed(html)
+    builder.close()
+    builder.document.save(path)
+    return path
+
+
+class _DocxBuilder(HTMLParser):
+    HEADINGS = {"h1": 1, "h2": 2, "h3": 3}
+
+    def __init__(self, images: Dict[str, Image], header_text: str):
+        super().__init__(convert_charrefs=True)
+        import docx
+        from docx.enum.section import WD_ORIENT
+        from docx.shared import Mm, Pt
+
+        self.Mm = Mm
+        self.document = docx.Document()
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+        style = self.document.styles["Normal"]
+        style.font.size = Pt(9)
+        section.header.paragraphs[0].text = header_text
+        _page_number_footer(section.footer.paragraphs[0])
+        self.images = images
+        self.paragraph = None
+        self.bold = 0
+        self.table_rows: Optional[List[List[tuple]]] = None
+        self.cell: Optional[List[str]] = None
+        self.cell_header = False
+        self.skip = 0
+        self.caption = False
+
+    # -- text -----------------------------------------------------------------------------------------
+    def _para(self, style=None):
+        if self.paragraph is None:
+            self.paragraph = self.document.add_paragraph(style=style)
+        return self.paragraph
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("style", "script", "head", "title"):
+            self.skip += 1
+        elif tag in self.HEADINGS:
+            self.paragraph = self.document.add_heading(level=self.HEADINGS[tag])
+        elif tag in ("p", "li", "div") and self.table_rows is None:
+            if "page-break" in (attrs.get("class") or "") or "page-break-before" in (attrs.get("style") or ""):
+                self.document.add_page_break()
+            self.paragraph = None
+            if tag != "div":
+                self.paragraph = self.document.add_paragraph(style="List Bullet" if tag == "li" else None)
+        elif tag in ("b", "strong"):
+            self.bold += 1
+        elif tag == "br" and self.paragraph is not None and self.cell is None:
+            self.paragraph.add_run().add_break()
+        elif tag == "table":
+            self.table_rows = []
+        elif tag == "tr" and self.table_rows is not None:
+            self.table_rows.append([])
+        elif tag in ("td", "th") and self.table_rows is not None:
+            self.cell = []
+            self.cell_header = tag == "th" or "total" in (attrs.get("class") or "")
+        elif tag == "img":
+            self._picture(attrs)
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "script", "head", "title"):
+            self.skip = max(self.skip - 1, 0)
+        elif tag in self.HEADINGS or tag in ("p", "li"):
+            self.paragraph = None
+        elif tag in ("b", "strong"):
+            self.bold = max(self.bold - 1, 0)
+        elif tag in ("td", "th") and self.cell is not None and self.table_rows:
+            self.table_rows[-1].append((" ".join("".join(self.cell).split()), self.cell_header))
+            self.cell = None
+        elif tag == "table" and self.table_rows is not None:
+            self._table(self.table_rows)
+            self.table_rows = None
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+            return
+        if self.table_rows is not None:
+            return
+        text = re.sub(r"\s+", " ", data)
+        if not text.strip() and self.paragraph is None:
+            return
+        run = self._para().add_run(text)
+        run.bold = bool(self.bold)
+
+    def _picture(self, attrs):
+        src = attrs.get("src") or ""
+        name = src.split(":", 1)[1] if src.startswith("jlp-image:") else None
+        image = self.images.get(name) if name else None
+        if image is None:
+            return
+        width = float(attrs.get("width") or image.width)
+        self.document.add_picture(io.BytesIO(png_bytes(image.image)), width=self.Mm(min(width, BODY_W) / MM))
+        self.paragraph = None
+
+    def _table(self, rows):
+        rows = [r for r in rows if r]
+        if not rows:
+            return
+        columns = max(len(r) for r in rows)
+        table = self.document.add_table(rows=len(rows), cols=columns)
+        try:
+            table.style = "Light Grid Accent 1"
+        except (KeyError, ValueError):
+            table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, (value, header) in enumerate(row):
+                cell = table.cell(r, c)
+                cell.text = value
+                if header:
+                    for run in cell.paragraphs[0].runs:
+                        run.bold = True
+        self.document.add_paragraph()
+
+
+def _page_number_footer(paragraph) -> None:
+    """"Page N of M" with Word fields, so Word numbers the pages it lays out."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field(code: str) -> None:
+        run = paragraph.add_run()
+        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+            if kind:
+                element = OxmlElement("w:fldChar")
+                element.set(qn("w:fldCharType"), kind)
+            elif text == code:
+                element = OxmlElement("w:instrText")
+                element.set(qn("xml:space"), "preserve")
+                element.text = code
+            else:
+                element = OxmlElement("w:t")
+                element.text = text
+            run._r.append(element)
+
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    words = tr("Page {} of {}").split("{}")
+    paragraph.add_run(words[0])
+    field("PAGE")
+    paragraph.add_run(words[1] if len(words) > 1 else " / ")
+    field("NUMPAGES")
+    if len(words) > 2:
+        paragraph.add_run(words[2])
+
+
+# -- tables ------------------------------------------------------------------------------------------
+
+
+def _kind(values: Sequence) -> str:
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) or isinstance(v, int) for v in present):
+        return "integer"
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "real"
+    return "text"
+
+
+def _sheet_name(name: str, used: set) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+    candidate, n = base, 2
+    while candidate.lower() in used:
+        suffix = "_{}".format(n)
+        candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def write_xlsx(tables: Sequence[Table], path: str) -> str:
+    """Every table as a sheet (first row: the headings), numbers as numbers, via OGR's XLSX driver."""
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    if os.path.exists(path):
+        os.remove(path)
+    driver = ogr.GetDriverByName("XLSX")
+    if driver is None:
+        raise MissingDependency(tr("This GDAL has no XLSX driver; choose the csv format instead."))
+    source = driver.CreateDataSource(path)
+    used: set = set()
+    try:
+        for table in tables:
+            layer = source.CreateLayer(_sheet_name(table.name, used), geom_type=ogr.wkbNone)
+            names = []
+            kinds = []
+            for column in table.columns:
+                values = [plain(r.get(column.key)) for r in table.records]
+                kind = _kind(values)
+                field_type = {"integer": ogr.OFTInteger64, "real": ogr.OFTReal}.get(kind, ogr.OFTString)
+                heading = column.heading or column.key
+                while heading in names:
+                    heading += "_"
+                layer.CreateField(ogr.FieldDefn(heading, field_type))
+                names.append(heading)
+                kinds.append(kind)
+            definition = layer.GetLayerDefn()
+            for record in table.records:
+                feature = ogr.Feature(definition)
+                for index, column in enumerate(table.columns):
+                    value = plain(record.get(column.key))
+                    if value is None:
+                        continue
+                    if kinds[index] == "integer":
+                        feature.SetField(index, int(value))
+                    elif kinds[index] == "real":
+                        feature.SetField(index, float(value))
+                    else:
+                        feature.SetField(index, str(value))
+                layer.CreateFeature(feature)
+    finally:
+        source = None  # noqa: F841 - closing the data source writes the file
+    return path
+
+
+def write_csvs(tables: Sequence[Table], folder: str) -> List[str]:
+    """One CSV per table (header: the column keys), UTF-8 with BOM so Excel reads it right."""
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for table in tables:
+        path = os.path.join(folder, table.name + ".csv")
+        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(table.keys)
+            for record in table.records:
+                writer.writerow(["" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys])
+        paths.append(path)
+    return paths
+
+
+__all__ = [
+    "FORMATS",
+    "MissingDependency",
+    "document",
+    "docx_available",
+    "write_csvs",
+    "write_docx",
+    "write_html",
+    "write_odt",
+    "write_pdf",
+    "write_xlsx",
+    "QFont",
+]
