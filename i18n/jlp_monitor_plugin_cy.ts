@@ -874,17 +874,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="260"/>
         <source>Allocation site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="337"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="352"/>
         <source>Housing numbers for {lpa} in the {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="385"/>
         <source>Unknown dataset &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,222 +924,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="172"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="492"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="494"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="537"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="539"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="541"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="563"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="565"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="571"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="573"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="581"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="583"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="584"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="586"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="606"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="610"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="614"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="616"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="665"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="667"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="684"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="689"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="700"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="721"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="723"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="726"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="728"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="735"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="737"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="778"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="786"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="794"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="802"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="805"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="813"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="818"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="826"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="847"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="855"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="853"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="861"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="865"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="873"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="872"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="880"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="887"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="895"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="951"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="959"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="926"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="935"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="932"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="940"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="960"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="961"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="969"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="967"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="975"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="983"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="991"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="997"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1005"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1012"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1020"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1019"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1027"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1029"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1037"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1095"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1103"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1149"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1157"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1162"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1170"/>
         <source>The rejects could not be written to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1249"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1274"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1272"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1303"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,27 +1819,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="71"/>
         <source>{} brownfield sites written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="79"/>
         <source>Export planning.data.gov.uk CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="79"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="82"/>
         <source>Writes a CSV for planning.data.gov.uk with exactly the fields of the chosen dataset, as the digital-land specification lists them: brownfield-land (the brownfield-land data specification&apos;s 20 fields, from the store&apos;s brownfield permissions as in the Brownfield Land Register export) or local-plan-housing (one row per LPA: the plan&apos;s required housing from the plan settings and the allocated housing from the allocations&apos; capacities; the platform&apos;s entity and prefix are left to it). LPA limits the rows to one authority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="92"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/export_data.py" line="107"/>
         <source>{} rows of {} written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2066,146 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/styling.py" line="124"/>
         <source>No figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="326"/>
+        <source>Net completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="327"/>
+        <source>Projected: deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="328"/>
+        <source>Projected: developable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="330"/>
+        <source>Cumulative delivery (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="331"/>
+        <source>Cumulative requirement (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="386"/>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="392"/>
+        <source>Dwellings a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="392"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1247"/>
+        <source>the same app_ref as row {} of this file: merged into one red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="306"/>
+        <source>Folder {} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="322"/>
+        <source>Could not write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
+        <source>Brownfield Land Register (2017 standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="27"/>
+        <source>planning.data.gov.uk: brownfield-land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="28"/>
+        <source>planning.data.gov.uk: local-plan-housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="34"/>
+        <source>The register each council publishes: the 28 columns of the 2017 data standard, one row per brownfield permission (brownfield = 1), its point in WGS84 and the hectares of its red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="38"/>
+        <source>The same sites with exactly the fields of the brownfield-land dataset of planning.data.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="41"/>
+        <source>One row per LPA: the plan&apos;s housing requirement and the capacity of its allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="57"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
+        <source>Choose where to save the CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
+        <source>Write the chosen CSV from the open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
+        <source>Each council publishes its own register: choose one, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="93"/>
+        <source>All authorities of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="106"/>
+        <source>Open a monitoring store to export from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="125"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
+        <source>Choose a CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="149"/>
+        <source>Export failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
+        <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

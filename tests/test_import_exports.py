@@ -3,6 +3,7 @@ brownfield-land and local-plan-housing CSVs, from a store filled through the imp
 
 import csv
 import json
+import os
 import subprocess
 
 import pytest
@@ -218,3 +219,47 @@ def test_organisation_uris_follow_open_data_communities():
         == "http://example.org/x"
     )
     assert exports.organisation_uri({"name": "Nowhere"}) == ""
+
+
+# -- the dock's Exports section --------------------------------------------------------------------
+
+
+def test_exports_panel_writes_each_export_for_all_or_one_authority(qgis_app, filled_store, tmp_path):
+    from qgis.core import QgsSettings
+
+    from jlp_monitor_plugin.gui.exports_panel import BROWNFIELD_REGISTER, FOLDER_KEY, ExportsPanel
+
+    QgsSettings().remove(FOLDER_KEY)
+    panel = ExportsPanel()
+    assert not panel.exportButton.isEnabled()  # no store yet
+    panel.set_store(filled_store)
+    assert [panel.lpaCombo.itemData(i) for i in range(panel.lpaCombo.count())] == ["", "PLY", "SHA", "WDE"]
+    # a file name is suggested beside the store, named after the export and the authority
+    assert panel.path() == os.path.join(os.path.dirname(filled_store.path), "brownfield-register.csv")
+    panel.set_lpa("SHA")
+    assert panel.path().endswith("brownfield-register-SHA.csv")
+
+    register = tmp_path / "register.csv"
+    panel.fileEdit.setText(str(register))
+    written = []
+    panel.exported.connect(lambda path, rows: written.append((path, rows)))
+    assert panel.run_export()
+    header, rows = read_csv(register)
+    assert header == BLR_28 and [r["SiteReference"] for r in rows] == ["4185/19/OPA"]
+    assert written == [(str(register), 1)]
+    assert "1 rows written to" in panel.resultLabel.text()
+
+    panel.set_kind(exports.LOCAL_PLAN_HOUSING)
+    panel.set_lpa(None)
+    housing = tmp_path / "housing.csv"
+    panel.fileEdit.setText(str(housing))
+    assert panel.run_export()
+    header, rows = read_csv(housing)
+    assert header == exports.LOCAL_PLAN_HOUSING_COLUMNS and len(rows) == 3
+
+    # a folder that does not exist: the reason is shown, nothing is written, the last good file stays
+    panel.set_kind(BROWNFIELD_REGISTER)
+    panel.fileEdit.setText(str(tmp_path / "no such folder" / "x.csv"))
+    assert not panel.run_export()
+    assert "does not exist" in panel.resultLabel.text()
+    assert read_csv(register)[1][0]["SiteReference"] == "4185/19/OPA"

@@ -634,6 +634,44 @@ def test_boundaries_alone_give_a_located_point_to_permissions_without_one(
         run("jlpmonitor:importboundaries", {"INPUT": str(table), "STORE": new_store.path})
 
 
+def test_a_red_line_drawn_as_several_features_is_merged_into_one_boundary(
+    processing_ready, new_store, tmp_path
+):
+    far_square = [[x + 500, y] for x, y in SQUARE]  # a second, separate part of the same red line
+    touching = [[x + 100, y] for x, y in SQUARE]  # a third part sharing an edge with the first
+    path = write_shapefile(
+        tmp_path,
+        [
+            ({"APP_REF": "21/0001/FUL"}, SQUARE),
+            ({"APP_REF": "21/0002/FUL"}, BOWTIE),
+            ({"APP_REF": "21/0001/FUL"}, far_square),
+            ({"APP_REF": "21/0001/FUL"}, touching),
+        ],
+    )
+    result = run("jlpmonitor:importboundaries", {"INPUT": str(path), "STORE": new_store.path})
+    # READ 4 = INSERTED 2 (two red lines) + UPDATED 2 (rows 3 and 4 merged into row 1's) + REJECTED 0
+    assert (result["READ"], result["INSERTED"], result["UPDATED"], result["REJECTED"]) == (4, 2, 2, 0)
+    assert result["MERGED"] == 2
+    boundaries = [f for f in new_store.layer("permission_boundaries").getFeatures()]
+    assert sorted(f["app_ref"] for f in boundaries) == ["21/0001/FUL", "21/0002/FUL"]
+    red_line = next(f.geometry() for f in boundaries if f["app_ref"] == "21/0001/FUL")
+    # the touching square dissolves into the first (one 200 m x 100 m part); the far one stays apart
+    assert red_line.isMultipart() and red_line.constGet().numGeometries() == 2
+    assert red_line.area() == pytest.approx(3 * 100 * 100)
+    report = import_table(str(path), new_store, ImportOptions("boundaries"))
+    assert [m for m in report.messages(v.WARNING) if "merged" in m] == [
+        "red_lines.shp row 3, APP_REF (app_ref) = '21/0001/FUL': the same app_ref as row 1 of this file: "
+        "merged into one red line",
+        "red_lines.shp row 4, APP_REF (app_ref) = '21/0001/FUL': the same app_ref as row 1 of this file: "
+        "merged into one red line",
+    ]
+    # the same file again changes nothing: the merged red line equals the stored one
+    assert (report.inserted, report.updated, report.changed, report.merged) == (0, 4, 0, 2)
+    before = snapshot(new_store.path)
+    import_table(str(path), new_store, ImportOptions("boundaries"))
+    assert snapshot(new_store.path) == before
+
+
 def test_starts_and_trajectory(processing_ready, new_store, tmp_path):
     starts = write_csv(
         tmp_path / "starts.csv",

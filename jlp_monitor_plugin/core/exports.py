@@ -25,6 +25,7 @@ Brownfield rows come from the store's permissions with brownfield = 1, one row p
 
 import csv
 import datetime
+import os
 import re
 from typing import Any, Dict, Iterator, List, Optional
 
@@ -298,13 +299,27 @@ def brownfield_sites(
 
 
 def _write(path: str, columns: List[str], rows) -> int:
+    """Write the CSV beside ``path`` first and put it in place only when complete: a failed export
+    never leaves half a file where the last good one was."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise ExportError(tr("Folder {} does not exist.").format(folder))
+    part = path + ".part"
     count = 0
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([row.get(c, "") for c in columns])
-            count += 1
+    try:
+        with open(part, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([row.get(c, "") for c in columns])
+                count += 1
+        os.replace(part, path)
+    except OSError as exc:
+        try:
+            os.remove(part)
+        except OSError:
+            pass
+        raise ExportError(tr("Could not write {}: {}").format(path, exc.strerror or exc)) from None
     return count
 
 

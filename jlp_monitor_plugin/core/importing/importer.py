@@ -127,6 +127,7 @@ class ImportReport:
         self.warnings = 0
         self.boundaries = 0  # permission_boundaries rows inserted or changed
         self.points_filled = 0  # permissions given the point of their newly imported boundary
+        self.merged = 0  # red-line rows merged into an earlier row of the file with the same app_ref
         self.problems = []  # type: List[v.Problem]
         self.reasons = Counter()  # type: Counter
         self.rejects_path = ""
@@ -164,6 +165,7 @@ class ImportReport:
             "WARNINGS": self.warnings,
             "BOUNDARIES": self.boundaries,
             "POINTS_FILLED": self.points_filled,
+            "MERGED": self.merged,
         }
 
     def summary(self) -> str:
@@ -744,32 +746,38 @@ class ImportPlan:
             return value, reason, v.ERROR
         return v.as_text(raw), None, v.ERROR
 
-    def convert(self, row) -> Converted:
+    def _field_values(self, row, only: Optional[Set[str]] = None) -> Tuple[Dict[str, Any], List[v.Problem]]:
+        """The row's values for the store's fields (all, or ``only`` these), and their problems."""
         values = {}  # type: Dict[str, Any]
         problems = []  # type: List[v.Problem]
         number = row.row
+        sources = []  # type: List[Tuple[str, Any, Any]]  (target, raw value, what it came from)
         for target, column in self.columns.items():
-            raw = row.values.get(column)
-            value, reason, severity = self._convert_value(target, raw)
-            if reason:
-                problems.append(v.Problem(number, target, column, v.as_text(raw), reason, severity))
-            values[target] = value if not (reason and severity == v.ERROR) else None
+            sources.append((target, row.values.get(column), column))
         for target, constant in self.field_map.constants.items():
-            value, reason, severity = self._convert_value(target, constant)
-            if reason:
-                problems.append(
-                    v.Problem(number, target, "'{}'".format(constant), constant, reason, severity)
-                )
-            values[target] = value if not (reason and severity == v.ERROR) else None
+            sources.append((target, constant, "'{}'".format(constant)))
         for target, template in self.field_map.templates.items():
             parts = {c: v.as_text(row.values.get(c)) for c in self.field_map.template_columns(target)}
             raw = None
             if any(part is not None for part in parts.values()):
                 raw = TEMPLATE_PART.sub(lambda m, parts=parts: parts.get(m.group(1)) or "", template)
+            sources.append((target, raw, template))
+        for target, raw, origin in sources:
+            if only is not None and target not in only:
+                continue
             value, reason, severity = self._convert_value(target, raw)
             if reason:
-                problems.append(v.Problem(number, target, template, raw, reason, severity))
+                problems.append(v.Problem(number, target, origin, v.as_text(raw), reason, severity))
             values[target] = value if not (reason and severity == v.ERROR) else None
+        return values, problems
+
+    def key_values(self, row) -> Dict[str, Any]:
+        """Only the key fields of a row, converted as an import converts them."""
+        return self._field_values(row, set(self.key_fields))[0]
+
+    def convert(self, row) -> Converted:
+        number = row.row
+        values, problems = self._field_values(row)
         failed = {p.target for p in problems if p.severity == v.ERROR}
 
         for target in NOT_NEGATIVE[self.target]:
@@ -1201,6 +1209,10 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
 
     rejected_keys = set()  # type: Set[Tuple]
     parents = []  # type: List[Tuple[int, str, str]]
+    # A red line drawn as several features with one app_ref is one boundary of several parts: the
+    # parts are gathered (only for the app_refs the file repeats) and written once, merged.
+    repeated = _repeated_keys(plan, writer) if plan.target == BOUNDARIES else set()
+    parts = {}  # type: Dict[Tuple, RedLineParts]
     for row in plan.table.rows(with_geometry=plan.from_layer):
         report.read += 1
         if report.read % PROGRESS_EVERY == 0 and feedback is not None:
@@ -1210,8 +1222,8 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
                 feedback.setProgress(min(99.0, 100.0 * report.read / total))
         converted = plan.convert(row)
         problems = list(converted.problems)
-        if not converted.errors:
-            key = writer.key_of(converted.values)
+        key = writer.key_of(converted.values)
+        if not converted.errors and key not in repeated:
             first = writer.first_row(key)
             if first is not None:
                 problems.append(_duplicate_problem(plan, key, row.row, first))
@@ -1226,13 +1238,26 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
             reason = "; ".join(p.message(plan.table.name) for p in errors)
             rejects.write(Rejected(plan.layer_name, row.row, reason, _raw(row.values)))
             continue
-        outcome = writer.upsert(converted.values, converted.geometry, row.row)
-        if outcome == "inserted":
-            report.inserted += 1
+        if key in repeated:
+            held = parts.get(key)
+            if held is None:
+                parts[key] = RedLineParts(converted.values, [converted.geometry], [row.row])
+            else:
+                held.add(converted.geometry, row.row)
+                report.add_problem(
+                    v.Problem(
+                        row.row,
+                        "app_ref",
+                        plan.columns.get("app_ref", ""),
+                        converted.values.get("app_ref"),
+                        tr("the same app_ref as row {} of this file: merged into one red line").format(
+                            held.rows[0]
+                        ),
+                        v.WARNING,
+                    )
+                )
         else:
-            report.updated += 1
-            if outcome == "changed":
-                report.changed += 1
+            _count(report, writer.upsert(converted.values, converted.geometry, row.row))
         if boundary_writer is not None and converted.boundary is not None:
             if (
                 boundary_writer.upsert({"app_ref": converted.values["app_ref"]}, converted.boundary)
@@ -1263,6 +1288,12 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
                     points_writer.set_geometry(fid, point)
                     report.points_filled += 1
 
+    for held in parts.values():
+        outcome = writer.upsert(held.values, held.merged(), held.rows[0])
+        _count(report, outcome)
+        for _row in held.rows[1:]:  # the rows merged into the first: part of the red line it wrote
+            _count(report, "unchanged" if outcome == "unchanged" else "changed")
+            report.merged += 1
     if plan.mode == REPLACE:
         report.deleted = writer.delete_unmatched(rejected_keys)
     if parents:
@@ -1286,6 +1317,53 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
         if feedback.isCanceled():
             raise ImportCancelled(tr("The import was cancelled; the store was left as it was."))
         feedback.setProgress(100.0)
+
+
+def _count(report: ImportReport, outcome: str) -> None:
+    if outcome == "inserted":
+        report.inserted += 1
+    else:
+        report.updated += 1
+        if outcome == "changed":
+            report.changed += 1
+
+
+class RedLineParts:
+    """The features of one red line that a file gives as several rows with one app_ref."""
+
+    def __init__(self, values: Dict[str, Any], geometries: List[Optional[QgsGeometry]], rows: List[int]):
+        self.values = values
+        self.geometries = [g for g in geometries if g is not None]
+        self.rows = rows
+
+    def add(self, geometry: Optional[QgsGeometry], row: int) -> None:
+        if geometry is not None:
+            self.geometries.append(geometry)
+        self.rows.append(row)
+
+    def merged(self) -> Optional[QgsGeometry]:
+        if not self.geometries:
+            return None
+        merged = QgsGeometry.unaryUnion(self.geometries)
+        if merged.isNull():  # GEOS could not union them: keep every part as drawn
+            merged = QgsGeometry.collectGeometry(self.geometries)
+        merged.convertToMultiType()
+        return merged
+
+
+def _repeated_keys(plan: "ImportPlan", writer: LayerWriter) -> Set[Tuple]:
+    """The keys that more than one row of the source carries (a first pass reading attributes only)."""
+    seen = set()  # type: Set[Tuple]
+    repeated = set()  # type: Set[Tuple]
+    for row in plan.table.rows(with_geometry=False):
+        values = plan.key_values(row)
+        key = writer.key_of(values)
+        if all(part is None for part in key):
+            continue
+        if key in seen:
+            repeated.add(key)
+        seen.add(key)
+    return repeated
 
 
 def _raw(values: Dict[str, Any]) -> Dict[str, Any]:

@@ -64,7 +64,10 @@ class ExportBrownfieldRegisterAlgorithm(ExportAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         store = self.open_store(parameters, context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        rows = export_brownfield_register(store, path, self.lpa(parameters, context))
+        try:
+            rows = export_brownfield_register(store, path, self.lpa(parameters, context))
+        except ExportError as exc:
+            raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo(tr("{} brownfield sites written to {}").format(rows, path))
         return {"OUTPUT": path, "ROWS": rows}
 
