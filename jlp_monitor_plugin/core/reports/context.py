@@ -157,7 +157,18 @@ class Image:
     @property
     def image(self) -> QImage:
         if self._image is None:
-            self._image = self._draw()
+            # Not an AttributeError, ever: jinja2 would take it for a missing attribute and go on.
+            try:
+                image = self._draw()
+            except Exception as exc:  # noqa: BLE001 - reported with the image's name
+                from .templates import ReportError
+
+                raise ReportError(tr("The image '{}' could not be drawn: {}").format(self.name, exc)) from exc
+            if image is None or image.isNull():
+                from .templates import ReportError
+
+                raise ReportError(tr("The image '{}' could not be drawn.").format(self.name))
+            self._image = image
         return self._image
 
     @property

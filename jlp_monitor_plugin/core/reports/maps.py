@@ -25,6 +25,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -37,9 +38,8 @@ from ..translation import tr
 
 # Layout page (mm): the printable width of an A4 portrait page, so text prints at its true size.
 PAGE_WIDTH = 170.0
-PAGE_HEIGHT = 165.0
-MAP_TOP = 12.0
-MAP_HEIGHT = 112.0
+MAP_TOP = 11.0
+MAP_HEIGHT = 108.0
 
 
 class ReportLayers:
@@ -80,6 +80,21 @@ class ReportLayers:
         if extent.isEmpty() or extent.isNull():
             extent = self.allocations.extent()
         return extent
+
+
+def _fitted(extent: QgsRectangle, aspect: float) -> QgsRectangle:
+    """``extent`` with a margin, widened or heightened to the map frame's width ÷ height (setExtent
+    keeps the frame's shape; zoomToExtent leaves an empty extent in a layout not shown yet)."""
+    centre = extent.center()
+    width = max(extent.width(), 1.0) * 1.08
+    height = max(extent.height(), 1.0) * 1.08
+    if width / height < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    return QgsRectangle(
+        centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+    )
 
 
 def _quoted(value: str) -> str:
@@ -129,22 +144,21 @@ def map_layout(
     layout.initializeDefaults()
     layout.setName(name or title)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, MAP_TOP + MAP_HEIGHT + 45, QgsUnitTypes.LayoutMillimeters))
 
     _label(layout, title, 0, 0, PAGE_WIDTH, 9, 13, bold=True)
 
     item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(0, MAP_TOP, QgsUnitTypes.LayoutMillimeters))
     item.attemptResize(QgsLayoutSize(PAGE_WIDTH, MAP_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    item.setCrs(layers.allocations.crs())
+    extent = layers.extent(lpa)
+    item.setExtent(_fitted(extent, PAGE_WIDTH / MAP_HEIGHT))
     item.setLayers(layers.layers())
     item.setKeepLayerSet(True)
-    item.setCrs(layers.allocations.crs())
     item.setFrameEnabled(True)
     item.setFrameStrokeColor(QColor("#495057"))
-    layout.addLayoutItem(item)
-    extent = layers.extent(lpa)
-    extent.scale(1.08)
-    item.zoomToExtent(extent)
 
     arrow_path = _north_arrow_path()
     if arrow_path:
@@ -166,38 +180,57 @@ def map_layout(
     legend.model().setRootGroup(root)
     legend._jlp_root = root  # the legend model does not own the tree: keep it alive with the item
     legend.setTitle("")
-    legend.setColumnCount(2)
+    legend.setColumnCount(3)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
-    legend.setSymbolHeight(3.5)
-    legend.setSymbolWidth(6)
+    legend.setSymbolHeight(3)
+    legend.setSymbolWidth(5)
+    legend.setColumnSpace(3)
     for style, size, bold in (
-        (QgsLegendStyle.Subgroup, 9, True),
-        (QgsLegendStyle.SymbolLabel, 8, False),
+        (QgsLegendStyle.Subgroup, 7.5, True),
+        (QgsLegendStyle.SymbolLabel, 7, False),
     ):
         font = styling.label_font(bold=bold)
         font.setPointSizeF(size)
         legend.setStyleFont(style, font)
     legend.attemptMove(QgsLayoutPoint(0, below, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
+    legend.refresh()
     legend.adjustBoxSize()
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setLinkedMap(item)
+    layout.addLayoutItem(scale)
     scale.applyDefaultSettings()
     scale.setStyle("Single Box")
-    scale.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale.setUnitLabel("km")
-    scale.setMapUnitsPerScaleBarUnit(1000)
-    scale.setNumberOfSegments(2)
+    scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
     scale.setNumberOfSegmentsLeft(0)
-    scale.setSegmentSizeMode(QgsLayoutItemScaleBar.SegmentSizeFitWidth)
-    scale.setMinimumBarWidth(25)
-    scale.setMaximumBarWidth(45)
-    layout.addLayoutItem(scale)
-    scale.attemptMove(QgsLayoutPoint(PAGE_WIDTH - 50, below, QgsUnitTypes.LayoutMillimeters))
+    scale.setNumberOfSegments(2)
+    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale.setMinimumBarWidth(20)
+    scale.setMaximumBarWidth(40)
+    scale.setHeight(2)
+    font = styling.label_font()
+    font.setPointSizeF(7)
+    if hasattr(scale, "setTextFormat"):
+        fmt = QgsTextFormat.fromQFont(font)
+        fmt.setSize(7)
+        scale.setTextFormat(fmt)
+    else:
+        scale.setFont(font)
+    scale.update()
+    scale.refreshItemSize()
+    scale.attemptMove(
+        QgsLayoutPoint(PAGE_WIDTH - scale.rect().width() - 2, below, QgsUnitTypes.LayoutMillimeters)
+    )
 
-    _label(layout, source_text, 0, PAGE_HEIGHT - 8, PAGE_WIDTH, 8, 7)
+    # The data source under the legend, and the page cut to fit.
+    # A legend learns its size when first painted: paint the page once, small, then fit it.
+    QgsLayoutExporter(layout).renderPageToImage(0, QSize(60, 60))
+    legend.adjustBoxSize()
+    bottom = below + max(legend.rect().height(), scale.rect().height()) + 2
+    _label(layout, source_text, 0, bottom, PAGE_WIDTH, 8, 6.5)
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, bottom + 8, QgsUnitTypes.LayoutMillimeters))
     return layout
 
 

@@ -91,10 +91,10 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(path)
-    printer.setPageSize(QPageSize(QPageSize.A4))
-    printer.setPageOrientation(QPageLayout.Portrait)
     printer.setFullPage(True)
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+    )
     printer.setResolution(DPI)
     printer.setCreator("JLP Monitor")
     printer.setDocName(header_left)
@@ -289,9 +289,11 @@ class _DocxBuilder(HTMLParser):
             table.style = "Light Grid Accent 1"
         except (KeyError, ValueError):
             table.style = "Table Grid"
+        # table.cell(r, c) walks the whole table each time: take the cells once (python-docx's own list).
+        cells = table._cells
         for r, row in enumerate(rows):
             for c, (value, header) in enumerate(row):
-                cell = table.cell(r, c)
+                cell = cells[r * columns + c]
                 cell.text = value
                 if header:
                     for run in cell.paragraphs[0].runs:
