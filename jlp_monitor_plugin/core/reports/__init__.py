@@ -218,6 +218,11 @@ def make_report(
             image.mode = "resource"
         print_html = render(ref, dict(context, print=True, format="print"))
         doc = writers.document(print_html, images)
+        # Second pass with the page each section starts on, for the contents.
+        pages = writers.heading_pages(doc)
+        if pages:
+            print_html = render(ref, dict(context, print=True, format="print", pages=pages))
+            doc = writers.document(print_html, images)
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)

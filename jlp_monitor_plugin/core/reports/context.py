@@ -21,6 +21,7 @@ from ..review import reason_labels, review_counts
 from ..translation import tr
 
 MISSING = "–"
+PERMISSION_WIDTHS = [12, 7, 18, 28, 10, 10, 7, 8]
 
 
 # -- formatting --------------------------------------------------------------------------------------
@@ -98,6 +99,7 @@ class Table:
         self.columns = list(columns)
         self.records = records
         self.total: Optional[List[str]] = None
+        self.widths: Optional[List[int]] = None  # % of the page width a column, for print layouts
 
     @property
     def headings(self) -> List[str]:
@@ -121,6 +123,10 @@ class Table:
 
     def __len__(self) -> int:
         return len(self.records)
+
+    def with_widths(self, widths: Sequence[int]) -> "Table":
+        self.widths = list(widths)
+        return self
 
     def with_total(self, label: str, sums: Sequence[str]) -> "Table":
         """Adds a total row: ``label`` in the first column, the sum of each column in ``sums``."""
@@ -418,7 +424,7 @@ def build_context(
         ).with_total(
             tr("Total"),
             ["capacity", "permitted", "completed", "under_construction", "not_started", "remaining"],
-        )
+        ).with_widths([8, 18, 9, 9, 9, 9, 8, 9, 8, 13])
         tables[table.name] = table
         schedules.append(
             {
@@ -449,21 +455,38 @@ def build_context(
         Column("proposal", tr("Proposal")),
         Column("decision_date", tr("Decided")),
         Column("expiry_date", tr("Expiry")),
-        Column("net_units", tr("Net homes"), homes, True),
-        Column("site_ref", tr("Site ref")),
+        Column("net_units", tr("Homes"), homes, True),
+        Column("site_ref", tr("Site")),
     ]
     tables["lapsed_permissions"] = Table(
         "lapsed_permissions",
         tr("Permissions that lapsed unimplemented by the base date"),
         permission_columns,
         [r for r in permissions if r["status"] == "lapsed"],
-    )
+    ).with_widths(PERMISSION_WIDTHS)
     tables["superseded_permissions"] = Table(
         "superseded_permissions",
         tr("Permissions superseded by a later permission (counted once, in the later one)"),
         permission_columns,
         [r for r in permissions if r["status"] == "superseded"],
-    )
+    ).with_widths(PERMISSION_WIDTHS)
+
+    by_type: "OrderedDict[str, Dict[str, Any]]" = OrderedDict()
+    for record in tables["superseded_permissions"].records:
+        kind = record.get("permission_type") or tr("not given")
+        entry = by_type.setdefault(kind, {"permission_type": kind, "permissions": 0, "net_units": 0})
+        entry["permissions"] += 1
+        entry["net_units"] += int(record.get("net_units") or 0)
+    tables["superseded_summary"] = Table(
+        "superseded_summary",
+        tr("Superseded permissions by type"),
+        [
+            Column("permission_type", tr("Type of the superseded permission")),
+            Column("permissions", tr("Permissions"), homes, True),
+            Column("net_units", tr("Net homes (not counted again)"), homes, True),
+        ],
+        sorted(by_type.values(), key=lambda r: -r["permissions"]),
+    ).with_total(tr("Total"), ["permissions", "net_units"])
 
     # Data quality: the review queue and the importers' rejects.
     counts = review_counts(store)
@@ -555,6 +578,7 @@ def build_context(
             "warnings": list(result.warnings),
         },
         "images": images,
+        "pages": {},  # heading text: page number, filled in for the print layouts
         "maps": [images[k] for k in images if k.startswith("map_")],
         "charts": [images[k] for k in images if k.startswith("chart_")],
         "chart": {k[len("chart_") :]: v for k, v in images.items() if k.startswith("chart_")},

@@ -76,8 +76,26 @@ def document(html: str, images: Dict[str, Image]) -> QTextDocument:
         if image.drawn:
             doc.addResource(QTextDocument.ImageResource, QUrl("jlp-image:" + image.name), image.image)
     doc.setHtml(html)
+    # Laid out for a printer at 96 dpi (whatever the screen's), so pages here are pages in the PDF.
+    device = QPrinter(QPrinter.HighResolution)
+    device.setResolution(DPI)
+    doc.documentLayout().setPaintDevice(device)
+    doc._jlp_device = device  # the layout does not own its paint device
     doc.setPageSize(QSizeF(BODY_W, PAGE_H - TOP - BOTTOM))
     return doc
+
+
+def heading_pages(doc: QTextDocument, level: int = 2) -> Dict[str, int]:
+    """The page each heading of ``level`` starts on: {heading text: page number}."""
+    pages: Dict[str, int] = {}
+    layout = doc.documentLayout()
+    body_h = doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == level:
+            pages.setdefault(block.text().strip(), int(layout.blockBoundingRect(block).top() // body_h) + 1)
+        block = block.next()
+    return pages
 
 
 def write_html(html: str, path: str) -> str:
@@ -98,7 +116,6 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
     printer.setResolution(DPI)
     printer.setCreator("JLP Monitor")
     printer.setDocName(header_left)
-    doc.documentLayout().setPaintDevice(printer)
     body_h = PAGE_H - TOP - BOTTOM
     doc.setPageSize(QSizeF(BODY_W, body_h))
     pages = doc.pageCount()
