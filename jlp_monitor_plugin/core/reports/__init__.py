@@ -50,6 +50,7 @@ class Report(NamedTuple):
     csv_files: List[str]
     messages: List[str]  # what the officer should know (a format skipped, a logo not found)
     seconds: float
+    site_pct: Dict[str, float] = {}  # site_ref: % complete, for maps drawn later
 
 
 def parse_formats(value: Any) -> List[str]:
@@ -252,4 +253,10 @@ def make_report(
         paths["csv"] = csv_folder
     progress(100)
     messages.extend(result.warnings)
-    return Report(ref.name, result.base_date.isoformat(), paths, csv_files, messages, time.time() - started)
+    site_pct = {
+        str(ref): (None if pct != pct else float(pct))
+        for ref, pct in zip(result.site_progress["site_ref"], result.site_progress["pct_complete"])
+    }
+    return Report(
+        ref.name, result.base_date.isoformat(), paths, csv_files, messages, time.time() - started, site_pct
+    )

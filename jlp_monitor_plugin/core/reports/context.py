@@ -384,7 +384,7 @@ def build_context(
         [
             Column("step", ""),
             Column("label", tr("Step")),
-            Column("shown", tr("Figure"), text, True),
+            Column("value", tr("Figure"), lambda v: decimal(v, 2), True),  # print shows "shown"
             Column("working", tr("Working")),
         ],
         statement,

@@ -262,3 +262,34 @@ def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:
         if code in present:
             specs.append(("map_" + code, code, tr("Allocated sites by progress: {}").format(name)))
     return specs
+
+
+LAYOUT_GROUP = "JLP Monitor report maps"
+
+
+def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: str, project: QgsProject):
+    """The report's maps as print layouts in ``project``'s layout manager, for the officer to adjust
+    with QGIS's layout tools. Their layers go into a hidden group of the layer tree; running it again
+    replaces the layouts and layers it made before. Returns the layouts."""
+    root = project.layerTreeRoot()
+    group = root.findGroup(LAYOUT_GROUP)
+    if group is not None:
+        project.removeMapLayers([node.layerId() for node in group.findLayers()])
+    else:
+        group = root.insertGroup(0, LAYOUT_GROUP)
+    layers = ReportLayers(store, pct_by_site, project)
+    for layer in reversed(layers.layers()):
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    manager = project.layoutManager()
+    text = source_text(store, base_date_text)
+    made = []
+    for _image, lpa, title in map_specs(layers):
+        name = "JLP Monitor: {}".format(title)
+        old = manager.layoutByName(name)
+        if old is not None:
+            manager.removeLayout(old)
+        layout = map_layout(layers, title, lpa, text, name)
+        manager.addLayout(layout)
+        made.append(layout)
+    return made

@@ -104,17 +104,13 @@ def _error_line(exc: Exception, ref: TemplateRef):
 
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return (exc.name or ref.name + SUFFIX), exc.lineno
+    # jinja2 rewrites the traceback so that template lines show as frames of the template's file.
     tb = exc.__traceback__
     name, line = ref.name + SUFFIX, None
     while tb is not None:
-        frame_globals = tb.tb_frame.f_globals
-        if "__jinja_template__" in frame_globals:
-            template = frame_globals["__jinja_template__"]
-            try:
-                line = template.get_corresponding_lineno(tb.tb_lineno)
-                name = template.name or name
-            except Exception:  # noqa: BLE001 - best effort: the name alone still helps
-                pass
+        filename = tb.tb_frame.f_code.co_filename or ""
+        if filename.endswith(".j2"):
+            name, line = os.path.basename(filename), tb.tb_lineno
         tb = tb.tb_next
     return name, line
 
