@@ -51,7 +51,9 @@ def build_store(tmp_path):
         store,
         "permissions",
         [
-            permission("21/0001/FUL", 40, "2021-05-01", site_ref="PLY9.1", lpa="PLY", geometry=point(150, 150)),
+            permission(
+                "21/0001/FUL", 40, "2021-05-01", site_ref="PLY9.1", lpa="PLY", geometry=point(150, 150)
+            ),
             permission(
                 "15/0002/FUL",
                 5,
@@ -68,8 +70,12 @@ def build_store(tmp_path):
         store,
         "completions",
         [
-            completion("C1", 12, "2023-06-01", app_ref="21/0001/FUL", site_ref="PLY9.1", geometry=point(150, 150)),
-            completion("C2", 8, "2024-06-01", app_ref="21/0001/FUL", site_ref="PLY9.1", geometry=point(150, 150)),
+            completion(
+                "C1", 12, "2023-06-01", app_ref="21/0001/FUL", site_ref="PLY9.1", geometry=point(150, 150)
+            ),
+            completion(
+                "C2", 8, "2024-06-01", app_ref="21/0001/FUL", site_ref="PLY9.1", geometry=point(150, 150)
+            ),
             completion("C3", 3, "2024-09-01", geometry=point(1500, 600)),
         ],
     )
@@ -98,7 +104,9 @@ def supply_figure(result):
 
 
 def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def test_every_format_is_written(report):
@@ -185,13 +193,18 @@ def test_xlsx_has_every_table_with_its_rows_and_csv_a_file_each(report, store, r
         source = gdal.OpenEx(report.paths["xlsx"], gdal.OF_VECTOR)
     finally:
         gdal.SetConfigOption("OGR_XLSX_HEADERS", None)
-    sheets = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
+    sheets = {
+        source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount()
+        for i in range(source.GetLayerCount())
+    }
     assert sheets == expected
     # Known rows: three sites, one lapsed permission, completions in two monitoring years.
     assert sheets["site_progress"] == 3 and sheets["lapsed_permissions"] == 1
     assert sheets["completions_by_lpa"] == 2 and sheets["review_queue"] == 5
     layer = source.GetLayerByName("site_progress")
-    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    names = [
+        layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())
+    ]
     assert names[:3] == ["Site ref", "Site", "Council"]
     completed = {f["Site ref"]: f["Completed"] for f in layer}
     assert completed == {"PLY9.1": 20, "SHA7.2": 0, "WDE3.3": 0}
@@ -241,7 +254,9 @@ def test_template_errors_name_the_template_and_the_line(store, tmp_path):
     path = write_template(tmp_path, "broken", "<h1>Report</h1>\n<p>fine</p>\n{% if %}\n")
     with pytest.raises(reports.ReportError, match=r"broken\.html\.j2, line 3: syntax error"):
         reports.make_report(store, BASE, path, ["html"], str(tmp_path))
-    path = write_template(tmp_path, "missing", "<h1>Report</h1>\n\n<p>{{ plan.name.upper() }} {{ nothing.here }}</p>\n")
+    path = write_template(
+        tmp_path, "missing", "<h1>Report</h1>\n\n<p>{{ plan.name.upper() }} {{ nothing.here }}</p>\n"
+    )
     with pytest.raises(reports.ReportError, match=r"missing\.html\.j2, line 3: UndefinedError"):
         reports.make_report(store, BASE, path, ["html"], str(tmp_path))
 
@@ -278,7 +293,9 @@ def test_user_templates_come_from_the_settings_folder_and_may_extend_the_base(st
 def test_bad_formats_and_unknown_templates_are_explained(store, tmp_path):
     with pytest.raises(reports.ReportError, match="Unknown report format doc; the formats are html, pdf"):
         reports.make_report(store, BASE, "housing_monitoring_report", "html,doc", str(tmp_path))
-    with pytest.raises(reports.ReportError, match="Unknown report template 'annual'; known templates: housing"):
+    with pytest.raises(
+        reports.ReportError, match="Unknown report template 'annual'; known templates: housing"
+    ):
         reports.make_report(store, BASE, "annual", "html", str(tmp_path))
     with pytest.raises(reports.ReportError, match="not a 31 March"):
         reports.make_report(store, "2025-04-01", "housing_monitoring_report", "html", str(tmp_path))
@@ -287,8 +304,10 @@ def test_bad_formats_and_unknown_templates_are_explained(store, tmp_path):
 def test_a_cancelled_report_stops(store, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
-    with pytest.raises(reports.ReportCancelled):
-        reports.make_report(store, BASE, "housing_monitoring_report", "html", str(tmp_path), feedback=feedback)
+    with pytest.raises(reports.ReportCancelledError):
+        reports.make_report(
+            store, BASE, "housing_monitoring_report", "html", str(tmp_path), feedback=feedback
+        )
     assert not (tmp_path / "housing_monitoring_report.html").exists()
 
 
@@ -303,7 +322,9 @@ def test_data_quality_counts_review_queue_and_rejects_files_beside_the_store(sto
     rows = context["tables"]["rejected_rows"].records
     assert {(r["reason"], r["rows"]) for r in rows} == {("decision_date", 2), ("net_units missing", 1)}
     assert context["data_quality"]["rejected_total"] == 3
-    assert context["data_quality"]["review_total"] == sum(r["count"] for r in context["tables"]["review_queue"].records)
+    assert context["data_quality"]["review_total"] == sum(
+        r["count"] for r in context["tables"]["review_queue"].records
+    )
 
 
 def test_report_algorithm_runs_through_processing(processing_ready, store, result, tmp_path):

@@ -48,7 +48,7 @@ class ReportTask(QgsTask):
             self.report = reports.make_report(
                 store, self.base_date, self.template, self.formats, self.folder, feedback=self
             )
-        except reports.ReportCancelled:
+        except reports.ReportCancelledError:
             self.message = tr("The report was cancelled.")
             return False
         except reports.ReportError as exc:

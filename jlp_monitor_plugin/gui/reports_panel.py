@@ -71,6 +71,7 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
             tr("Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)")
         )
         self.baseDateLabel.setText(tr("Base date"))
+        self.baseDateEdit.setDisplayFormat("yyyy-MM-dd")
         self.baseDateEdit.setToolTip(tr("The 31 March the report is made at (the end of a monitoring year)"))
         self.formatsLabel.setText(tr("Formats"))
         saved = QgsSettings().value(FORMATS_KEY, "") or ""
@@ -81,7 +82,9 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
             box.setToolTip(tip)
             box.setChecked(fmt in chosen)
         self.folderLabel.setText(tr("Folder"))
-        self.folderEdit.setToolTip(tr("Where the report files are written (files of the same name are replaced)"))
+        self.folderEdit.setToolTip(
+            tr("Where the report files are written (files of the same name are replaced)")
+        )
         self.folderButton.setText("…")
         self.folderButton.setToolTip(tr("Choose the output folder"))
         self.runButton.setText(tr("Make report"))
@@ -94,7 +97,7 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self.openFolderButton.setToolTip(tr("Open the folder the report was written to"))
         self.layoutButton.setText(tr("Open as print layout"))
         self.layoutButton.setToolTip(
-            tr("Add the report's maps to the project's print layouts, to adjust them with QGIS's layout tools")
+            tr("Add the report's maps to the project's print layouts, to adjust them with QGIS's tools")
         )
         self.progressBar.setRange(0, 100)
         self.progressBar.setValue(0)
@@ -198,7 +201,9 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self.openFolderButton.setEnabled(done)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Write the report to"), self.folder() or os.getcwd())
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Write the report to"), self.folder() or os.getcwd()
+        )
         if folder:
             self.set_folder(folder)
 
@@ -254,7 +259,9 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self._result_buttons()
         if ok and report is not None:
             links = "<br>".join(
-                '<a href="{}">{}</a>'.format(QUrl.fromLocalFile(p).toString(), html.escape(os.path.basename(p)))
+                '<a href="{}">{}</a>'.format(
+                    QUrl.fromLocalFile(p).toString(), html.escape(os.path.basename(p))
+                )
                 for p in report.paths.values()
             )
             notes = "".join("<br>" + html.escape(m) for m in report.messages)

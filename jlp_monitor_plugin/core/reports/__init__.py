@@ -27,7 +27,7 @@ __all__ = [
     "BUILT_IN",
     "FORMATS",
     "Report",
-    "ReportCancelled",
+    "ReportCancelledError",
     "ReportError",
     "TemplateRef",
     "available_templates",
@@ -39,7 +39,7 @@ __all__ = [
 FORMATS = ["html", "pdf", "odt", "docx", "xlsx", "csv"]
 
 
-class ReportCancelled(ReportError):
+class ReportCancelledError(ReportError):
     """The officer cancelled; files already written stay, nothing else is written."""
 
 
@@ -78,7 +78,7 @@ class _Progress:
         if self.feedback is None:
             return
         if self.feedback.isCanceled():
-            raise ReportCancelled(tr("The report was cancelled."))
+            raise ReportCancelledError(tr("The report was cancelled."))
         self.feedback.setProgress(pct)
         if text and hasattr(self.feedback, "pushInfo"):
             self.feedback.pushInfo(text)
@@ -87,12 +87,12 @@ class _Progress:
 def report_images(store, result, messages: List[str], dpi: int = 150) -> "OrderedDict[str, Any]":
     """The report's images by name, drawn when first used: council logos (plan setting report_logos),
     maps (overview, one a council) and charts (trajectory, completions by council)."""
+    from qgis.PyQt.QtGui import QImage
+
     from .context import Image, long_date
     from .maps import ReportLayers, layout_image, map_layout, map_specs, source_text
 
-    from qgis.PyQt.QtGui import QImage
-
-    images: "OrderedDict[str, Any]" = OrderedDict()
+    images: OrderedDict[str, Any] = OrderedDict()
     settings = store.plan_settings()
     folder = os.path.dirname(os.path.abspath(store.path))
     for code, path in (settings.get("report_logos") or {}).items():
@@ -127,7 +127,7 @@ def chart_images(result, settings) -> "OrderedDict[str, Any]":
     from .. import charts, styling
     from .context import Image
 
-    images: "OrderedDict[str, Any]" = OrderedDict()
+    images: OrderedDict[str, Any] = OrderedDict()
     series = result.series("PLAN")
     title = tr("Housing trajectory: completions, projected delivery and the requirement")
     images["chart_trajectory"] = Image(
@@ -175,7 +175,7 @@ def make_report(
     ``folder``. ``feedback``: a QgsProcessingFeedback or QgsTask (progress, cancel).
 
     Raises ReportError (a bad template, base date or format; the message says which), or
-    ReportCancelled. A format that needs a missing package (DOCX) is skipped with a message.
+    ReportCancelledError. A format that needs a missing package (DOCX) is skipped with a message.
     """
     from .. import monitoring
     from . import writers
@@ -199,7 +199,7 @@ def make_report(
     progress(15, tr("Gathering the tables"))
     images = report_images(store, result, messages)
     context = build_context(store, result, images, rejects)
-    paths: "OrderedDict[str, Any]" = OrderedDict()
+    paths: OrderedDict[str, Any] = OrderedDict()
     csv_files: List[str] = []
     stem = os.path.join(folder, ref.name)
     title = context["plan"]["name"]
@@ -237,14 +237,14 @@ def make_report(
                 paths["docx"] = writers.write_docx(
                     print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
                 )
-            except writers.MissingDependency as exc:
+            except writers.MissingDependencyError as exc:
                 messages.append(str(exc))
     tables = list(context["tables"].values())
     if "xlsx" in wanted:
         progress(88, tr("Writing XLSX"))
         try:
             paths["xlsx"] = writers.write_xlsx(tables, stem + ".xlsx")
-        except writers.MissingDependency as exc:
+        except writers.MissingDependencyError as exc:
             messages.append(str(exc))
     if "csv" in wanted:
         progress(94, tr("Writing CSV"))

@@ -192,7 +192,9 @@ class Image:
             self.image  # noqa: B018 - drawn now, registered by the writer afterwards
             return "jlp-image:" + self.name
         if self._data_uri is None:
-            self._data_uri = "data:image/png;base64," + base64.b64encode(png_bytes(self.image)).decode("ascii")
+            self._data_uri = "data:image/png;base64," + base64.b64encode(png_bytes(self.image)).decode(
+                "ascii"
+            )
         return self._data_uri
 
     def __bool__(self) -> bool:
@@ -227,12 +229,15 @@ def site_columns() -> List[Column]:
 
 
 def _records(frame, columns: Sequence[str]) -> List[Dict[str, Any]]:
-    return [{c: plain(v) for c, v in zip(columns, row)} for row in frame[list(columns)].itertuples(index=False)]
+    return [
+        {c: plain(v) for c, v in zip(columns, row)} for row in frame[list(columns)].itertuples(index=False)
+    ]
 
 
 def _pivot(frame, index: str, column: str, codes: List[str]) -> List[Dict[str, Any]]:
-    """net_units by ``index`` (monitoring year) and ``column`` (lpa, policy_area or allocated), with a total."""
-    rows: "OrderedDict[str, Dict[str, Any]]" = OrderedDict()
+    """net_units by ``index`` (monitoring year) and ``column`` (lpa, policy_area or allocated),
+    with a total."""
+    rows: OrderedDict[str, Dict[str, Any]] = OrderedDict()
     for year, key, units in zip(frame[index], frame[column], frame["net_units"]):
         row = rows.setdefault(year, {"monitoring_year": year})
         row[key] = row.get(key, 0) + int(units)
@@ -257,7 +262,7 @@ def read_rejects(paths: Sequence[str]) -> List[Dict[str, Any]]:
     """One row per rejects file and reason: file, layer, reason, rows."""
     rows = []
     for path in paths:
-        counts: "OrderedDict[tuple, int]" = OrderedDict()
+        counts: OrderedDict[tuple, int] = OrderedDict()
         try:
             with open(path, newline="", encoding="utf-8-sig") as handle:
                 for record in csv.DictReader(handle):
@@ -297,7 +302,7 @@ def build_context(
         lpa["map"] = images.get("map_" + lpa["code"])
     supply = result.supply
     base = result.base_date
-    tables: "OrderedDict[str, Table]" = OrderedDict()
+    tables: OrderedDict[str, Table] = OrderedDict()
 
     # Completions by year.
     by_year = result.completions_by_year
@@ -416,15 +421,19 @@ def build_context(
     schedules = []
     for code in lpa_codes + sorted({r["lpa"] for r in all_sites} - set(lpa_codes)):
         rows = [r for r in all_sites if r["lpa"] == code]
-        table = Table(
-            "site_schedule_" + code,
-            tr("Allocated sites: {}").format(lpa_names.get(code, code)),
-            site_columns(),
-            rows,
-        ).with_total(
-            tr("Total"),
-            ["capacity", "permitted", "completed", "under_construction", "not_started", "remaining"],
-        ).with_widths([8, 18, 9, 9, 9, 9, 8, 9, 8, 13])
+        table = (
+            Table(
+                "site_schedule_" + code,
+                tr("Allocated sites: {}").format(lpa_names.get(code, code)),
+                site_columns(),
+                rows,
+            )
+            .with_total(
+                tr("Total"),
+                ["capacity", "permitted", "completed", "under_construction", "not_started", "remaining"],
+            )
+            .with_widths([8, 18, 9, 9, 9, 9, 8, 9, 8, 13])
+        )
         tables[table.name] = table
         schedules.append(
             {
@@ -471,7 +480,7 @@ def build_context(
         [r for r in permissions if r["status"] == "superseded"],
     ).with_widths(PERMISSION_WIDTHS)
 
-    by_type: "OrderedDict[str, Dict[str, Any]]" = OrderedDict()
+    by_type: OrderedDict[str, Dict[str, Any]] = OrderedDict()
     for record in tables["superseded_permissions"].records:
         kind = record.get("permission_type") or tr("not given")
         entry = by_type.setdefault(kind, {"permission_type": kind, "permissions": 0, "net_units": 0})

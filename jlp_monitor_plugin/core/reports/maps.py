@@ -101,7 +101,9 @@ def _quoted(value: str) -> str:
     return "'{}'".format(str(value).replace("'", "''"))
 
 
-def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False) -> QgsLayoutItemLabel:
+def _label(
+    layout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False
+) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     fmt = QgsTextFormat()
@@ -245,9 +247,11 @@ def layout_image(layout: QgsPrintLayout, dpi: int = 150) -> QImage:
 
 def source_text(store, base_date_text: str) -> str:
     settings = store.plan_settings()
-    return tr("Data: JLP Monitor store {}, position at {}. {}").format(
-        store.name, base_date_text, settings.get("map_copyright") or ""
-    ).strip()
+    return (
+        tr("Data: JLP Monitor store {}, position at {}. {}")
+        .format(store.name, base_date_text, settings.get("map_copyright") or "")
+        .strip()
+    )
 
 
 def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:

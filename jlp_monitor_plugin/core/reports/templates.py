@@ -81,6 +81,7 @@ def environment(search_folder: str):
 
     folders = [search_folder] if os.path.abspath(search_folder) != os.path.abspath(BUILT_IN_FOLDER) else []
     folders.append(BUILT_IN_FOLDER)
+
     class Sandbox(SandboxedEnvironment):
         # jinja2 hands back an "undefined" for an unsafe attribute, which prints as nothing; refuse
         # at once instead, so the officer learns why the template does not work.

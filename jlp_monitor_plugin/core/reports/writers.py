@@ -18,7 +18,6 @@ from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from qgis.PyQt.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -60,7 +59,7 @@ p.lead { font-size: 11pt; }
 """
 
 
-class MissingDependency(Exception):
+class MissingDependencyError(Exception):
     """A format needs something that is not installed; the message names the alternative."""
 
 
@@ -111,7 +110,9 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
     printer.setOutputFileName(path)
     printer.setFullPage(True)
     printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter
+        )
     )
     printer.setResolution(DPI)
     printer.setCreator("JLP Monitor")
@@ -189,7 +190,7 @@ def write_docx(html: str, images: Dict[str, Image], path: str, header_text: str)
     try:
         import docx  # noqa: F401
     except ImportError:
-        raise MissingDependency(docx_message()) from None
+        raise MissingDependencyError(docx_message()) from None
     builder = _DocxBuilder(images, header_text)
     builder.feed(html)
     builder.close()
@@ -239,7 +240,9 @@ class _DocxBuilder(HTMLParser):
         elif tag in self.HEADINGS:
             self.paragraph = self.document.add_heading(level=self.HEADINGS[tag])
         elif tag in ("p", "li", "div") and self.table_rows is None:
-            if "page-break" in (attrs.get("class") or "") or "page-break-before" in (attrs.get("style") or ""):
+            if "page-break" in (attrs.get("class") or "") or "page-break-before" in (
+                attrs.get("style") or ""
+            ):
                 self.document.add_page_break()
             self.paragraph = None
             if tag != "div":
@@ -319,7 +322,7 @@ class _DocxBuilder(HTMLParser):
 
 
 def _page_number_footer(paragraph) -> None:
-    """"Page N of M" with Word fields, so Word numbers the pages it lays out."""
+    """ "Page N of M" with Word fields, so Word numbers the pages it lays out."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -380,7 +383,7 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
         os.remove(path)
     driver = ogr.GetDriverByName("XLSX")
     if driver is None:
-        raise MissingDependency(tr("This GDAL has no XLSX driver; choose the csv format instead."))
+        raise MissingDependencyError(tr("This GDAL has no XLSX driver; choose the csv format instead."))
     source = driver.CreateDataSource(path)
     used: set = set()
     try:
@@ -427,14 +430,16 @@ def write_csvs(tables: Sequence[Table], folder: str) -> List[str]:
             writer = csv.writer(handle)
             writer.writerow(table.keys)
             for record in table.records:
-                writer.writerow(["" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys])
+                writer.writerow(
+                    ["" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys]
+                )
         paths.append(path)
     return paths
 
 
 __all__ = [
     "FORMATS",
-    "MissingDependency",
+    "MissingDependencyError",
     "document",
     "docx_available",
     "write_csvs",
@@ -443,5 +448,4 @@ __all__ = [
     "write_odt",
     "write_pdf",
     "write_xlsx",
-    "QFont",
 ]

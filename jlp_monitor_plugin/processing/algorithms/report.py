@@ -62,7 +62,9 @@ class ReportAlgorithm(JlpAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                "FORMATS", tr("Formats (comma-separated: html,pdf,odt,docx,xlsx,csv)"), defaultValue="html,pdf"
+                "FORMATS",
+                tr("Formats (comma-separated: html,pdf,odt,docx,xlsx,csv)"),
+                defaultValue="html,pdf",
             )
         )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
@@ -82,7 +84,7 @@ class ReportAlgorithm(JlpAlgorithm):
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         try:
             report = reports.make_report(store, text or None, template, formats, folder, feedback=feedback)
-        except reports.ReportCancelled:
+        except reports.ReportCancelledError:
             feedback.reportError(tr("The report was cancelled."))
             return {"OUTPUT_FOLDER": folder, "STORE": store.path}
         except reports.ReportError as exc:
@@ -98,6 +100,8 @@ class ReportAlgorithm(JlpAlgorithm):
             outputs["CSV_FOLDER"] = report.paths["csv"]
             feedback.pushInfo(report.paths["csv"])
         feedback.pushInfo(
-            tr("Report {} at {} written in {:.1f} s.").format(report.template, report.base_date, report.seconds)
+            tr("Report {} at {} written in {:.1f} s.").format(
+                report.template, report.base_date, report.seconds
+            )
         )
         return outputs
