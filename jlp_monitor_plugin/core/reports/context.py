@@ -306,14 +306,16 @@ def build_context(
 
     # Completions by year.
     by_year = result.completions_by_year
-    lpa_codes = list(figures.lpas) or sorted(set(by_year["lpa"]))
-    area_codes = list(figures.policy_areas) or sorted(set(by_year["policy_area"]))
+    # Completions that could not be placed ("unknown") get a column of their own, so totals agree.
+    lpa_codes = list(figures.lpas) + sorted(set(by_year["lpa"]) - set(figures.lpas))
+    area_codes = list(figures.policy_areas) + sorted(set(by_year["policy_area"]) - set(figures.policy_areas))
+    unplaced = tr("Not in a council area")
     year_column = Column("monitoring_year", tr("Monitoring year"))
     tables["completions_by_lpa"] = Table(
         "completions_by_lpa",
         tr("Net completions by monitoring year and council"),
         [year_column]
-        + [Column(c, lpa_names.get(c, c), homes, True) for c in lpa_codes]
+        + [Column(c, lpa_names.get(c, unplaced), homes, True) for c in lpa_codes]
         + [Column("total", tr("Total"), homes, True)],
         _pivot(by_year, "monitoring_year", "lpa", lpa_codes),
     ).with_total(tr("Total"), lpa_codes + ["total"])
@@ -321,7 +323,7 @@ def build_context(
         "completions_by_policy_area",
         tr("Net completions by monitoring year and policy area"),
         [year_column]
-        + [Column(c, area_names.get(c, c), homes, True) for c in area_codes]
+        + [Column(c, area_names.get(c, tr("Not in a policy area")), homes, True) for c in area_codes]
         + [Column("total", tr("Total"), homes, True)],
         _pivot(by_year, "monitoring_year", "policy_area", area_codes),
     ).with_total(tr("Total"), area_codes + ["total"])
@@ -419,7 +421,7 @@ def build_context(
         all_sites,
     )  # fmt: skip
     schedules = []
-    for code in lpa_codes + sorted({r["lpa"] for r in all_sites} - set(lpa_codes)):
+    for code in list(figures.lpas) + sorted({r["lpa"] for r in all_sites} - set(figures.lpas)):
         rows = [r for r in all_sites if r["lpa"] == code]
         table = (
             Table(
@@ -432,7 +434,7 @@ def build_context(
                 tr("Total"),
                 ["capacity", "permitted", "completed", "under_construction", "not_started", "remaining"],
             )
-            .with_widths([8, 18, 9, 9, 9, 9, 8, 9, 8, 13])
+            .with_widths([7, 16, 8, 10, 10, 11, 9, 10, 9, 10])
         )
         tables[table.name] = table
         schedules.append(

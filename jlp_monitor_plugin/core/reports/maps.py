@@ -58,6 +58,10 @@ class ReportLayers:
             for index, category in enumerate(renderer.categories()):
                 renderer.updateCategoryLabel(index, names.get(str(category.value()), category.label()))
         styling.apply_progress_style(self.allocations, pct_by_site)
+        if project is None:
+            # A project of its own has no CRS; measuring the scale bar in one warns from PROJ.
+            self.project.setCrs(self.allocations.crs())
+            self.project.setEllipsoid(self.allocations.crs().ellipsoidAcronym() or "EPSG:7019")
         self.project.addMapLayers([self.areas, self.allocations], False)
         self.names = names
 
