@@ -434,7 +434,7 @@ def build_context(
                 tr("Total"),
                 ["capacity", "permitted", "completed", "under_construction", "not_started", "remaining"],
             )
-            .with_widths([7, 16, 8, 10, 10, 11, 9, 10, 9, 10])
+            .with_widths([9, 14, 8, 10, 10, 11, 9, 10, 9, 10])
         )
         tables[table.name] = table
         schedules.append(
