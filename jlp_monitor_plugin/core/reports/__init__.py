@@ -217,13 +217,13 @@ def make_report(
         progress(45, tr("Laying out the document"))
         for image in images.values():
             image.mode = "resource"
+        # ODT and DOCX are paginated again by Word or LibreOffice: their contents have no page numbers.
         print_html = render(ref, dict(context, print=True, format="print"))
         doc = writers.document(print_html, images)
-        # Second pass with the page each section starts on, for the contents.
+        # The PDF's second pass has the page each section starts on, for the contents.
         pages = writers.heading_pages(doc)
-        if pages:
-            print_html = render(ref, dict(context, print=True, format="print", pages=pages))
-            doc = writers.document(print_html, images)
+        if pages and "pdf" in wanted:
+            doc = writers.document(render(ref, dict(context, print=True, format="pdf", pages=pages)), images)
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)

@@ -238,6 +238,8 @@ class _DocxBuilder(HTMLParser):
         if tag in ("style", "script", "head", "title"):
             self.skip += 1
         elif tag in self.HEADINGS:
+            if "page-break-before" in (attrs.get("style") or ""):
+                self.document.add_page_break()
             self.paragraph = self.document.add_heading(level=self.HEADINGS[tag])
         elif tag in ("p", "li", "div") and self.table_rows is None:
             if "page-break" in (attrs.get("class") or "") or "page-break-before" in (
