@@ -1329,7 +1329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="528"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="530"/>
         <source>Requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,12 +2234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="312"/>
         <source>Not in a council area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="314"/>
         <source>Net completions by monitoring year and council</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,257 +2349,257 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
         <source>Monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="520"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="522"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="322"/>
         <source>Net completions by monitoring year and policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
         <source>Net completions on allocated sites and windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
         <source>Allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
         <source>Completions by monitoring year, council, policy area and allocated or windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="462"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="464"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
         <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Progress against the housing requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Plan requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Affordable requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
         <source>Affordable to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
         <source>Five-year housing land supply at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="534"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="536"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
         <source>Homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
         <source>Homes delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="414"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="416"/>
         <source>Progress on allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="424"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="426"/>
         <source>Allocated sites: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="461"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="463"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="463"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="465"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="464"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="466"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="465"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="467"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="466"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="468"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="467"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="469"/>
         <source>Homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="470"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
         <source>Permissions that lapsed unimplemented by the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="476"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
         <source>Permissions superseded by a later permission (counted once, in the later one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="485"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="489"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
         <source>Superseded permissions by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="489"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
         <source>Type of the superseded permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="489"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
         <source>Net homes (not counted again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="503"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="505"/>
         <source>Tags waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="503"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="505"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="510"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
         <source>Rows refused by the importers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="510"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
         <source>Rejects file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="510"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="526"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="528"/>
         <source>Net completions in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="527"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="529"/>
         <source>Net completions since the start of the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="529"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="531"/>
         <source>Difference from the requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="533"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="535"/>
         <source>Five-year housing land supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="533"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="535"/>
         <source>{} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
         <source>Headline figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,17 +2614,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="250"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="254"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="263"/>
         <source>Allocated sites by progress: the plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,27 +2659,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="125"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="131"/>
         <source>Cannot write the PDF {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="346"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="358"/>
         <source>Page {} of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="167"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="177"/>
         <source>Cannot write the ODT {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="190"/>
         <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="398"/>
         <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +2966,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="102"/>
         <source>Report {} at {} written in {:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="322"/>
+        <source>Not in a policy area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,3 +428,22 @@ def test_the_templates_are_packaged(packaged_zip):
     for name in reports.BUILT_IN + ["_base", "_macros"]:
         assert "jlp_monitor_plugin/templates/{}.html.j2".format(name) in names
     assert "jlp_monitor_plugin/gui/ui/reports_panel.ui" in names
+
+
+def test_council_logos_come_from_the_plan_settings(qgis_app, tmp_path):
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    store = build_store(tmp_path)
+    logo = QImage(240, 120, QImage.Format_ARGB32)
+    logo.fill(QColor("#1f5f8b"))
+    assert logo.save(str(tmp_path / "ply_logo.png"))
+    store.write_plan_settings({"report_logos": {"PLY": "ply_logo.png", "SHA": "missing.png"}})
+    made = reports.make_report(store, BASE, "housing_monitoring_report", "html,odt", str(tmp_path / "out"))
+    assert made.messages == [
+        "The logo of SHA could not be read: {}".format(tmp_path / "missing.png"),
+    ]
+    page = Path(made.paths["html"]).read_text(encoding="utf-8")
+    title_page = page[: page.index("Contents")]
+    assert len(re.findall(r'<img src="data:image/png;base64,[^"]+" width="120" height="60"', title_page)) == 1
+    with zipfile.ZipFile(made.paths["odt"]) as archive:
+        assert len([n for n in archive.namelist() if n.startswith("Pictures/")]) >= 7

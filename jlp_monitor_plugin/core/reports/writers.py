@@ -21,6 +21,7 @@ from qgis.PyQt.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPen,
     QTextDocument,
     QTextDocumentWriter,
@@ -73,10 +74,12 @@ def document(html: str, images: Dict[str, Image]) -> QTextDocument:
     doc.setDefaultStyleSheet(PRINT_CSS)
     for image in images.values():
         if image.drawn:
-            doc.addResource(QTextDocument.ImageResource, QUrl("jlp-image:" + image.name), image.image)
+            doc.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl("jlp-image:" + image.name), image.image
+            )
     doc.setHtml(html)
     # Laid out for a printer at 96 dpi (whatever the screen's), so pages here are pages in the PDF.
-    device = QPrinter(QPrinter.HighResolution)
+    device = QPrinter(QPrinter.PrinterMode.HighResolution)
     device.setResolution(DPI)
     doc.documentLayout().setPaintDevice(device)
     doc._jlp_device = device  # the layout does not own its paint device
@@ -105,13 +108,16 @@ def write_html(html: str, path: str) -> str:
 
 def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str, feedback=None) -> str:
     """Paints the document page by page: running header (not on the title page), body, footer."""
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     printer.setFullPage(True)
     printer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
         )
     )
     printer.setResolution(DPI)
@@ -136,14 +142,18 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
             painter.setPen(QColor("#495057"))
             if index:
                 top = QRectF(LEFT, 10 * MM, BODY_W, 6 * MM)
-                painter.drawText(top, int(Qt.AlignLeft | Qt.AlignVCenter), header_left)
-                painter.drawText(top, int(Qt.AlignRight | Qt.AlignVCenter), header_right)
+                painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, header_left)
+                painter.drawText(
+                    top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, header_right
+                )
                 painter.setPen(QPen(QColor("#adb5bd"), 0.8))
                 painter.drawLine(int(LEFT), int(16.5 * MM), int(LEFT + BODY_W), int(16.5 * MM))
                 painter.setPen(QColor("#495057"))
             bottom = QRectF(LEFT, PAGE_H - 13 * MM, BODY_W, 6 * MM)
             painter.drawText(
-                bottom, int(Qt.AlignHCenter | Qt.AlignVCenter), tr("Page {} of {}").format(index + 1, pages)
+                bottom,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                tr("Page {} of {}").format(index + 1, pages),
             )
             painter.restore()
 
@@ -153,7 +163,7 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
-            context.palette.setColor(context.palette.Text, QColor("#212529"))
+            context.palette.setColor(QPalette.ColorRole.Text, QColor("#212529"))
             doc.documentLayout().draw(painter, context)
             painter.restore()
     finally:
