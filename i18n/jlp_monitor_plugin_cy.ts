@@ -2249,52 +2249,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="192"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="198"/>
         <source>Computing the monitoring figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="199"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="205"/>
         <source>Gathering the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="212"/>
         <source>Position at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="209"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="215"/>
         <source>Drawing the maps and charts; writing HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="223"/>
         <source>Laying out the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="228"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="234"/>
         <source>Writing PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="238"/>
         <source>Writing ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="235"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="241"/>
         <source>Writing DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="244"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="250"/>
         <source>Writing XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="250"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="256"/>
         <source>Writing CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="273"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +2971,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/reports/context.py" line="322"/>
         <source>Not in a policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
+        <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

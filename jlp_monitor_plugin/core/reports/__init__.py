@@ -189,6 +189,12 @@ def make_report(
     ok, message = monitoring.pandas_available()
     if not ok:
         raise ReportError(message)
+    try:
+        import jinja2  # noqa: F401
+    except ImportError:
+        raise ReportError(
+            tr("Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.")
+        ) from None
     progress(2, tr("Computing the monitoring figures"))
     try:
         result = monitoring.compute_monitoring(store, base_date)

@@ -266,9 +266,11 @@ def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:
         index = layer.fields().indexOf("lpa")
         if index >= 0:
             present |= {str(v) for v in layer.uniqueValues(index) if v}
-    for code, name in layers.names.items():
-        if code in present:
-            specs.append(("map_" + code, code, tr("Allocated sites by progress: {}").format(name)))
+    # The plan's councils in their order, then any other LPA code the data holds.
+    codes = [c for c in layers.names if c in present] + sorted(present - set(layers.names))
+    for code in codes:
+        name = layers.names.get(code, code)
+        specs.append(("map_" + code, code, tr("Allocated sites by progress: {}").format(name)))
     return specs
 
 
