@@ -1329,7 +1329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="530"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="539"/>
         <source>Requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,12 +2234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="321"/>
         <source>Not in a council area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="314"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="323"/>
         <source>Net completions by monitoring year and council</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,307 +2299,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="181"/>
         <source>The image &apos;{}&apos; could not be drawn: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="185"/>
         <source>The image &apos;{}&apos; could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="221"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="230"/>
         <source>Permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="222"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="231"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="223"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="232"/>
         <source>Under construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="224"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="233"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="225"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="234"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="235"/>
         <source>% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="227"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="236"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="298"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="307"/>
         <source>Plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
         <source>Monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="522"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="531"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="322"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
         <source>Net completions by monitoring year and policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
         <source>Net completions on allocated sites and windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
         <source>Allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="330"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
         <source>Completions by monitoring year, council, policy area and allocated or windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="464"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="473"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
         <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Progress against the housing requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Plan requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Affordable requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
         <source>Affordable to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
         <source>Five-year housing land supply at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="388"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="545"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
         <source>Homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="402"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
         <source>Homes delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="416"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="425"/>
         <source>Progress on allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="426"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="435"/>
         <source>Allocated sites: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="463"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="465"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="474"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="466"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="475"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="467"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="476"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="468"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="477"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="469"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
         <source>Homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="481"/>
         <source>Permissions that lapsed unimplemented by the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
         <source>Permissions superseded by a later permission (counted once, in the later one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="496"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
         <source>Superseded permissions by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
         <source>Type of the superseded permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="491"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
         <source>Net homes (not counted again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="505"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
         <source>Tags waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="505"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
         <source>Rows refused by the importers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
         <source>Rejects file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="512"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="528"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="537"/>
         <source>Net completions in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="529"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
         <source>Net completions since the start of the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="531"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="540"/>
         <source>Difference from the requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="535"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
         <source>Five-year housing land supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="535"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
         <source>{} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
         <source>Headline figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,32 +2629,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="69"/>
         <source>Template file not found: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="75"/>
         <source>Unknown report template &apos;{}&apos;; known templates: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="148"/>
         <source>Template {} (line {}) was refused: it reaches for something templates may not use (SecurityError: {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="156"/>
         <source>Template {}, line {}: syntax error: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="160"/>
         <source>Template {}: cannot find template {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="147"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="165"/>
         <source>Template {}, line {}: {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,7 +2969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="322"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
         <source>Not in a policy area</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,6 +238,10 @@ def write_template(folder, name, body):
         "<p>{{ ''.__class__ }}</p>",
         "<p>{{ cycler.__init__.__globals__ }}</p>",
         "<p>{{ lipsum.__globals__.os }}</p>",
+        # Public methods of the objects behind the context: writing files, changing the tables.
+        "<p>{{ map.overview.image.save('/tmp/jlp_sandbox_escape.png') }}</p>",
+        "<p>{{ tables.headline.with_total('x', []) }}</p>",
+        "<p>{{ tables.headline.records.append({}) }}</p>",
     ],
 )
 def test_a_user_template_reaching_for_python_internals_is_refused(store, tmp_path, body):

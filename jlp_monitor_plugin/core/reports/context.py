@@ -82,6 +82,8 @@ def plain(value: Any) -> Any:
 
 
 class Column:
+    TEMPLATE_ATTRIBUTES = ("key", "heading", "numeric")
+
     def __init__(self, key: str, heading: str, fmt: Callable[[Any], str] = text, numeric: bool = False):
         self.key = key
         self.heading = heading
@@ -92,6 +94,12 @@ class Column:
 class Table:
     """A titled table: ``headings`` and ``rows`` (formatted text) for documents, ``records`` (raw
     values by column key) for spreadsheets. ``total`` is an optional last row, formatted."""
+
+    # What a template may read (the sandbox refuses the rest, e.g. the methods that change a table).
+    TEMPLATE_ATTRIBUTES = (
+        "name", "title", "columns", "records", "total", "widths", "headings", "numeric", "keys", "rows",
+        "row_count",
+    )  # fmt: skip
 
     def __init__(self, name: str, title: str, columns: Sequence[Column], records: List[Dict[str, Any]]):
         self.name = name
@@ -151,6 +159,7 @@ class Image:
     """
 
     mode = "data"  # "data" or "resource"; set by the writer before rendering
+    TEMPLATE_ATTRIBUTES = ("name", "title", "src", "width", "height")
 
     def __init__(self, name: str, title: str, draw: Callable[[], QImage], width: int = 640):
         self.name = name

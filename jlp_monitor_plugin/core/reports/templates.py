@@ -18,6 +18,10 @@ BUILT_IN_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(_
 BUILT_IN = ["housing_monitoring_report", "site_schedule", "five_year_supply_statement"]
 
 
+# Values a template may look into freely (the context is built of these and of Table/Column/Image).
+_PLAIN = (str, bytes, int, float, bool, list, tuple, dict, set, frozenset, type(None))
+
+
 class ReportError(Exception):
     """A report could not be made; the message says why, for the officer."""
 
@@ -77,12 +81,26 @@ def environment(search_folder: str):
     """A sandboxed, autoescaping jinja2 environment that finds templates in ``search_folder`` and
     then among the built-in ones (so a user template can extend ``_base.html.j2``)."""
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment, SecurityError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
     folders = [search_folder] if os.path.abspath(search_folder) != os.path.abspath(BUILT_IN_FOLDER) else []
     folders.append(BUILT_IN_FOLDER)
 
-    class Sandbox(SandboxedEnvironment):
+    class Sandbox(ImmutableSandboxedEnvironment):
+        """Immutable (a template cannot change the tables the spreadsheets are written from) and
+        limited to the context's own values: plain data, the report's Table, Column and Image
+        objects (the attributes they list in TEMPLATE_ATTRIBUTES) and jinja2's helpers."""
+
+        def is_safe_attribute(self, obj, attr, value):
+            if not super().is_safe_attribute(obj, attr, value):
+                return False
+            allowed = getattr(type(obj), "TEMPLATE_ATTRIBUTES", None)
+            if allowed is not None:
+                return attr in allowed
+            if isinstance(obj, _PLAIN):
+                return True
+            return (type(obj).__module__ or "").split(".")[0] in ("jinja2", "markupsafe")
+
         # jinja2 hands back an "undefined" for an unsafe attribute, which prints as nothing; refuse
         # at once instead, so the officer learns why the template does not work.
         def unsafe_undefined(self, obj, attribute):
