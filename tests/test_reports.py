@@ -148,6 +148,16 @@ def test_odt_content_holds_site_refs_supply_figure_and_council_names(report, res
     assert supply_figure(result) in content
     assert "&lt;script&gt;" in content  # the proposal's markup is text in the document
     assert len(pictures) >= 5  # maps and charts travel inside the file
+    # Tables span the page (Qt alone writes 100% as 100 points); A4 with header and page numbers.
+    assert 'style:width="100pt"' not in content and 'table:align="margins"' in content
+    assert "rel-column-width" in content and not re.search(r'style:column-width="[\d.]+%"', content)
+    with zipfile.ZipFile(report.paths["odt"]) as archive:
+        styles = archive.read("styles.xml").decode("utf-8")
+        manifest = archive.read("META-INF/manifest.xml").decode("utf-8")
+        assert archive.infolist()[0].filename == "mimetype"
+    assert 'fo:page-width="21cm"' in styles and "<text:page-number" in styles and "<text:page-count" in styles
+    assert "Plymouth and South West Devon Joint Local Plan — Position at 31 March 2025" in styles
+    assert 'manifest:full-path="styles.xml"' in manifest
 
 
 def test_docx_paragraphs_hold_site_refs_supply_figure_and_council_names(report, result):

@@ -236,7 +236,9 @@ def make_report(
             progress(70)
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))
-            paths["odt"] = writers.write_odt(writers.document(print_html, images), stem + ".odt")
+            paths["odt"] = writers.write_odt(
+                writers.document(print_html, images), stem + ".odt", "{} — {}".format(title, header_right)
+            )
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
             try:
