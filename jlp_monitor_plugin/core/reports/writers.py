@@ -299,14 +299,21 @@ class _DocxBuilder(HTMLParser):
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin = section.right_margin = Mm(20)
         section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+        self.Pt = Pt
         style = self.document.styles["Normal"]
         style.font.size = Pt(9)
+        style.font.name = "Arial"  # what councils' documents use; Word's default theme font otherwise
         section.header.paragraphs[0].text = header_text
         _page_number_footer(section.footer.paragraphs[0])
         self.images = images
         self.paragraph = None
         self.bold = 0
         self.table_rows: Optional[List[List[tuple]]] = None
+        self.table_widths: List[str] = []
+        self.table_small = False
+        self.row_total = False
+        self.cell_bold = False
+        self.cell_right = False
         self.cell: Optional[List[str]] = None
         self.cell_header = False
         self.skip = 0
@@ -340,11 +347,19 @@ class _DocxBuilder(HTMLParser):
             self.paragraph.add_run().add_break()
         elif tag == "table":
             self.table_rows = []
+            self.table_widths = []
+            self.table_small = "small" in (attrs.get("class") or "")
         elif tag == "tr" and self.table_rows is not None:
             self.table_rows.append([])
+            self.row_total = "total" in (attrs.get("class") or "")
         elif tag in ("td", "th") and self.table_rows is not None:
             self.cell = []
-            self.cell_header = tag == "th" or "total" in (attrs.get("class") or "")
+            self.cell_header = tag == "th"
+            self.cell_bold = tag == "th" or self.row_total
+            self.cell_right = attrs.get("align") == "right" or "num" in (attrs.get("class") or "")
+            width = (attrs.get("width") or "").strip()
+            if len(self.table_rows) == 1:
+                self.table_widths.append(width)
         elif tag == "img":
             self._picture(attrs)
 
@@ -356,7 +371,8 @@ class _DocxBuilder(HTMLParser):
         elif tag in ("b", "strong"):
             self.bold = max(self.bold - 1, 0)
         elif tag in ("td", "th") and self.cell is not None and self.table_rows:
-            self.table_rows[-1].append((" ".join("".join(self.cell).split()), self.cell_header))
+            text = " ".join("".join(self.cell).split())
+            self.table_rows[-1].append((text, self.cell_header, self.cell_bold, self.cell_right))
             self.cell = None
         elif tag == "table" and self.table_rows is not None:
             self._table(self.table_rows)
@@ -387,25 +403,74 @@ class _DocxBuilder(HTMLParser):
         self.paragraph = None
 
     def _table(self, rows):
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
         rows = [r for r in rows if r]
         if not rows:
             return
         columns = max(len(r) for r in rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
-        try:
-            table.style = "Light Grid Accent 1"
-        except (KeyError, ValueError):
-            table.style = "Table Grid"
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        widths = self._column_widths(columns)
+        for column, width in zip(table.columns, widths):
+            column.width = width  # the grid LibreOffice reads; Word reads the cells' widths
+        size = self.Pt(7.5 if self.table_small else 8.5)
         # table.cell(r, c) walks the whole table each time: take the cells once (python-docx's own list).
         cells = table._cells
         for r, row in enumerate(rows):
-            for c, (value, header) in enumerate(row):
+            for c, (value, header, bold, right) in enumerate(row):
                 cell = cells[r * columns + c]
-                cell.text = value
+                cell.width = widths[c]
+                paragraph = cell.paragraphs[0]
+                run = paragraph.add_run(value)
+                run.bold = bold
+                run.font.size = size
+                if right:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if header:
-                    for run in cell.paragraphs[0].runs:
-                        run.bold = True
+                    _shade(cell, "DEE6EF")
+            if any(header for _v, header, _b, _r in row):
+                _repeat_header(table.rows[r])
         self.document.add_paragraph()
+
+    def _column_widths(self, columns: int):
+        """Column widths from the template's percentages (the rest shared out), across the page."""
+        body = 170.0  # mm between the margins
+        given = []
+        for text in (self.table_widths + [""] * columns)[:columns]:
+            try:
+                given.append(float(text.rstrip("%")) if text.endswith("%") else None)
+            except ValueError:
+                given.append(None)
+        free = [i for i, w in enumerate(given) if w is None]
+        rest = max(100.0 - sum(w for w in given if w is not None), 0.0)
+        shares = [w if w is not None else (rest / len(free) if free else 0) for w in given]
+        total = sum(shares) or 100.0
+        return [self.Mm(body * share / total) for share in shares]
+
+
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_header(row) -> None:
+    """The heading row repeats at the top of each page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
 
 
 def _page_number_footer(paragraph) -> None:
