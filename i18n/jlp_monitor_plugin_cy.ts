@@ -2284,17 +2284,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="241"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="243"/>
         <source>Writing DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="250"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="252"/>
         <source>Writing XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="258"/>
         <source>Writing CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,22 +2664,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="358"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="498"/>
         <source>Page {} of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="180"/>
         <source>Cannot write the ODT {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="265"/>
         <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="538"/>
         <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
         <translation type="unfinished"></translation>
     </message>
