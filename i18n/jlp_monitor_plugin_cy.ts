@@ -2609,22 +2609,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="53"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="201"/>
         <source>Allocated sites by % complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="270"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="279"/>
         <source>Allocated sites by progress: the plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="273"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="289"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,6 +2976,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
         <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="75"/>
+        <source>Allocated sites in {} by % complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

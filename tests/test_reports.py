@@ -420,7 +420,14 @@ def test_reports_panel_runs_the_report_as_a_task_and_opens_print_layouts(qgis_ap
     # Again: the layouts and their layers are replaced, not doubled.
     panel.open_print_layouts(project)
     assert len(project.layoutManager().layouts()) == 4
-    assert len(project.mapLayers()) == 2
+    # Areas, all allocations, and each council's allocations (its map's legend counts its own sites).
+    assert sorted(layer.name() for layer in project.mapLayers().values()) == [
+        "Allocated sites by % complete",
+        "Allocated sites in Plymouth City Council by % complete",
+        "Allocated sites in South Hams District Council by % complete",
+        "Allocated sites in West Devon Borough Council by % complete",
+        "Council areas",
+    ]
     panel.close()
 
 

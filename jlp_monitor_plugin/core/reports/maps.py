@@ -64,9 +64,23 @@ class ReportLayers:
             self.project.setEllipsoid(self.allocations.crs().ellipsoidAcronym() or "EPSG:7019")
         self.project.addMapLayers([self.areas, self.allocations], False)
         self.names = names
+        self.pct_by_site = pct_by_site
+        self._by_lpa: Dict[str, QgsVectorLayer] = {}
 
-    def layers(self) -> List[QgsVectorLayer]:
-        return [self.allocations, self.areas]  # top first
+    def layers(self, lpa: Optional[str] = None) -> List[QgsVectorLayer]:
+        """Top first: the allocations (of one LPA, so its legend counts that LPA's sites), the areas."""
+        if not lpa:
+            return [self.allocations, self.areas]
+        if lpa not in self._by_lpa:
+            layer = self.store.layer(
+                schema.ALLOCATIONS, tr("Allocated sites in {} by % complete").format(self.names.get(lpa, lpa))
+            )
+            layer.setSubsetString('"lpa" = {}'.format(_quoted(lpa)))
+            refs = {str(f["site_ref"]) for f in layer.getFeatures()}
+            styling.apply_progress_style(layer, {r: p for r, p in self.pct_by_site.items() if str(r) in refs})
+            self.project.addMapLayer(layer, False)
+            self._by_lpa[lpa] = layer
+        return [self._by_lpa[lpa], self.areas]
 
     def extent(self, lpa: Optional[str] = None) -> QgsRectangle:
         """The plan area, or one LPA's pieces (its allocations when it has no areas)."""
@@ -161,7 +175,7 @@ def map_layout(
     item.setCrs(layers.allocations.crs())
     extent = layers.extent(lpa)
     item.setExtent(_fitted(extent, PAGE_WIDTH / MAP_HEIGHT))
-    item.setLayers(layers.layers())
+    item.setLayers(layers.layers(lpa))
     item.setKeepLayerSet(True)
     item.setFrameEnabled(True)
     item.setFrameStrokeColor(QColor("#495057"))
@@ -181,8 +195,10 @@ def map_layout(
     legend.setLinkedMap(item)
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    for layer in layers.layers():
-        root.addLayer(layer)
+    for layer in layers.layers(lpa):
+        node = root.addLayer(layer)
+        if layer is not layers.areas:
+            node.setName(tr("Allocated sites by % complete"))  # the map's title names the council
     legend.model().setRootGroup(root)
     legend._jlp_root = root  # the legend model does not own the tree: keep it alive with the item
     legend.setTitle("")
@@ -302,4 +318,7 @@ def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: st
         layout = map_layout(layers, title, lpa, text, name)
         manager.addLayout(layout)
         made.append(layout)
+    for layer in layers._by_lpa.values():  # each council's allocations, made for its map
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
     return made
