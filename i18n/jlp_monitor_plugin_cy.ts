@@ -2609,22 +2609,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="201"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="202"/>
         <source>Allocated sites by % complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="279"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="280"/>
         <source>Allocated sites by progress: the plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="290"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -198,7 +198,8 @@ def map_layout(
     for layer in layers.layers(lpa):
         node = root.addLayer(layer)
         if layer is not layers.areas:
-            node.setName(tr("Allocated sites by % complete"))  # the map's title names the council
+            # The legend's label only (setName would rename the layer); the map's title names the council.
+            node.setCustomProperty("legend/title-label", tr("Allocated sites by % complete"))
     legend.model().setRootGroup(root)
     legend._jlp_root = root  # the legend model does not own the tree: keep it alive with the item
     legend.setTitle("")
