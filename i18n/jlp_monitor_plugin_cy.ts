@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="47"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="50"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="539"/>
         <source>Requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,6 +2206,781 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
         <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="65"/>
+        <source>Unknown report format {}; the formats are {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="69"/>
+        <source>Choose at least one report format ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="88"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="102"/>
+        <source>The logo of {} could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="132"/>
+        <source>Housing trajectory: completions, projected delivery and the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="321"/>
+        <source>Not in a council area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="323"/>
+        <source>Net completions by monitoring year and council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="153"/>
+        <source>Net homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="198"/>
+        <source>Computing the monitoring figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="205"/>
+        <source>Gathering the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="212"/>
+        <source>Position at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="215"/>
+        <source>Drawing the maps and charts; writing HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="223"/>
+        <source>Laying out the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="234"/>
+        <source>Writing PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="238"/>
+        <source>Writing ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="243"/>
+        <source>Writing DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="252"/>
+        <source>Writing XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="258"/>
+        <source>Writing CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="181"/>
+        <source>The image &apos;{}&apos; could not be drawn: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="185"/>
+        <source>The image &apos;{}&apos; could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="230"/>
+        <source>Permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="231"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="232"/>
+        <source>Under construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="233"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="234"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="235"/>
+        <source>% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="236"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="307"/>
+        <source>Plan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <source>Monitoring year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="531"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <source>Net completions by monitoring year and policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <source>Net completions on allocated sites and windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <source>Allocated sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <source>Windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <source>Completions by monitoring year, council, policy area and allocated or windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="473"/>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <source>Affordable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Progress against the housing requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Plan requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Completions to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Affordable requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Affordable to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
+        <source>Five-year housing land supply at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="545"/>
+        <source>Housing Delivery Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <source>Homes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <source>Homes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="425"/>
+        <source>Progress on allocated sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="435"/>
+        <source>Allocated sites: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="474"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="475"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="476"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="477"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="481"/>
+        <source>Permissions that lapsed unimplemented by the base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
+        <source>Permissions superseded by a later permission (counted once, in the later one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="496"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Superseded permissions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Type of the superseded permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Net homes (not counted again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <source>Tags waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rows refused by the importers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="537"/>
+        <source>Net completions in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <source>Net completions since the start of the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="540"/>
+        <source>Difference from the requirement to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <source>Five-year housing land supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <source>{} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="52"/>
+        <source>Council areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="202"/>
+        <source>Allocated sites by % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
+        <source>Data: JLP Monitor store {}, position at {}. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="280"/>
+        <source>Allocated sites by progress: the plan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="290"/>
+        <source>Allocated sites by progress: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="69"/>
+        <source>Template file not found: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="75"/>
+        <source>Unknown report template &apos;{}&apos;; known templates: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="148"/>
+        <source>Template {} (line {}) was refused: it reaches for something templates may not use (SecurityError: {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="156"/>
+        <source>Template {}, line {}: syntax error: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="160"/>
+        <source>Template {}: cannot find template {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="165"/>
+        <source>Template {}, line {}: {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="131"/>
+        <source>Cannot write the PDF {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="498"/>
+        <source>Page {} of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="180"/>
+        <source>Cannot write the ODT {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="265"/>
+        <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="538"/>
+        <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="34"/>
+        <source>Monitoring report from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="59"/>
+        <source>The report failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="61"/>
+        <source>Report written in {:.1f} s: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="30"/>
+        <source>The housing chapter of the Authority Monitoring Report: headline figures, completions by year and area, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality and maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="35"/>
+        <source>Progress on each allocated site, a section and a map per council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="36"/>
+        <source>The Housing Position Statement: the five-year housing land supply step by step, the HDT and the trajectory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <source>A web page with everything in it (images included): publish or e-mail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <source>A4 with page numbers and a running header, for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <source>ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <source>OpenDocument text: opens in Word and LibreOffice for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <source>DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <source>Word document (needs the python-docx package; otherwise choose ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <source>XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <source>Every table of the report as a sheet of one spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <source>Every table of the report as a CSV file, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="65"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
+        <source>The built-in templates, then your own .html.j2 files from the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="70"/>
+        <source>Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="73"/>
+        <source>Base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="75"/>
+        <source>The 31 March the report is made at (the end of a monitoring year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="76"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="84"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
+        <source>Where the report files are written (files of the same name are replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="89"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
+        <source>Make the report in the background; QGIS stays usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="93"/>
+        <source>Stop making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
+        <source>Open the report just made (PDF, else HTML, else the first file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="96"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="97"/>
+        <source>Open the folder the report was written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="98"/>
+        <source>Open as print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="99"/>
+        <source>Add the report&apos;s maps to the project&apos;s print layouts, to adjust them with QGIS&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="161"/>
+        <source>{} (your template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="172"/>
+        <source>Your template: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="176"/>
+        <source>Folder of your report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="196"/>
+        <source>Open a monitoring store to make its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="204"/>
+        <source>Write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="217"/>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="220"/>
+        <source>Choose a folder to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="241"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="317"/>
+        <source>The print layouts could not be made: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="321"/>
+        <source>{} print layouts added to the project (Project ▸ Layout Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="25"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="34"/>
+        <source>Writes the monitoring report of the store at a base date (a 31 March; empty: the latest 31 March) from a template: housing_monitoring_report (the housing chapter of the Authority Monitoring Report: headline figures, completions, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality, maps), site_schedule or five_year_supply_statement; or the name of a template in the plugin&apos;s template folder, or the path of a .html.j2 file. FORMATS is a comma-separated list of html, pdf, odt, docx, xlsx and csv: HTML is self-contained, PDF has page numbers, ODT opens in Word and LibreOffice, DOCX needs the python-docx package, XLSX holds every table as a sheet, CSV writes a file per table into a folder. Maps are drawn by QGIS (no basemap). Templates are rendered in jinja2&apos;s sandbox. Needs pandas and jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="56"/>
+        <source>Template (name, or path of a .html.j2 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="63"/>
+        <source>Formats (comma-separated: html,pdf,odt,docx,xlsx,csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="71"/>
+        <source>Report (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="72"/>
+        <source>Report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="73"/>
+        <source>Report (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="74"/>
+        <source>Report (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="75"/>
+        <source>Report tables (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="76"/>
+        <source>Report tables (CSV folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="102"/>
+        <source>Report {} at {} written in {:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <source>Not in a policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
+        <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="75"/>
+        <source>Allocated sites in {} by % complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

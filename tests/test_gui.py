@@ -479,9 +479,11 @@ def test_ui_files_hold_layout_only():
         (Path(__file__).resolve().parents[1] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
     )
     assert [p.name for p in ui_files] == [
+        "exports_panel.ui",
         "history_panel.ui",
         "import_dialog.ui",
         "placeholder_panel.ui",
+        "reports_panel.ui",
         "review_panel.ui",
         "sites_panel.ui",
     ]

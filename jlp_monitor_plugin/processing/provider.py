@@ -15,6 +15,7 @@ from .algorithms.import_data import (
     ImportTrajectoryAlgorithm,
 )
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
 
@@ -35,6 +36,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ExportBrownfieldRegisterAlgorithm(),
             ExportPlanningDataAlgorithm(),
             SummaryAlgorithm(),
+            ReportAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
