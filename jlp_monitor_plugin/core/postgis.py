@@ -33,7 +33,7 @@ _SQL_TYPES = {
 _PASSWORDS: Dict[str, str] = {}
 
 
-class ConnectionError_(Exception):
+class PgConnectionError(Exception):
     """Raised by connect(); the store turns it into a StoreError."""
 
 
@@ -158,7 +158,7 @@ class Location:
             message = str(exc).strip()
             if password:
                 message = message.replace(password, "***")
-            raise ConnectionError_(
+            raise PgConnectionError(
                 "Could not connect to the PostGIS store {}: {}".format(self.path, message)
             ) from None
         # Dates as ISO text, as the GeoPackage gives them.

@@ -2,9 +2,9 @@
 
 A store is a GeoPackage file or a schema of a PostGIS database (``core/postgis.py``; ``Store(text)``
 and ``Store.open/create(text)`` choose the backend from the text: a path or a PostgreSQL URI/conninfo)
-holding the layers of the monitoring data standard (``core/schema.py``). Any tool may have made it: opening a store checks it against the standard,
-refuses one whose layer lacks a required field, and adds missing optional fields and missing layers
-(other than ``allocations``), empty.
+holding the layers of the monitoring data standard (``core/schema.py``). Any tool may have made it:
+opening a store checks it against the standard, refuses one whose layer lacks a required field, and
+adds missing optional fields and missing layers (other than ``allocations``), empty.
 """
 
 import logging
@@ -440,7 +440,8 @@ class GpkgConnection:
         """Keep GDAL's bookkeeping right: row count recounted, last change, layer extent grown."""
         self.rows_counted_again(name)
         self.con.execute(
-            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?",
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+            "WHERE table_name = ?",
             (name,),
         )
         if extent is not None:
@@ -583,7 +584,7 @@ class PostgisStore(Store):
     def _connect(self):
         try:
             return self.location.connect()
-        except postgis.ConnectionError_ as exc:
+        except postgis.PgConnectionError as exc:
             raise StoreError(str(exc)) from None
 
     @contextmanager
