@@ -353,6 +353,9 @@ class PgConnection:
     def rows_written(self, name: str, extent=None) -> None:
         """Nothing to keep: PostgreSQL counts rows and extents itself."""
 
+    def rows_counted_again(self, name: str) -> None:
+        """Nothing to keep (see rows_written)."""
+
     def lock_rows(self) -> str:
         return " FOR UPDATE"
 
