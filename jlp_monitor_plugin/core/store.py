@@ -400,6 +400,7 @@ class GpkgConnection:
     def __init__(self, con: sqlite3.Connection, store: "Store"):
         self.con = con
         self.store = store
+        self._srids = {}  # type: Dict[str, int]
 
     def __getattr__(self, name):
         return getattr(self.con, name)
@@ -419,7 +420,13 @@ class GpkgConnection:
         return "?"
 
     def geometry_value(self, geometry: Optional[QgsGeometry], name: str) -> Optional[bytes]:
-        return None if geometry is None else gpkg_blob(geometry, self.store.srid(name))
+        if geometry is None:
+            return None
+        if name not in self._srids:
+            row = self.con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,))
+            found = row.fetchone()
+            self._srids[name] = int(found[0]) if found else 0
+        return gpkg_blob(geometry, self._srids[name])
 
     @staticmethod
     def wkb(value: Optional[bytes]) -> Optional[bytes]:
