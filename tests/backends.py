@@ -1,9 +1,12 @@
 """SQL on a store of either backend, for tests that look under the store's calls (GeoPackage: sqlite3;
 PostGIS: psycopg2, through ``Store.transaction`` which takes ``?`` placeholders on both)."""
 
+import os
 import sqlite3
 
 import psycopg2
+
+_SCHEMAS = {"n": 0}
 
 # What a failed write raises on each backend.
 DB_ERRORS = (sqlite3.DatabaseError, psycopg2.DatabaseError)
@@ -39,3 +42,10 @@ def refuse_inserts(store, table, message):
             "CREATE TRIGGER refuse_{0} BEFORE INSERT ON {0} FOR EACH ROW "
             "EXECUTE FUNCTION refuse_{0}()".format(table),
         )
+
+
+def new_schema_uri(postgis_uri: str, prefix: str = "t") -> str:
+    """The URI of a new, unused schema on the test server."""
+    _SCHEMAS["n"] += 1
+    name = "{}_{}_{}".format(prefix, os.getpid(), _SCHEMAS["n"])
+    return "{}?schema={}".format(postgis_uri, name)

@@ -35,7 +35,6 @@ def processing_ready(qgis_app, qgis_processing):
 
 BACKENDS = ["gpkg", "postgis"]
 PG_SCRIPT = ROOT / "scripts" / "pg_test_server.sh"
-_SCHEMAS = {"n": 0}
 
 
 def pytest_generate_tests(metafunc):
@@ -73,17 +72,12 @@ def postgis_uri(tmp_path_factory):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def new_schema_uri(postgis_uri: str, prefix: str = "t") -> str:
-    """The URI of a new, unused schema on the test server."""
-    _SCHEMAS["n"] += 1
-    name = "{}_{}_{}".format(prefix, os.getpid(), _SCHEMAS["n"])
-    return "{}?schema={}".format(postgis_uri, name)
-
-
 @pytest.fixture()
 def store_location(request, store_backend, tmp_path):
     """Where a new store goes on the backend under test: a .gpkg path or a PostGIS schema URI."""
     if store_backend == "postgis":
+        from backends import new_schema_uri
+
         return new_schema_uri(request.getfixturevalue("postgis_uri"))
     return str(tmp_path / "store.gpkg")
 
