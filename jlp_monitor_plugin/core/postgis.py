@@ -353,6 +353,14 @@ class PgConnection:
     def rows_written(self, name: str, extent=None) -> None:
         """Nothing to keep: PostgreSQL counts rows and extents itself."""
 
+    def fids_written(self, name: str) -> None:
+        """After rows were inserted with their own fids: the fid sequence continues after the largest."""
+        self.execute(
+            "SELECT setval(pg_get_serial_sequence(?, 'fid'), "
+            "coalesce((SELECT max(fid) FROM {}), 0) + 1, false)".format(quote_identifier(name)),
+            (quote_identifier(self.store.location.schema) + "." + quote_identifier(name),),
+        )
+
     def rows_counted_again(self, name: str) -> None:
         """Nothing to keep (see rows_written)."""
 

@@ -47,6 +47,28 @@ class StoreError(Exception):
     """A store that cannot be opened or written, with a message an officer can act on."""
 
 
+class StaleEditError(StoreError, ValueError):
+    """Someone else changed a feature after it was read for this edit; nothing was written
+    (optimistic concurrency: the stored values are checked, in the writing transaction, against
+    those the edit was based on)."""
+
+
+def read_for_update(con, name: str, columns: Sequence[str], fids: Sequence[int]) -> Dict[int, Tuple]:
+    """{fid: (columns...)} of the given rows, locked until the transaction ends (PostGIS: FOR
+    UPDATE; a GeoPackage transaction holds the whole file already)."""
+    out = {}  # type: Dict[int, Tuple]
+    wanted = sorted(set(fids))
+    names = ", ".join(quote_identifier(c) for c in ["fid"] + list(columns))
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
+        chunk = wanted[start : start + 500]
+        sql = "SELECT {} FROM {} WHERE fid IN ({}){}".format(
+            names, quote_identifier(name), ", ".join("?" for _ in chunk), con.lock_rows()
+        )
+        for row in con.execute(sql, chunk):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
 def standard_fields(layer_def: schema.LayerDef) -> QgsFields:
     fields = QgsFields()
     for field_def in layer_def.fields:
@@ -435,6 +457,9 @@ class GpkgConnection:
     @staticmethod
     def lock_rows() -> str:
         return ""  # BEGIN IMMEDIATE holds the whole file
+
+    def fids_written(self, name: str) -> None:
+        """Nothing to do: SQLite's next rowid follows the largest fid."""
 
     def rows_counted_again(self, name: str) -> None:
         # GDAL caches row counts in gpkg_ogr_contents (when the file has it); NULL makes it count again.

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from ..__about__ import __version__
 from ..core.translation import tr
 from ..resources import icon
+from .algorithms.copy_store import CopyStoreAlgorithm
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
 from .algorithms.import_data import (
@@ -35,6 +36,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ExportBrownfieldRegisterAlgorithm(),
             ExportPlanningDataAlgorithm(),
             SummaryAlgorithm(),
+            CopyStoreAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

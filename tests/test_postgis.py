@@ -1,0 +1,338 @@
+"""The store on PostGIS: the schema createstore installs, security, concurrent officers (on both
+backends), and copying a store GeoPackage → PostGIS → GeoPackage with nothing lost.
+
+The server is the throw-away one of conftest.py (scripts/pg_test_server.sh).
+"""
+
+import threading
+import urllib.parse
+
+import psycopg2
+import pytest
+from backends import new_schema_uri, run_sql
+from qgis.core import QgsGeometry, QgsProcessingFeedback
+from test_tagging import build
+
+from jlp_monitor_plugin.core import schema
+from jlp_monitor_plugin.core.review import accept_candidate, assign_site, review_queue, set_locked, untag
+from jlp_monitor_plugin.core.store import PostgisStore, StaleEditError, Store, StoreError
+from jlp_monitor_plugin.core.store_copy import copy_store
+from jlp_monitor_plugin.core.tagging import tag_store
+
+BOTH_BACKENDS = True  # tests on new_store run on a GeoPackage and on PostGIS (conftest.py)
+
+
+def with_password(uri, password):
+    parts = urllib.parse.urlsplit(uri)
+    netloc = "{}:{}@{}:{}".format(parts.username, password, parts.hostname, parts.port)
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def password_of(uri):
+    return urllib.parse.urlsplit(uri).password
+
+
+# -- the schema ------------------------------------------------------------------------------------------
+
+
+def test_createstore_installs_keys_checks_indexes_and_an_append_only_audit(qgis_app, postgis_uri):
+    store = Store.create(new_schema_uri(postgis_uri), "jlp")
+    assert isinstance(store, PostgisStore) and store.backend == "postgis"
+    name = store.location.schema
+    assert password_of(postgis_uri) not in store.path and "schema=" + name in store.path
+    con = psycopg2.connect(postgis_uri)
+    try:
+        cur = con.cursor()
+        cur.execute(
+            "SELECT tc.table_name, kcu.column_name, tc.constraint_type "
+            "FROM information_schema.table_constraints tc "
+            "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name "
+            "AND kcu.table_schema = tc.table_schema WHERE tc.table_schema = %s "
+            "AND tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE')",
+            (name,),
+        )
+        keys = set(cur.fetchall())
+        assert {(t, "fid", "PRIMARY KEY") for t in schema.LAYERS} <= keys
+        assert {
+            ("allocations", "site_ref", "UNIQUE"),
+            ("permissions", "app_ref", "UNIQUE"),
+            ("completions", "completion_id", "UNIQUE"),
+            ("plan_settings", "key", "UNIQUE"),
+        } <= keys
+        cur.execute(
+            "SELECT tablename FROM pg_indexes WHERE schemaname = %s "
+            "AND indexdef LIKE '%%USING gist (geom)%%'",
+            (name,),
+        )
+        assert {r[0] for r in cur.fetchall()} == {
+            "allocations",
+            "areas",
+            "permissions",
+            "permission_boundaries",
+            "completions",
+        }
+        cur.execute(
+            "SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = %s ORDER BY 1",
+            (name,),
+        )
+        assert ("allocations", "MULTIPOLYGON", 27700) in cur.fetchall()
+    finally:
+        con.close()
+    # Coded values and keys are enforced by the database itself.
+    with pytest.raises(psycopg2.errors.CheckViolation):
+        run_sql(store, "INSERT INTO permissions (app_ref, net_units, tag_method) VALUES ('X1', 1, 'guess')")
+    with pytest.raises(psycopg2.errors.CheckViolation):
+        run_sql(store, "INSERT INTO completions (completion_id, units, source) VALUES ('C', 1, 'rumour')")
+    run_sql(store, "INSERT INTO permissions (app_ref, net_units) VALUES ('X1', 1)")
+    with pytest.raises(psycopg2.errors.UniqueViolation):
+        run_sql(store, "INSERT INTO permissions (app_ref, net_units) VALUES ('X1', 2)")
+    assert store.count("permissions") == 1
+
+
+def test_tag_audit_takes_new_rows_only(qgis_app, postgis_uri):
+    store = Store.create(new_schema_uri(postgis_uri), "jlp")
+    build(store)
+    tag_store(store, "both", user="tagger")
+    assert store.count("tag_audit") == 15
+    with pytest.raises(psycopg2.Error, match="tag_audit is append-only: UPDATE refused"):
+        run_sql(store, "UPDATE tag_audit SET new_site_ref = 'FAR'")
+    with pytest.raises(psycopg2.Error, match="tag_audit is append-only: DELETE refused"):
+        run_sql(store, "DELETE FROM tag_audit WHERE feature_key = 'P1'")
+    with pytest.raises(psycopg2.Error, match="append-only: TRUNCATE refused"):
+        run_sql(store, "TRUNCATE tag_audit")
+    # Through QGIS too: the edit fails and the rows stay.
+    layer = store.layer("tag_audit")
+    fid = next(layer.getFeatures()).id()
+    assert not layer.dataProvider().deleteFeatures([fid])
+    assert store.count("tag_audit") == 15
+    untag(store, [("permissions", "P1")], "windfall after all", "Jo")  # appending is allowed
+    assert store.count("tag_audit") == 16
+
+
+# -- security --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ['x"; DROP SCHEMA public CASCADE; --', "a;b", "o'neil", "two words", ""])
+def test_a_schema_name_with_quotes_or_semicolons_is_refused(qgis_app, postgis_uri, bad):
+    uri = "{}?schema={}".format(postgis_uri, urllib.parse.quote(bad))
+    if bad == "":
+        # No schema: the default (public) is taken, and it already holds PostGIS's own tables.
+        with pytest.raises(StoreError, match="already holds tables"):
+            Store.create(uri, "jlp")
+        return
+    with pytest.raises(StoreError, match="is not allowed: use letters, digits and underscores"):
+        Store.create(uri, "jlp")
+    with pytest.raises(StoreError, match="is not allowed"):
+        Store.open("dbname=jlp_test schema='{}'".format(bad.replace("'", "\\'")))
+    con = psycopg2.connect(postgis_uri)
+    try:
+        cur = con.cursor()
+        cur.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'public'")
+        assert cur.fetchone()[0] == 1  # nothing was run
+    finally:
+        con.close()
+
+
+def test_a_wrong_password_gives_a_clear_error_without_the_password(qgis_app, postgis_uri):
+    secret = "Wr0ng-S3cret-Pa55"
+    with pytest.raises(StoreError) as info:
+        Store.open(with_password(new_schema_uri(postgis_uri), secret))
+    message = str(info.value)
+    assert "Could not connect to the PostGIS store postgresql://jlp@127.0.0.1:" in message
+    assert "password authentication failed" in message
+    assert secret not in message and password_of(postgis_uri) not in message
+    with pytest.raises(StoreError, match="Could not connect") as refused:
+        Store.open("host=127.0.0.1 port=1 dbname=none user=jlp password={} schema=s".format(secret))
+    assert secret not in str(refused.value)
+
+
+def test_the_store_path_has_no_password_and_reopens_in_this_session(qgis_app, postgis_uri):
+    store = Store.create(new_schema_uri(postgis_uri), "jlp")
+    assert password_of(postgis_uri) not in store.path
+    again = Store.open(store.path)  # a background task does this: the password stays in memory
+    assert again.count("plan_settings") == store.count("plan_settings") > 0
+
+
+def test_service_and_conninfo_forms(qgis_app, postgis_uri, tmp_path, monkeypatch):
+    parts = urllib.parse.urlsplit(new_schema_uri(postgis_uri, "svc"))
+    name = urllib.parse.parse_qs(parts.query)["schema"][0]
+    service_file = tmp_path / "pg_service.conf"
+    service_file.write_text(
+        "[jlp]\nhost={}\nport={}\ndbname=jlp_test\nuser=jlp\npassword={}\n".format(
+            parts.hostname, parts.port, parts.password
+        )
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(service_file))
+    store = Store.create("service=jlp schema={}".format(name), "jlp")
+    assert store.path == "service=jlp schema={}".format(name)
+    assert "password" not in store.layer_uri("allocations")  # the service file holds it
+    assert store.layer("allocations").isValid()
+    conninfo = "host={} port={} dbname=jlp_test user=jlp password={} schema={}".format(
+        parts.hostname, parts.port, parts.password, name
+    )
+    assert Store.open(conninfo).counts() == store.counts()
+
+
+def test_algorithms_take_a_postgis_store(processing_ready, postgis_uri):
+    import processing
+
+    uri = new_schema_uri(postgis_uri)
+    created = processing.run("jlpmonitor:createstore", {"STORE": uri, "PRESET": "jlp"})
+    assert password_of(postgis_uri) not in created["STORE"]
+    build(Store.open(uri))
+    result = processing.run("jlpmonitor:tag", {"STORE": uri, "TARGETS": "both"})
+    assert (result["TAGGED"], result["REVIEW"], result["UNTAGGED"], result["UNCHANGED"]) == (9, 13, 2, 2)
+
+
+# -- two officers at once (both backends) -----------------------------------------------------------------
+
+
+def item(queue, key):
+    return next(i for i in queue if i.key == key)
+
+
+def test_a_stale_review_decision_is_refused_and_nothing_is_lost(new_store, sql):
+    build(new_store)
+    tag_store(new_store, "both", user="tagger")
+    officer_a, officer_b = Store(new_store.path), Store(new_store.path)  # two officers, own connections
+    queue_a, queue_b = review_queue(officer_a), review_queue(officer_b)
+    assign_site(officer_b, [item(queue_b, "P2")], "SITE_A", "the larger site is right", "Officer B")
+    audit_before = sql(new_store, "SELECT count(*) FROM tag_audit")[0][0]
+    with pytest.raises(StaleEditError, match="permissions P2 changed by someone else since you loaded it"):
+        accept_candidate(officer_a, [item(queue_a, "P3"), item(queue_a, "P2")], "bulk accept", "Officer A")
+    # B's decision stands; A's other item was not written either (all or nothing); no audit rows.
+    rows = dict(
+        (r[0], r[1:])
+        for r in sql(
+            new_store, "SELECT app_ref, site_ref, tag_method, tag_locked, tag_review FROM permissions"
+        )
+    )
+    assert rows["P2"] == ("SITE_A", "manual", 1, None)
+    assert rows["P3"] == ("SITE_A", "spatial", None, "multiple_sites")
+    assert sql(new_store, "SELECT count(*) FROM tag_audit")[0][0] == audit_before
+    # Reloaded, A's decision goes through.
+    accept_candidate(officer_a, [item(review_queue(officer_a), "P3")], "reloaded", "Officer A")
+    assert sql(new_store, "SELECT site_ref FROM permissions WHERE app_ref = 'P3'") == [("SITE_B",)]
+
+
+def test_a_tagging_run_never_overwrites_an_officers_edit_made_while_it_ran(new_store, sql):
+    build(new_store)
+    officer = Store(new_store.path)
+    feedback = QgsProcessingFeedback()
+
+    def officer_edits(value):
+        if value >= 90 and not officer_edits.done:  # the run has read and tested everything
+            officer_edits.done = True
+            set_locked(officer, [("permissions", "P1")], True, "I'm checking this one", "Officer")
+
+    officer_edits.done = False
+    feedback.progressChanged.connect(officer_edits)
+    with pytest.raises(
+        StaleEditError, match="changed by someone else since this run read them .*permissions P1"
+    ):
+        tag_store(new_store, "both", feedback, user="tagger")
+    assert sql(
+        new_store, "SELECT site_ref, tag_method, tag_locked FROM permissions WHERE app_ref = 'P1'"
+    ) == [(None, None, 1)]
+    assert sql(new_store, "SELECT count(*) FROM tag_audit WHERE \"user\" = 'tagger'") == [(0,)]
+    assert sql(new_store, "SELECT count(*) FROM permissions WHERE tag_method IS NOT NULL") == [(1,)]  # P7's
+    counts = tag_store(new_store, "both", user="tagger")  # run again: P1 is locked now and left alone
+    assert sql(new_store, "SELECT site_ref, tag_locked FROM permissions WHERE app_ref = 'P1'") == [(None, 1)]
+    assert counts.unchanged == 3
+
+
+def test_two_connections_at_once_the_second_waits_then_is_refused(qgis_app, postgis_uri):
+    """Officer A's edit holds the row (an open transaction on one connection); officer B's decision on
+    another connection waits for it, then sees the row changed and is refused: nothing lost."""
+    store = Store.create(new_schema_uri(postgis_uri), "jlp")
+    build(store)
+    tag_store(store, "both", user="tagger")
+    officer_b = Store(store.path)
+    loaded = item(review_queue(officer_b), "P4")
+    a = store.location.connect()
+    try:
+        cur = a.cursor()
+        cur.execute("SET search_path TO {}, public".format(store.location.schema))
+        cur.execute(
+            "UPDATE permissions SET site_ref = 'SITE_B', tag_method = 'manual', tag_review = NULL, "
+            "tag_candidate = NULL, tag_locked = 1 WHERE app_ref = 'P4'"
+        )  # not committed yet
+        outcome = {}
+
+        def decide():
+            try:
+                untag(officer_b, [loaded], "windfall", "Officer B")
+                outcome["result"] = "written"
+            except StaleEditError as exc:
+                outcome["result"] = str(exc)
+
+        thread = threading.Thread(target=decide)
+        thread.start()
+        thread.join(2)
+        assert thread.is_alive()  # B waits on A's row lock
+        a.commit()
+        thread.join(30)
+        assert not thread.is_alive()
+    finally:
+        a.close()
+    assert "permissions P4 changed by someone else" in outcome["result"]
+    assert run_sql(
+        store, "SELECT site_ref, tag_method, tag_locked FROM permissions WHERE app_ref = 'P4'"
+    ) == [("SITE_B", "manual", 1)]
+
+
+# -- copying a store ---------------------------------------------------------------------------------------
+
+
+def everything(store):
+    """Every standard layer's rows by fid: attributes, and geometry as normalised WKT."""
+    out = {}
+    for name, layer_def in schema.LAYERS.items():
+        rows = {}
+        for row in store.read_rows(name, layer_def.field_names):
+            geometry = row[1]
+            if geometry is not None:
+                geometry = QgsGeometry(geometry)
+                geometry.convertToMultiType()
+                geometry = geometry.asWkt(3)
+            rows[row[0]] = (geometry,) + tuple(round(v, 9) if isinstance(v, float) else v for v in row[2:])
+        out[name] = rows
+    return out
+
+
+def test_copy_gpkg_to_postgis_to_gpkg_loses_nothing(processing_ready, tmp_path, postgis_uri):
+    import processing
+
+    source = Store.create(str(tmp_path / "source.gpkg"), "jlp")
+    build(source)
+    tag_store(source, "both", user="tagger")
+    queue = review_queue(source)
+    accept_candidate(source, [item(queue, "P2"), item(queue, "C3")], "checked on site", "Officer")
+    untag(source, [("permissions", "P4")], "windfall", "Officer")
+    source.write_plan_settings({"near_distance": 35, "buffer_pct": 20})
+    run_sql(source, "UPDATE permissions SET decision_date = '2019-04-01', proposal = 'Café; \"quoted\"'")
+    run_sql(source, "INSERT INTO starts (app_ref, start_date, units) VALUES ('P1', '2021-06-30', 4)")
+    expected = everything(source)
+    assert len(expected["tag_audit"]) == 18 and len(expected["permissions"]) == 16
+
+    uri = new_schema_uri(postgis_uri, "copy")
+    result = processing.run("jlpmonitor:copystore", {"STORE": source.path, "DESTINATION": uri})
+    assert result["ROWS"] == sum(len(rows) for rows in expected.values())
+    on_postgis = Store.open(uri)
+    assert everything(on_postgis) == expected
+    assert on_postgis.counts() == source.counts()
+    assert on_postgis.plan_settings()["near_distance"] == 35
+    assert review_queue(on_postgis) == review_queue(source)
+
+    back = copy_store(on_postgis, str(tmp_path / "back.gpkg")).destination
+    assert everything(back) == expected
+    assert back.counts() == source.counts()  # QGIS counts them too (GDAL's bookkeeping kept)
+    assert back.layer("permissions").extent() == source.layer("permissions").extent()
+    assert dict((r["key"], r["value"]) for r in back.rows("plan_settings")) == dict(
+        (r["key"], r["value"]) for r in source.rows("plan_settings")
+    )
+    # New rows after a copy get new fids (the fid sequence continues after the copied ones).
+    untag(on_postgis, [("permissions", "P5")], "after the copy", "Officer")
+    assert max(r[0] for r in on_postgis.read_rows("tag_audit", ["layer"])) == max(expected["tag_audit"]) + 1
+    with pytest.raises(StoreError, match="already"):
+        copy_store(source, uri)
