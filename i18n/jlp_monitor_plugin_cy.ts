@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="47"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="50"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,52 +424,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="261"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="360"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="381"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="438"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="451"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="417"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="457"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="338"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="311"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="340"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="371"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,222 +924,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="169"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="492"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="451"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="537"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="496"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="541"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="500"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="563"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="522"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="571"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="530"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="581"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="540"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="584"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="606"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="565"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="567"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="614"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="573"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="665"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="624"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="641"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="646"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="655"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="657"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="721"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="680"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="726"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="685"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="735"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="694"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="778"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="737"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="794"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="753"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="805"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="764"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="818"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="777"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="847"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="806"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="853"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="812"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="865"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="824"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="872"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="831"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="887"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="846"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="903"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="951"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="910"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="877"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="886"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="932"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="891"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="911"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="961"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="920"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="967"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="926"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="983"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="942"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="997"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="956"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1012"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="971"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1019"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="978"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1029"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="988"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1095"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1054"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1149"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1108"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1162"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1121"/>
         <source>The rejects could not be written to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1249"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1208"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1272"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1231"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2066,66 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/styling.py" line="124"/>
         <source>No figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <source>{} changed by someone else since you loaded it; reload the review queue. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="48"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="86"/>
+        <source>Feature {} of {} cannot be transformed to {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="264"/>
+        <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="21"/>
+        <source>Copy monitoring store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="24"/>
+        <source>Copies every layer of a monitoring store into a new store: a GeoPackage onto a PostGIS server to share it, or a PostGIS store into a GeoPackage to archive or hand it round. DESTINATION is a new .gpkg file or a PostGIS store: postgresql://user@host:port/dbname?schema=NAME or service=NAME schema=NAME (the schema must not hold tables yet). Rows keep their fid, attributes, geometry and the tag_audit trail; plan settings are copied as stored. An existing store is never overwritten; a failure leaves no partial copy behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="36"/>
+        <source>New store (.gpkg path, or PostGIS URI / service with schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="41"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="42"/>
+        <source>Rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="48"/>
+        <source>DESTINATION is empty: give a new .gpkg path or a PostGIS store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="56"/>
+        <source>{}: {} rows copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="58"/>
+        <source>Fields outside the standard were not copied: {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
