@@ -153,6 +153,9 @@ class Sites:
             geometries.append(geometry)
         return cls(refs, geometries)
 
+    def focus(self, key) -> None:
+        """The target the next questions are about: only the SQL engine's Sites need it."""
+
     def containing(self, point: QgsGeometry) -> List[int]:
         """Sites the point lies in or on, smallest area first."""
         found = [
@@ -365,12 +368,34 @@ def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: 
     return updates, audit, TagCounts(tagged, review, untagged, unchanged)
 
 
-def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional[str] = None) -> TagCounts:
-    """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction."""
+ENGINES = ("qgis", "sql")
+
+
+def tag_store(
+    store: Store,
+    targets: str = "both",
+    feedback=None,
+    user: Optional[str] = None,
+    engine: Optional[str] = None,
+) -> TagCounts:
+    """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction.
+
+    ``engine``: "qgis" tests geometries in QGIS (GEOS, a spatial index); "sql" has PostGIS do the
+    spatial work (``postgis_tagging``), with the same rules and results. Default: "sql" on a PostGIS
+    store, "qgis" on a GeoPackage.
+    """
     if targets not in TARGETS:
         raise ValueError(tr("TARGETS must be one of {}, not '{}'").format(", ".join(TARGETS), targets))
+    engine = engine or ("sql" if store.backend == "postgis" else "qgis")
+    if engine not in ENGINES or (engine == "sql" and store.backend != "postgis"):
+        raise ValueError(tr("Tagging engine '{}' is not available for this store.").format(engine))
     settings = TagSettings.from_store(store)
-    sites = Sites.from_store(store)
+    if engine == "sql":
+        from .postgis_tagging import SqlSites
+
+        sites = SqlSites.from_store(store, settings.near_distance)
+    else:
+        sites = Sites.from_store(store)
     crs = store.layer(schema.ALLOCATIONS).crs()
     user = user or current_user()
     at = datetime.datetime.now().replace(microsecond=0).isoformat()
@@ -388,9 +413,10 @@ def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional
     permission_tags: Dict[str, Tag] = {}
     permission_results: Dict[int, Tag] = {}
     if targets in ("permissions", "both"):
-        boundaries = _boundaries(store, crs)
+        boundaries = sites.boundaries if engine == "sql" else _boundaries(store, crs)
         progress(20)
         for n, target in enumerate(permissions):
+            sites.focus((schema.PERMISSIONS, target.fid))
             tag = (
                 target.current
                 if target.locked
@@ -416,6 +442,7 @@ def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional
         progress(60)
         results = {}
         for n, target in enumerate(completions):
+            sites.focus((schema.COMPLETIONS, target.fid))
             results[target.fid] = (
                 target.current if target.locked else tag_completion(sites, settings, target, permission_tags)
             )

@@ -1,0 +1,141 @@
+"""Tagging on PostGIS with the spatial work done by the database (DOMAIN.md §3, same results as in QGIS).
+
+The database answers, in a few set-based queries on GiST-indexed tables, what the QGIS path asks its
+spatial index and GEOS one feature at a time: which allocations contain each point (ST_Intersects),
+what fraction of each red-line boundary lies in each allocation (ST_Area of ST_Intersection; 1 when
+ST_Contains), and the nearest allocation within the near distance (ST_DWithin, ST_Distance). Geometries
+are repaired as QGIS repairs them (ST_MakeValid where ST_IsValid fails), a permission's boundary parts
+are merged (ST_Union), and layers in another CRS are transformed to the allocations' (ST_Transform).
+The rules themselves — thresholds, orders, review reasons — are ``tagging.Sites``' own methods, so the
+two paths decide alike; ``SqlSites`` only answers their spatial questions from the query results.
+"""
+
+from typing import Dict, List, Optional, Tuple
+
+from . import schema
+from .store import quote_identifier
+from .tagging import Sites
+
+Key = Tuple[str, object]
+
+
+class Shape:
+    """A red-line boundary as the database measured it (what tag_permission and tag_polygon ask of it)."""
+
+    def __init__(self, key: Key, area: float):
+        self.key = key
+        self._area = area
+
+    def area(self) -> float:
+        return self._area
+
+
+class SqlSites(Sites):
+    """The allocations, with the spatial relations of every target computed by PostGIS."""
+
+    def __init__(self, refs: List[str], areas: List[float]):
+        # Not Sites.__init__: no geometries here, no QGIS index; the database has them.
+        self.refs = refs
+        self.areas = areas
+        self._focus: Optional[Key] = None
+        self._containing: Dict[Key, List[int]] = {}
+        self._overlaps: Dict[Key, List[Tuple[float, int]]] = {}
+        self._near: Dict[Key, int] = {}
+        self.boundaries: Dict[str, Shape] = {}
+
+    def focus(self, key: Key) -> None:
+        """The target whose questions come next (a point target: its layer and fid)."""
+        self._focus = key
+
+    # The spatial questions of Sites, answered from the queries.
+    def containing(self, point) -> List[int]:
+        return self._containing.get(self._key(point), [])
+
+    def overlaps(self, polygon) -> List[Tuple[float, int]]:
+        return self._overlaps.get(self._key(polygon), [])
+
+    def nearest_within(self, geometry, distance: float) -> Optional[int]:
+        return self._near.get(self._key(geometry))
+
+    def _key(self, geometry) -> Optional[Key]:
+        return geometry.key if isinstance(geometry, Shape) else self._focus
+
+    @classmethod
+    def from_store(cls, store, near_distance: float) -> "SqlSites":
+        with store.transaction() as con:
+            return cls._query(store, con, near_distance)
+
+    @classmethod
+    def _query(cls, store, con, near_distance: float) -> "SqlSites":
+        srid = store.srid(schema.ALLOCATIONS)
+        con.execute(
+            "CREATE TEMP TABLE jlp_sites ON COMMIT DROP AS "
+            "SELECT row_number() OVER (ORDER BY fid) - 1 AS idx, site_ref, g FROM ("
+            " SELECT fid, site_ref, CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_MakeValid(geom) END AS g"
+            " FROM allocations WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
+            " AND site_ref IS NOT NULL AND site_ref <> '') AS s WHERE NOT ST_IsEmpty(g)"
+        )
+        con.execute("CREATE INDEX ON jlp_sites USING GIST (g)")
+        con.execute("ANALYZE jlp_sites")
+        rows = con.execute("SELECT idx, site_ref, ST_Area(g) FROM jlp_sites ORDER BY idx").fetchall()
+        sites = cls([str(r[1]) for r in rows], [float(r[2]) for r in rows])
+
+        for name in (schema.PERMISSIONS, schema.COMPLETIONS):
+            geometry = _in_srid(store, name, srid)
+            table = quote_identifier(name)
+            for fid, idx in con.execute(
+                "SELECT t.fid, s.idx FROM {} t JOIN jlp_sites s ON ST_Intersects({}, s.g) "
+                "WHERE t.geom IS NOT NULL AND NOT ST_IsEmpty(t.geom)".format(table, geometry)
+            ):
+                sites._containing.setdefault((name, fid), []).append(idx)
+            for fid, idx in con.execute(
+                "SELECT DISTINCT ON (t.fid) t.fid, s.idx FROM {0} t JOIN jlp_sites s "
+                "ON ST_DWithin({1}, s.g, ?) WHERE t.geom IS NOT NULL AND NOT ST_IsEmpty(t.geom) "
+                "ORDER BY t.fid, ST_Distance({1}, s.g), s.site_ref".format(table, geometry),
+                (float(near_distance),),
+            ):
+                sites._near[(name, fid)] = idx
+
+        # Red-line boundaries: each part repaired, kept when a (multi)polygon, merged per permission.
+        con.execute(
+            "CREATE TEMP TABLE jlp_bounds ON COMMIT DROP AS "
+            "SELECT app_ref, CASE WHEN count(*) = 1 THEN (array_agg(g))[1] ELSE ST_Union(g) END AS g FROM ("
+            " SELECT app_ref, CASE WHEN ST_IsValid(gt) THEN gt ELSE ST_MakeValid(gt) END AS g FROM ("
+            "  SELECT app_ref::text AS app_ref, {} AS gt FROM permission_boundaries"
+            "  WHERE app_ref IS NOT NULL AND app_ref::text <> ''"
+            "  AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
+            " ) AS raw) AS parts WHERE NOT ST_IsEmpty(g) AND GeometryType(g) IN ('POLYGON', 'MULTIPOLYGON')"
+            " GROUP BY app_ref".format(_in_srid(store, schema.PERMISSION_BOUNDARIES, srid, alias=None))
+        )
+        con.execute("CREATE INDEX ON jlp_bounds USING GIST (g)")
+        con.execute("ANALYZE jlp_bounds")
+        for app_ref, area in con.execute("SELECT app_ref, ST_Area(g) FROM jlp_bounds"):
+            sites.boundaries[app_ref] = Shape(("boundary", app_ref), float(area))
+        for app_ref, idx, fraction in con.execute(
+            "SELECT b.app_ref, s.idx, CASE WHEN ST_Contains(s.g, b.g) THEN 1.0 "
+            "WHEN ST_Area(b.g) > 0 THEN LEAST(ST_Area(ST_Intersection(s.g, b.g)) / ST_Area(b.g), 1.0) "
+            "ELSE 0.0 END FROM jlp_bounds b JOIN jlp_sites s ON ST_Intersects(s.g, b.g)"
+        ):
+            sites._overlaps.setdefault(("boundary", app_ref), []).append((float(fraction), idx))
+        for app_ref, idx in con.execute(
+            "SELECT DISTINCT ON (b.app_ref) b.app_ref, s.idx FROM jlp_bounds b JOIN jlp_sites s "
+            "ON ST_DWithin(b.g, s.g, ?) ORDER BY b.app_ref, ST_Distance(b.g, s.g), s.site_ref",
+            (float(near_distance),),
+        ):
+            sites._near[("boundary", app_ref)] = idx
+
+        # The orders Sites' own methods give.
+        for found in sites._containing.values():
+            found.sort(key=lambda i: (sites.areas[i], sites.refs[i]))
+        for pairs in sites._overlaps.values():
+            pairs.sort(key=lambda pair: (-pair[0], sites.areas[pair[1]], sites.refs[pair[1]]))
+        return sites
+
+
+def _in_srid(store, name: str, srid: int, alias: Optional[str] = "t") -> str:
+    """The layer's geometry column in the allocations' SRID (transformed when the layer has another)."""
+    column = "{}.geom".format(alias) if alias else "geom"
+    layer_srid = store.srid(name)
+    if srid and layer_srid and layer_srid != srid:
+        return "ST_Transform({}, {})".format(column, int(srid))
+    return column
