@@ -150,6 +150,11 @@ def test_a_wrong_password_gives_a_clear_error_without_the_password(qgis_app, pos
 def test_the_store_path_has_no_password_and_reopens_in_this_session(qgis_app, postgis_uri):
     store = Store.create(new_schema_uri(postgis_uri), "jlp")
     assert password_of(postgis_uri) not in store.path
+    # QGIS layers have no password in their source (what a project file keeps): QGIS's credentials
+    # cache has it for the session.
+    layer = store.layer("allocations")
+    assert layer.isValid() and layer.dataProvider().name() == "postgres"
+    assert password_of(postgis_uri) not in layer.source() and "password" not in layer.source()
     again = Store.open(store.path)  # a background task does this: the password stays in memory
     assert again.count("plan_settings") == store.count("plan_settings") > 0
 

@@ -167,22 +167,18 @@ class Location:
         return con
 
     def qgis_uri(self, table: str, geometry: Optional[str], srid: int = 0, wkb_type=None) -> str:
-        """The QgsDataSourceUri of one table for the "postgres" provider (authcfg, never a password
-        when an authcfg or service gives the credentials)."""
+        """The QgsDataSourceUri of one table for the "postgres" provider. It never holds a password:
+        an authcfg or a service gives the credentials, or the session's password is handed to QGIS's
+        credentials cache (QgsCredentials, kept in memory) for this connection, so that layer sources,
+        project files and logs carry none."""
         from qgis.core import QgsDataSourceUri
 
         uri = QgsDataSourceUri()
         p = self.params
         user = p.get("user", "")
-        password = "" if self.authcfg else (self.password or "")
         if p.get("service"):
             uri.setConnection(
-                p["service"],
-                p.get("dbname", ""),
-                user,
-                password,
-                _ssl_mode(p.get("sslmode")),
-                self.authcfg or "",
+                p["service"], p.get("dbname", ""), user, "", _ssl_mode(p.get("sslmode")), self.authcfg or ""
             )
         else:
             uri.setConnection(
@@ -190,10 +186,17 @@ class Location:
                 p.get("port", "5432"),
                 p.get("dbname", ""),
                 user,
-                password,
+                "",
                 _ssl_mode(p.get("sslmode")),
                 self.authcfg or "",
             )
+        if self.password and not self.authcfg:
+            try:
+                from qgis.core import QgsCredentials
+
+                QgsCredentials.instance().put(uri.connectionInfo(False), user, self.password)
+            except Exception:  # noqa: BLE001 - no QGIS application
+                pass
         uri.setDataSource(self.schema, table, geometry or "", "", "fid")
         if geometry:
             uri.setSrid(str(srid))
