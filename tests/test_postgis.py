@@ -388,3 +388,21 @@ def test_sql_tagging_gives_the_same_tags_as_qgis_on_a_random_store(processing_re
     # test_tagging.py, on both backends)
     with pytest.raises(ValueError, match="not available"):
         tag_store(source, "both", engine="sql")
+
+
+def test_a_project_keeps_a_postgis_store_without_its_password(qgis_app, postgis_uri, tmp_path):
+    from qgis.core import QgsProject
+
+    from jlp_monitor_plugin.core.project import load_store_layers, project_store_path, store_layer_in_project
+
+    store = Store.create(new_schema_uri(postgis_uri), "jlp")
+    project = QgsProject()
+    layers = load_store_layers(store, project)
+    assert set(layers) == set(schema.LAYERS)
+    assert store_layer_in_project(project, store.path, "allocations") is layers["allocations"]
+    assert project_store_path(project) == store.path
+    path = tmp_path / "shared.qgs"
+    assert project.write(str(path))
+    text = path.read_text()
+    assert "schema=" + store.location.schema in text or store.location.schema in text
+    assert password_of(postgis_uri) not in text

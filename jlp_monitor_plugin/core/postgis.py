@@ -386,3 +386,24 @@ def _adapt(params):
 
 def quote_identifier(name: str) -> str:
     return '"{}"'.format(name.replace('"', '""'))
+
+
+def same_postgis_table(layer_source: str, store_path: str, table: str) -> bool:
+    """True when a "postgres" layer source shows ``table`` of the PostGIS store at ``store_path``."""
+    from qgis.core import QgsDataSourceUri
+
+    try:
+        location = Location(store_path)
+    except ValueError:
+        return False
+    uri = QgsDataSourceUri(layer_source)
+    p = location.params
+    if uri.schema() != location.schema or uri.table() != table:
+        return False
+    if p.get("service"):
+        return uri.service() == p["service"]
+    return (
+        uri.host() == p.get("host", "")
+        and (uri.port() or "5432") == p.get("port", "5432")
+        and uri.database() == p.get("dbname", "")
+    )
