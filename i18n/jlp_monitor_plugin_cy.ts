@@ -49,12 +49,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="29"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
         <source>Allocations</source>
         <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Caniatadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
         <source>Permission boundaries</source>
         <translation>Ffiniau caniatâd</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>Trywydd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
         <source>Tag audit</source>
         <translation>Archwiliad tagiau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="38"/>
         <source>Plan settings</source>
         <translation>Gosodiadau'r cynllun</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="99"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="116"/>
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
@@ -454,22 +454,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="338"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="340"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="343"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="344"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="371"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="388"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,7 +2084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="267"/>
         <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,6 +2126,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="58"/>
         <source>Fields outside the standard were not copied: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="391"/>
+        <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
