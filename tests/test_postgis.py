@@ -406,3 +406,59 @@ def test_a_project_keeps_a_postgis_store_without_its_password(qgis_app, postgis_
     text = path.read_text()
     assert "schema=" + store.location.schema in text or store.location.schema in text
     assert password_of(postgis_uri) not in text
+
+
+def _ogr_to_postgis(tmp_path, postgis_uri, schema_name, properties, *options):
+    import subprocess
+
+    run_sql_uri = psycopg2.connect(postgis_uri)
+    try:
+        with run_sql_uri, run_sql_uri.cursor() as cur:
+            cur.execute("CREATE SCHEMA {}".format(schema_name))
+    finally:
+        run_sql_uri.close()
+    geojson = tmp_path / "allocations.geojson"
+    geojson.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": %s, "geometry": '
+        '{"type": "Polygon", "coordinates": [[[248000, 54500], [248200, 54500], [248200, 54700], '
+        "[248000, 54500]]]}}]}" % properties
+    )
+    parts = urllib.parse.urlsplit(postgis_uri)
+    target = "PG:host={} port={} dbname=jlp_test user=jlp password={}".format(
+        parts.hostname, parts.port, parts.password
+    )
+    subprocess.run(
+        ["ogr2ogr", "-f", "PostgreSQL", target, str(geojson), "-nln", "allocations", "-a_srs", "EPSG:27700",
+         "-nlt", "MULTIPOLYGON", "-lco", "SCHEMA=" + schema_name, *options],
+        check=True,
+    )  # fmt: skip
+
+
+def test_a_postgis_store_made_by_ogr2ogr_is_completed_or_refused_clearly(qgis_app, tmp_path, postgis_uri):
+    uri = new_schema_uri(postgis_uri, "ogr")
+    name = urllib.parse.parse_qs(urllib.parse.urlsplit(uri).query)["schema"][0]
+    _ogr_to_postgis(
+        tmp_path,
+        postgis_uri,
+        name,
+        '{"site_ref": "PLY60.1", "lpa": "PLY", "policy_area": "PPA", "council_note": "keep me"}',
+        "-lco",
+        "FID=fid",
+        "-lco",
+        "GEOMETRY_NAME=geom",
+    )
+    store = Store.open(uri)
+    assert set(schema.LAYERS) <= set(store.layer_names())
+    assert store.rows("allocations", ["site_ref", "council_note", "homes_capacity"]) == [
+        {"site_ref": "PLY60.1", "council_note": "keep me", "homes_capacity": None}
+    ]
+    assert store.layer("permissions").crs().authid() == "EPSG:27700"
+    assert Store(uri).check_and_complete() == []
+    # Without a fid column the store is refused, naming the table and what to do.
+    other = new_schema_uri(postgis_uri, "ogr")
+    other_name = urllib.parse.parse_qs(urllib.parse.urlsplit(other).query)["schema"][0]
+    _ogr_to_postgis(
+        tmp_path, postgis_uri, other_name, '{"site_ref": "X", "lpa": "PLY", "policy_area": "PPA"}'
+    )
+    with pytest.raises(StoreError, match="Table 'allocations' of store .* has no 'fid' column"):
+        Store.open(other)

@@ -21,7 +21,7 @@ SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 GEOMETRY_COLUMN = "geom"
 DEFAULT_SCHEMA = "public"
 _CONNINFO_PAIR = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
-_SQL_TYPES = {
+SQL_TYPES = {
     schema.TEXT: "text",
     schema.INTEGER: "integer",
     schema.REAL: "double precision",
@@ -166,7 +166,9 @@ class Location:
         psycopg2.extensions.register_type(date_text, con)
         return con
 
-    def qgis_uri(self, table: str, geometry: Optional[str], srid: int = 0, wkb_type=None) -> str:
+    def qgis_uri(
+        self, table: str, geometry: Optional[str], srid: int = 0, wkb_type=None, key: str = "fid"
+    ) -> str:
         """The QgsDataSourceUri of one table for the "postgres" provider. It never holds a password:
         an authcfg or a service gives the credentials, or the session's password is handed to QGIS's
         credentials cache (QgsCredentials, kept in memory) for this connection, so that layer sources,
@@ -197,12 +199,13 @@ class Location:
                 QgsCredentials.instance().put(uri.connectionInfo(False), user, self.password)
             except Exception:  # noqa: BLE001 - no QGIS application
                 pass
-        uri.setDataSource(self.schema, table, geometry or "", "", "fid")
+        uri.setDataSource(self.schema, table, geometry or "", "", key)
         if geometry:
             uri.setSrid(str(srid))
             if wkb_type is not None:
                 uri.setWkbType(wkb_type)
-        uri.setKeyColumn("fid")
+        if key:
+            uri.setKeyColumn(key)
         uri.setUseEstimatedMetadata(False)
         return uri.uri(False)
 
@@ -229,7 +232,7 @@ def create_table_statements(layer_def: schema.LayerDef, srid: int) -> List[Any]:
     table = sql.Identifier(layer_def.name)
     columns = [sql.SQL("fid serial PRIMARY KEY")]
     for field in layer_def.fields:
-        columns.append(sql.SQL("{} {}").format(sql.Identifier(field.name), sql.SQL(_SQL_TYPES[field.kind])))
+        columns.append(sql.SQL("{} {}").format(sql.Identifier(field.name), sql.SQL(SQL_TYPES[field.kind])))
     if layer_def.geometry:
         columns.append(
             sql.SQL("{} geometry({}, {})").format(

@@ -156,7 +156,7 @@ class Store:
             layer = self.layer(layer_def.name)
             missing = [f for f in layer_def.fields if layer.fields().indexOf(f.name) < 0]
             if missing:
-                if not layer.dataProvider().addAttributes([make_field(f.name, f.kind) for f in missing]):
+                if not self._add_fields(layer_def, layer, missing):
                     raise StoreError(
                         "Could not add fields {} to layer '{}' of {}.".format(
                             ", ".join(f.name for f in missing), layer_def.name, self.path
@@ -166,6 +166,9 @@ class Store:
         for line in added:
             LOG.info("Store %s: added missing %s", self.path, line)
         return added
+
+    def _add_fields(self, layer_def: schema.LayerDef, layer: QgsVectorLayer, missing) -> bool:
+        return layer.dataProvider().addAttributes([make_field(f.name, f.kind) for f in missing])
 
     def _check_exists(self) -> None:
         if not os.path.isfile(self.path):
@@ -639,6 +642,37 @@ class PostgisStore(Store):
             if cur.fetchone() is None:
                 raise StoreError("The database of {} lacks the postgis extension.".format(self.path))
 
+    def _add_fields(self, layer_def: schema.LayerDef, layer: QgsVectorLayer, missing) -> bool:
+        from psycopg2 import sql
+
+        try:
+            with self.transaction() as con:
+                for field in missing:
+                    con.execute(
+                        sql.SQL("ALTER TABLE {} ADD COLUMN {} {}")
+                        .format(
+                            sql.Identifier(self.location.schema, layer_def.name),
+                            sql.Identifier(field.name),
+                            sql.SQL(postgis.SQL_TYPES[field.kind]),
+                        )
+                        .as_string(con.con)
+                    )
+        except Exception as exc:  # noqa: BLE001 - psycopg2.Error: reported by the caller
+            LOG.warning("Adding fields to %s of %s failed: %s", layer_def.name, self.path, exc)
+            return False
+        return True
+
+    def _structure_problems(self, layer_def: schema.LayerDef, layer: QgsVectorLayer) -> List[str]:
+        problems = super()._structure_problems(layer_def, layer)
+        if layer.fields().indexOf("fid") < 0:
+            problems.append(
+                "Table '{}' of store {} has no 'fid' column; the store's tables need an integer primary "
+                "key named fid (ogr2ogr: -lco FID=fid -lco GEOMETRY_NAME=geom).".format(
+                    layer_def.name, self.path
+                )
+            )
+        return problems
+
     def _create_layers(self, crs: QgsCoordinateReferenceSystem) -> None:
         """Every standard layer in one transaction (the schema made when missing)."""
         self._create_tables(list(schema.LAYERS.values()), crs)
@@ -697,9 +731,19 @@ class PostgisStore(Store):
         return info[1] if info else 0
 
     def layer_uri(self, name: str) -> str:
-        layer_def = schema.LAYERS.get(name)
-        wkb = _WKB.get(layer_def.geometry) if layer_def is not None and layer_def.geometry else None
-        return self.location.qgis_uri(name, self.geometry_column(name), self.srid(name), wkb)
+        # Typed geometry columns tell QGIS their type; a table made by another tool without a fid
+        # column is opened on its own primary key (and refused by check_and_complete, naming it).
+        key = "fid" if "fid" in self._columns(name) else ""
+        return self.location.qgis_uri(name, self.geometry_column(name), self.srid(name), key=key)
+
+    def _columns(self, name: str) -> List[str]:
+        with self._read() as cur:
+            cur.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = %s AND table_name = %s",
+                (self.location.schema, name),
+            )
+            return [r[0] for r in cur.fetchall()]
 
     def layer(self, name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
         layer = QgsVectorLayer(self.layer_uri(name), display_name or name, "postgres")
