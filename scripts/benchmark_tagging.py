@@ -139,34 +139,41 @@ def time_native(store, folder):
     return time.perf_counter() - start, polygons
 
 
-def time_postgis(store, uri, folder):
-    """(seconds by SQL, counts, seconds by the QGIS engine, counts) tagging copies of ``store`` on PostGIS."""
+def copy_to_postgis(store, uri, folder):
+    """(server folder or None, [copy for the SQL engine, copy for the QGIS engine]) of the untagged
+    store on PostGIS: a throw-away server with "auto"."""
     from jlp_monitor_plugin.core.store_copy import copy_store
-    from jlp_monitor_plugin.core.tagging import tag_store
 
     server = None
     if uri == "auto":
         server = os.path.join(folder, "pg")
-        script = os.path.join(ROOT, "scripts", "pg_test_server.sh")
         os.chmod(folder, 0o755)
         uri = subprocess.run(
-            ["bash", script, "start", server], check=True, capture_output=True, text=True
+            ["bash", os.path.join(ROOT, "scripts", "pg_test_server.sh"), "start", server],
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.split()[-1]
-    try:
-        results = []
-        for engine in ("sql", "qgis"):
-            schema_name = "bench_{}_{}".format(engine, int(time.time()))
-            joiner = "&" if "?" in uri else "?"
-            start = time.perf_counter()
-            copy = copy_store(store, "{}{}schema={}".format(uri, joiner, schema_name)).destination
-            print("  copy to PostGIS ({})           {:7.2f} s".format(engine, time.perf_counter() - start))
-            start = time.perf_counter()
-            counts = tag_store(copy, "both", user="benchmark", engine=engine)
-            results.extend([time.perf_counter() - start, counts])
-        return results
-    finally:
-        if server:
-            subprocess.run(["bash", os.path.join(ROOT, "scripts", "pg_test_server.sh"), "stop", server])
+    copies = []
+    for engine in ("sql", "qgis"):
+        start = time.perf_counter()
+        joiner = "&" if "?" in uri else "?"
+        target = "{}{}schema=bench_{}_{}".format(uri, joiner, engine, int(time.time()))
+        copies.append(copy_store(store, target).destination)
+        print("copy to PostGIS for the {} engine {:7.2f} s".format(engine, time.perf_counter() - start))
+    return server, copies
+
+
+def time_postgis(copies):
+    """[(seconds, counts)] tagging each copy, by SQL in the database and by the QGIS engine."""
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    out = []
+    for copy, engine in zip(copies, ("sql", "qgis")):
+        start = time.perf_counter()
+        counts = tag_store(copy, "both", user="benchmark", engine=engine)
+        out.append((time.perf_counter() - start, counts))
+    return out
 
 
 def time_geopandas(store):
@@ -210,6 +217,7 @@ def main(argv=None):
 
     Processing.initialize()
     folder = tempfile.mkdtemp(prefix="jlp-bench-")
+    server = None
     try:
         start = time.perf_counter()
         store = make_store(
@@ -220,6 +228,7 @@ def main(argv=None):
                 args.sites, args.boundaries, args.points, time.perf_counter() - start
             )
         )
+        server, copies = copy_to_postgis(store, args.postgis, folder) if args.postgis else (None, [])
         native, native_polygons = time_native(store, folder)
         print(
             "native:joinattributesbylocation  {:7.2f} s  (polygons, largest overlap {:.2f} s)".format(
@@ -230,7 +239,7 @@ def main(argv=None):
         print("jlpmonitor tag (with write)      {:7.2f} s  {}".format(plugin, dict(counts._asdict())))
         print("ratio plugin / native            {:7.2f}   (target <= 0.5)".format(plugin / native))
         if args.postgis:
-            sql_seconds, sql_counts, qgis_seconds, qgis_counts = time_postgis(store, args.postgis, folder)
+            (sql_seconds, sql_counts), (qgis_seconds, qgis_counts) = time_postgis(copies)
             print(
                 "PostGIS: tag by SQL (with write) {:7.2f} s  {}".format(
                     sql_seconds, dict(sql_counts._asdict())
@@ -258,6 +267,8 @@ def main(argv=None):
             os.makedirs(args.keep, exist_ok=True)
             shutil.copy(store.path, args.keep)
     finally:
+        if server:
+            subprocess.run(["bash", os.path.join(ROOT, "scripts", "pg_test_server.sh"), "stop", server])
         shutil.rmtree(folder, ignore_errors=True)
         app.exitQgis()
 

@@ -12,6 +12,8 @@ two paths decide alike; ``SqlSites`` only answers their spatial questions from t
 
 from typing import Dict, List, Optional, Tuple
 
+from qgis.core import QgsGeometry
+
 from . import schema
 from .store import quote_identifier
 from .tagging import Sites
@@ -111,12 +113,48 @@ class SqlSites(Sites):
         con.execute("ANALYZE jlp_bounds")
         for app_ref, area in con.execute("SELECT app_ref, ST_Area(g) FROM jlp_bounds"):
             sites.boundaries[app_ref] = Shape(("boundary", app_ref), float(area))
-        for app_ref, idx, fraction in con.execute(
-            "SELECT b.app_ref, s.idx, CASE WHEN ST_Contains(s.g, b.g) THEN 1.0 "
-            "WHEN ST_Area(b.g) > 0 THEN LEAST(ST_Area(ST_Intersection(s.g, b.g)) / ST_Area(b.g), 1.0) "
-            "ELSE 0.0 END FROM jlp_bounds b JOIN jlp_sites s ON ST_Intersects(s.g, b.g)"
+        # A boundary inside a site overlaps it wholly. For the pairs that cross a site's edge the shared
+        # area is measured exactly as the QGIS engine measures it (GEOS through QGIS, the site
+        # prepared), so that fractions on the rounding or threshold edge come out the same to the
+        # last digit; the database has already found the pairs.
+        partial: Dict[str, List[int]] = {}
+        for app_ref, idx, inside in con.execute(
+            "SELECT b.app_ref, s.idx, ST_Contains(s.g, b.g) FROM jlp_bounds b "
+            "JOIN jlp_sites s ON ST_Intersects(s.g, b.g)"
         ):
-            sites._overlaps.setdefault(("boundary", app_ref), []).append((float(fraction), idx))
+            if inside:
+                sites._overlaps.setdefault(("boundary", app_ref), []).append((1.0, idx))
+            else:
+                partial.setdefault(app_ref, []).append(idx)
+        engines = {}
+        wanted = sorted({idx for found in partial.values() for idx in found})
+        for start in range(0, len(wanted), 1000):
+            chunk = wanted[start : start + 1000]
+            for idx, wkb in con.execute(
+                "SELECT idx, ST_AsBinary(g) FROM jlp_sites WHERE idx IN ({})".format(
+                    ", ".join("?" for _ in chunk)
+                ),
+                chunk,
+            ):
+                site = _geometry(wkb)
+                engine = QgsGeometry.createGeometryEngine(site.constGet())
+                engine.prepareGeometry()
+                engines[idx] = (site, engine)
+        refs = sorted(partial)
+        for start in range(0, len(refs), 1000):
+            chunk = refs[start : start + 1000]
+            for app_ref, wkb in con.execute(
+                "SELECT app_ref, ST_AsBinary(g) FROM jlp_bounds WHERE app_ref IN ({})".format(
+                    ", ".join("?" for _ in chunk)
+                ),
+                chunk,
+            ):
+                boundary = _geometry(wkb)
+                area = boundary.area()
+                for idx in partial[app_ref]:
+                    shared = engines[idx][1].intersection(boundary.constGet())
+                    fraction = (shared.area() / area) if (shared is not None and area > 0) else 0.0
+                    sites._overlaps.setdefault(("boundary", app_ref), []).append((min(fraction, 1.0), idx))
         for app_ref, idx in con.execute(
             "SELECT DISTINCT ON (b.app_ref) b.app_ref, s.idx FROM jlp_bounds b JOIN jlp_sites s "
             "ON ST_DWithin(b.g, s.g, ?) ORDER BY b.app_ref, ST_Distance(b.g, s.g), s.site_ref",
@@ -130,6 +168,12 @@ class SqlSites(Sites):
         for pairs in sites._overlaps.values():
             pairs.sort(key=lambda pair: (-pair[0], sites.areas[pair[1]], sites.refs[pair[1]]))
         return sites
+
+
+def _geometry(wkb) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes(wkb))
+    return geometry
 
 
 def _in_srid(store, name: str, srid: int, alias: Optional[str] = "t") -> str:
