@@ -337,6 +337,44 @@ class PgConnection:
         execute_batch(cursor, _qmark_to_format(text), [_adapt(r) for r in rows], page_size=500)
         return cursor
 
+    def _template(self, name: str, fields: Sequence[str], extra: str = "") -> str:
+        kinds = {f.name: f.kind for f in schema.LAYERS[name].fields} if name in schema.LAYERS else {}
+        marks = ["%s::" + SQL_TYPES[kinds[f]] if f in kinds else "%s" for f in fields]
+        return "(" + ", ".join(marks + ([extra] if extra else [])) + ")"
+
+    def update_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """UPDATE many rows by fid in a few statements (UPDATE … FROM VALUES): rows are (values…, fid)."""
+        from psycopg2.extras import execute_values
+
+        rows = [_adapt(r) for r in rows]
+        if not rows:
+            return
+        columns = [quote_identifier(f) for f in fields]
+        text = "UPDATE {} AS t SET {} FROM (VALUES %s) AS v({}, fid) WHERE t.fid = v.fid".format(
+            quote_identifier(name),
+            ", ".join("{0} = v.{0}".format(c) for c in columns),
+            ", ".join(columns),
+        )
+        execute_values(
+            self.con.cursor(),
+            text,
+            rows,
+            template=self._template(name, fields, "%s::integer"),
+            page_size=1000,
+        )
+
+    def insert_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """INSERT many rows (no geometry) in a few statements."""
+        from psycopg2.extras import execute_values
+
+        rows = [_adapt(r) for r in rows]
+        if not rows:
+            return
+        text = "INSERT INTO {} ({}) VALUES %s".format(
+            quote_identifier(name), ", ".join(quote_identifier(f) for f in fields)
+        )
+        execute_values(self.con.cursor(), text, rows, template=self._template(name, fields), page_size=1000)
+
     # geometries
     def geometry_select(self, column: str) -> str:
         return "ST_AsBinary({})".format(quote_identifier(column))

@@ -392,6 +392,9 @@ class Store:
         con: "GpkgConnection", name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
     ) -> None:
         """UPDATE ``fields`` of layer ``name`` by fid; each row is (value, ..., fid)."""
+        if con.dialect == "postgis":
+            con.update_rows(name, fields, rows)
+            return
         assignments = ", ".join("{} = ?".format(quote_identifier(f)) for f in fields)
         con.executemany("UPDATE {} SET {} WHERE fid = ?".format(quote_identifier(name), assignments), rows)
 
@@ -400,6 +403,9 @@ class Store:
         con: "GpkgConnection", name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
     ) -> None:
         """INSERT rows into a table without geometry (e.g. tag_audit), inside a transaction."""
+        if con.dialect == "postgis":
+            con.insert_rows(name, fields, rows)
+            return
         columns = ", ".join(quote_identifier(f) for f in fields)
         marks = ", ".join("?" for _ in fields)
         con.executemany(
