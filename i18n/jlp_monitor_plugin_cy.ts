@@ -2074,12 +2074,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="50"/>
         <source>The copy was cancelled; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="127"/>
         <source>Feature {} of {} cannot be transformed to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,8 +2129,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="391"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="396"/>
         <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="88"/>
+        <source>{}.{} has &apos;{}&apos;, not one of the standard&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="93"/>
+        <source>{} has {} more than once: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="97"/>
+        <source>The store cannot be copied as it is; nothing was copied. {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -462,3 +462,21 @@ def test_a_postgis_store_made_by_ogr2ogr_is_completed_or_refused_clearly(qgis_ap
     )
     with pytest.raises(StoreError, match="Table 'allocations' of store .* has no 'fid' column"):
         Store.open(other)
+
+
+def test_a_store_with_duplicate_keys_or_unknown_codes_is_not_copied_to_postgis(
+    qgis_app, tmp_path, postgis_uri
+):
+    source = Store.create(str(tmp_path / "dups.gpkg"), "jlp")
+    build(source)
+    run_sql(source, "UPDATE allocations SET site_ref = 'SITE_A' WHERE site_ref = 'SMALL'")
+    run_sql(source, "UPDATE permissions SET permission_type = 'householder' WHERE app_ref = 'P1'")
+    uri = new_schema_uri(postgis_uri, "dups")
+    with pytest.raises(StoreError) as info:
+        copy_store(source, uri)
+    message = str(info.value)
+    assert "nothing was copied" in message
+    assert "allocations has site_ref more than once: SITE_A" in message
+    assert "permissions.permission_type has 'householder'" in message
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(uri)  # nothing was made

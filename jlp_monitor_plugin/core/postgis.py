@@ -248,8 +248,9 @@ def create_table_statements(layer_def: schema.LayerDef, srid: int) -> List[Any]:
         )
     for field_name, values in schema.CODED_VALUES.get(layer_def.name, {}).items():
         columns.append(
-            sql.SQL("CONSTRAINT {} CHECK ({} IS NULL OR {} IN ({}))").format(
+            sql.SQL("CONSTRAINT {} CHECK ({} IS NULL OR {} = '' OR {} IN ({}))").format(
                 sql.Identifier("{}_{}_check".format(layer_def.name, field_name)),
+                sql.Identifier(field_name),
                 sql.Identifier(field_name),
                 sql.Identifier(field_name),
                 sql.SQL(", ").join(sql.Literal(v) for v in values),

@@ -170,6 +170,15 @@ class SqlSites(Sites):
         return sites
 
 
+TAGGED_LAYERS = (schema.ALLOCATIONS, schema.PERMISSIONS, schema.PERMISSION_BOUNDARIES, schema.COMPLETIONS)
+
+
+def sql_ready(store) -> bool:
+    """True when the store's tables are as createstore makes them (geometry column ``geom``), which the
+    queries assume; a store made by another tool otherwise is tagged by the QGIS engine."""
+    return all(store.geometry_column(name) == "geom" for name in TAGGED_LAYERS)
+
+
 def _geometry(wkb) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(bytes(wkb))

@@ -29,6 +29,7 @@ class CopyCancelledError(Exception):
 
 def copy_store(source: Store, destination: str, feedback=None) -> CopyResult:
     """Copy ``source`` into a new store at ``destination`` (a .gpkg path or a PostGIS URI/conninfo)."""
+    _check_keys(source)
     crs_authid = source.crs_authid()
     preset = source.plan_settings().get("preset") or "jlp"
     try:
@@ -40,6 +41,7 @@ def copy_store(source: Store, destination: str, feedback=None) -> CopyResult:
     counts: Dict[str, int] = {}
     left_out: List[str] = []
     names = [n for n in schema.LAYERS if n in present]
+    left_out.extend("layer {}".format(n) for n in sorted(present) if n not in schema.LAYERS)
     with target.transaction() as con:
         con.execute("DELETE FROM {}".format(quote_identifier(schema.PLAN_SETTINGS)))
         for step, name in enumerate(names):
@@ -58,6 +60,45 @@ def copy_store(source: Store, destination: str, feedback=None) -> CopyResult:
     if feedback is not None:
         feedback.setProgress(100.0)
     return CopyResult(target, counts, left_out)
+
+
+def _check_keys(source: Store) -> None:
+    """Refuse, before anything is made, a source whose keys or coded values a PostGIS store refuses
+    (SPEC: site_ref, app_ref, completion_id and plan settings' key are unique), naming them."""
+    problems = []
+    present = set(source.layer_names())
+    for name, layer_def in schema.LAYERS.items():
+        if name not in present:
+            continue
+        checks = {field: None for field in schema.CODED_VALUES.get(name, {})}
+        if layer_def.key:
+            checks[layer_def.key] = None
+        fields = [f for f in checks if source.layer(name).fields().indexOf(f) >= 0]
+        if not fields:
+            continue
+        seen: Dict[Any, int] = {}
+        for row in source.read_rows(name, fields, with_geometry=False):
+            values = dict(zip(fields, row[2:]))
+            key = values.get(layer_def.key) if layer_def.key else None
+            if key not in (None, ""):
+                seen[key] = seen.get(key, 0) + 1
+            for field, allowed in schema.CODED_VALUES.get(name, {}).items():
+                value = values.get(field)
+                if value not in (None, "") and value not in allowed:
+                    problems.append(
+                        tr("{}.{} has '{}', not one of the standard's values").format(name, field, value)
+                    )
+        twice = sorted(str(k) for k, n in seen.items() if n > 1)
+        if twice:
+            problems.append(
+                tr("{} has {} more than once: {}").format(name, layer_def.key, ", ".join(twice[:10]))
+            )
+    if problems:
+        raise StoreError(
+            tr("The store cannot be copied as it is; nothing was copied. {}").format(
+                "; ".join(sorted(set(problems))[:20])
+            )
+        )
 
 
 def _copy_layer(source: Store, target: Store, con, name: str, fields: List[str], crs) -> int:

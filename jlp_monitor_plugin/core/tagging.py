@@ -386,7 +386,12 @@ def tag_store(
     """
     if targets not in TARGETS:
         raise ValueError(tr("TARGETS must be one of {}, not '{}'").format(", ".join(TARGETS), targets))
-    engine = engine or ("sql" if store.backend == "postgis" else "qgis")
+    if engine is None:
+        engine = "qgis"
+        if store.backend == "postgis":
+            from .postgis_tagging import sql_ready
+
+            engine = "sql" if sql_ready(store) else "qgis"
     if engine not in ENGINES or (engine == "sql" and store.backend != "postgis"):
         raise ValueError(tr("Tagging engine '{}' is not available for this store.").format(engine))
     settings = TagSettings.from_store(store)
