@@ -480,3 +480,65 @@ def test_a_store_with_duplicate_keys_or_unknown_codes_is_not_copied_to_postgis(
     assert "permissions.permission_type has 'householder'" in message
     with pytest.raises(StoreError, match="does not exist"):
         Store.open(uri)  # nothing was made
+
+
+def test_the_qgis_authentication_database_gives_the_login(qgis_app, postgis_uri):
+    """STORE with authcfg=ID: the user and password come from QGIS's authentication database, and
+    neither STORE, the store's path nor its layers' sources hold a password."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("test-master-password", True)
+    parts = urllib.parse.urlsplit(postgis_uri)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("JLP shared store")
+    config.setConfig("username", parts.username)
+    config.setConfig("password", parts.password)
+    assert manager.storeAuthenticationConfig(config)[0]
+    name = urllib.parse.parse_qs(urllib.parse.urlsplit(new_schema_uri(postgis_uri, "auth")).query)["schema"][
+        0
+    ]
+    text = "host={} port={} dbname=jlp_test schema={} authcfg={}".format(
+        parts.hostname, parts.port, name, config.id()
+    )
+    store = Store.create(text, "jlp")
+    assert store.path == "dbname=jlp_test host={} port={} schema={} authcfg={}".format(
+        parts.hostname, parts.port, name, config.id()
+    )
+    build(store)
+    layer = store.layer("permissions")
+    assert layer.isValid() and layer.featureCount() == 16
+    assert "authcfg={}".format(config.id()) in layer.source()
+    assert parts.password not in layer.source() and "password" not in layer.source()
+    assert tag_store(Store.open(text), "both", user="t").tagged == 9
+
+
+@pytest.mark.parametrize(
+    "text, postgis",
+    [
+        ("/data/monitoring.gpkg", False),
+        ("C:\\Users\\jo\\host=1 store.gpkg", False),
+        ("monitoring", False),
+        ("postgresql://jo@db:5432/planning?schema=jlp", True),
+        ("postgres://db/planning?schema=jlp", True),
+        ("service=jlp schema=jlp", True),
+        ("host=db dbname=planning user=jo schema=jlp", True),
+    ],
+)
+def test_the_store_text_chooses_the_backend(text, postgis):
+    from jlp_monitor_plugin.core.postgis import is_postgis
+
+    assert is_postgis(text) is postgis
+
+
+def test_the_store_path_is_the_text_without_its_password():
+    from jlp_monitor_plugin.core.postgis import Location
+
+    location = Location("postgresql://jo:s%40cret@db.example:5433/planning?schema=jlp&sslmode=require")
+    assert location.path == "postgresql://jo@db.example:5433/planning?sslmode=require&schema=jlp"
+    assert location.password == "s@cret" and location.schema == "jlp"
+    assert location.params == {"host": "db.example", "port": "5433", "user": "jo", "dbname": "planning",
+                               "sslmode": "require"}  # fmt: skip
+    other = Location("host=db dbname='plan ning' user=jo password='it''s' schema=jlp")
+    assert other.path == "dbname='plan ning' host=db user=jo schema=jlp"
+    assert Location(other.path).password == other.password  # remembered for the session

@@ -43,7 +43,7 @@ def is_postgis(text: str) -> bool:
     if re.match(r"^postgres(ql)?://", stripped, re.IGNORECASE):
         return True
     keys = {m.group(1).lower() for m in _CONNINFO_PAIR.finditer(stripped)}
-    return bool(keys & {"service", "dbname"}) and "=" in stripped and not stripped.lower().endswith(".gpkg")
+    return bool(keys & {"service", "dbname", "host"}) and not stripped.lower().endswith(".gpkg")
 
 
 class Location:
