@@ -542,3 +542,31 @@ def test_the_store_path_is_the_text_without_its_password():
     other = Location("host=db dbname='plan ning' user=jo password='it''s' schema=jlp")
     assert other.path == "dbname='plan ning' host=db user=jo schema=jlp"
     assert Location(other.path).password == other.password  # remembered for the session
+
+
+def test_a_store_through_a_saved_qgis_connection(qgis_app, postgis_uri):
+    from qgis.core import QgsProviderRegistry
+
+    from jlp_monitor_plugin.core.postgis import saved_connections, store_text_for_connection
+
+    parts = urllib.parse.urlsplit(postgis_uri)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(
+        "host={} port={} dbname=jlp_test user={} password={}".format(
+            parts.hostname, parts.port, parts.username, parts.password
+        ),
+        {"saveUsername": True, "savePassword": True},
+    )
+    metadata.saveConnection(connection, "Shared JLP server")
+    assert "Shared JLP server" in saved_connections()
+    name = urllib.parse.parse_qs(urllib.parse.urlsplit(new_schema_uri(postgis_uri, "saved")).query)["schema"][
+        0
+    ]
+    text = store_text_for_connection("Shared JLP server", name)
+    assert text == "dbname=jlp_test host={} port={} user=jlp schema={}".format(
+        parts.hostname, parts.port, name
+    )
+    store = Store.create(text, "jlp")
+    assert store.path == text and store.count("plan_settings") > 0
+    with pytest.raises(ValueError, match="no saved PostgreSQL connection named 'Nowhere'"):
+        store_text_for_connection("Nowhere", name)

@@ -449,3 +449,44 @@ def same_postgis_table(layer_source: str, store_path: str, table: str) -> bool:
         and (uri.port() or "5432") == p.get("port", "5432")
         and uri.database() == p.get("dbname", "")
     )
+
+
+# -- QGIS's saved PostgreSQL connections (Browser ▸ PostgreSQL) -----------------------------------------
+
+
+def saved_connections() -> List[str]:
+    """Names of the PostgreSQL connections saved in QGIS, sorted."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return sorted(metadata.connections().keys()) if metadata is not None else []
+
+
+def store_text_for_connection(name: str, store_schema: str) -> str:
+    """STORE for schema ``store_schema`` reached through the saved QGIS connection ``name``: its
+    service or host/port/database/user, sslmode and authcfg; a password the connection saved is kept
+    in memory for the session only, never in the text (what projects and logs get)."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connections = metadata.connections() if metadata is not None else {}
+    if name not in connections:
+        raise ValueError("There is no saved PostgreSQL connection named {!r} in QGIS.".format(name))
+    uri = QgsDataSourceUri(connections[name].uri())
+    pairs = []
+    if uri.service():
+        pairs.append(("service", uri.service()))
+    for key, value in (("host", uri.host()), ("port", uri.port()), ("dbname", uri.database())):
+        if value:
+            pairs.append((key, value))
+    if uri.username():
+        pairs.append(("user", uri.username()))
+    if uri.sslMode() not in (QgsDataSourceUri.SslPrefer,):
+        pairs.append(("sslmode", QgsDataSourceUri.encodeSslMode(uri.sslMode())))
+    pairs.append(("schema", store_schema))
+    if uri.authConfigId():
+        pairs.append(("authcfg", uri.authConfigId()))
+    text = " ".join("{}={}".format(k, _conninfo_value(v)) for k, v in pairs)
+    if uri.password() and not uri.authConfigId():
+        Location(text + " password={}".format(_conninfo_value(uri.password())))  # remembers it
+    return Location(text).path
