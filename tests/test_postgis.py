@@ -374,6 +374,26 @@ def test_sql_tagging_gives_the_same_tags_as_qgis_on_a_random_store(processing_re
         sys.path.pop(0)
     source = make_store(str(tmp_path / "random.gpkg"), 60, 600, 1500, seed=11)
     source.write_plan_settings({"near_distance": 40})
+    # Invalid red lines across site edges (bow-ties, a ring touching itself) and a permission in two
+    # parts: repaired and merged alike by both engines.
+    from qgis.core import QgsFeature
+
+    layer = source.layer("permission_boundaries")
+    odd = []
+    for n, wkt in enumerate(
+        [
+            "MULTIPOLYGON(((220150 40150,220250 40250,220250 40150,220150 40250,220150 40150)))",
+            "MULTIPOLYGON(((220450 40350,220550 40450,220550 40350,220450 40450,220450 40350)))",
+            "MULTIPOLYGON(((220180 40580,220260 40580,220260 40660,220220 40580,220180 40660,220180 40580)))",
+            "MULTIPOLYGON(((220480 40180,220520 40180,220520 40220,220480 40220,220480 40180)))",
+            "MULTIPOLYGON(((220700 40100,220900 40100,220900 40300,220700 40300,220700 40100)))",
+        ]
+    ):
+        feature = QgsFeature(layer.fields())
+        feature["app_ref"] = "B{}".format(n)  # B0..B3 gain a part; B4 too
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        odd.append(feature)
+    assert source.add_features("permission_boundaries", odd)[0]
     sql_store = copy_store(source, new_schema_uri(postgis_uri, "sql")).destination
     qgis_on_postgis = copy_store(source, new_schema_uri(postgis_uri, "qgis")).destination
     by_qgis = tag_store(source, "both", user="t")

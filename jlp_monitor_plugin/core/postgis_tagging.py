@@ -12,7 +12,7 @@ two paths decide alike; ``SqlSites`` only answers their spatial questions from t
 
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsWkbTypes
 
 from . import schema
 from .store import quote_identifier
@@ -70,17 +70,26 @@ class SqlSites(Sites):
     @classmethod
     def _query(cls, store, con, near_distance: float) -> "SqlSites":
         srid = store.srid(schema.ALLOCATIONS)
+        # Allocations: repaired as QGIS repairs them (the invalid ones, by QGIS itself), numbered in fid
+        # order as Sites.from_store lists them, measured by QGIS.
+        con.execute(
+            "CREATE TEMP TABLE jlp_raw_sites ON COMMIT DROP AS SELECT fid, site_ref, geom::geometry AS g, "
+            "ST_IsValid(geom) AS valid FROM allocations WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom) "
+            "AND site_ref IS NOT NULL AND site_ref <> ''"
+        )
+        _repair(con, "jlp_raw_sites", srid, polygons_only=False)
         con.execute(
             "CREATE TEMP TABLE jlp_sites ON COMMIT DROP AS "
-            "SELECT row_number() OVER (ORDER BY fid) - 1 AS idx, site_ref, g FROM ("
-            " SELECT fid, site_ref, CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_MakeValid(geom) END AS g"
-            " FROM allocations WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
-            " AND site_ref IS NOT NULL AND site_ref <> '') AS s WHERE NOT ST_IsEmpty(g)"
+            "SELECT row_number() OVER (ORDER BY fid) - 1 AS idx, site_ref, g FROM jlp_raw_sites"
         )
         con.execute("CREATE INDEX ON jlp_sites USING GIST (g)")
         con.execute("ANALYZE jlp_sites")
-        rows = con.execute("SELECT idx, site_ref, ST_Area(g) FROM jlp_sites ORDER BY idx").fetchall()
-        sites = cls([str(r[1]) for r in rows], [float(r[2]) for r in rows])
+        refs, areas, site_wkb = [], [], []
+        for _idx, ref, wkb in con.execute("SELECT idx, site_ref, ST_AsBinary(g) FROM jlp_sites ORDER BY idx"):
+            refs.append(str(ref))
+            site_wkb.append(bytes(wkb))
+            areas.append(_geometry(wkb).area())
+        sites = cls(refs, areas)
 
         for name in (schema.PERMISSIONS, schema.COMPLETIONS):
             geometry = _in_srid(store, name, srid)
@@ -98,16 +107,21 @@ class SqlSites(Sites):
             ):
                 sites._near[(name, fid)] = idx
 
-        # Red-line boundaries: each part repaired, kept when a (multi)polygon, merged per permission.
+        # Red-line boundaries: each part in the allocations' CRS, repaired (by QGIS) when invalid, kept
+        # when a (multi)polygon, merged per permission.
+        con.execute(
+            "CREATE TEMP TABLE jlp_parts ON COMMIT DROP AS SELECT fid, app_ref::text AS app_ref, g, "
+            "ST_IsValid(g) AS valid FROM (SELECT fid, app_ref, ({})::geometry AS g "
+            "FROM permission_boundaries "
+            "WHERE app_ref IS NOT NULL AND app_ref::text <> '' AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
+            ") AS raw".format(_in_srid(store, schema.PERMISSION_BOUNDARIES, srid, alias=None))
+        )
+        _repair(con, "jlp_parts", srid, polygons_only=True)
         con.execute(
             "CREATE TEMP TABLE jlp_bounds ON COMMIT DROP AS "
-            "SELECT app_ref, CASE WHEN count(*) = 1 THEN (array_agg(g))[1] ELSE ST_Union(g) END AS g FROM ("
-            " SELECT app_ref, CASE WHEN ST_IsValid(gt) THEN gt ELSE ST_MakeValid(gt) END AS g FROM ("
-            "  SELECT app_ref::text AS app_ref, {} AS gt FROM permission_boundaries"
-            "  WHERE app_ref IS NOT NULL AND app_ref::text <> ''"
-            "  AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
-            " ) AS raw) AS parts WHERE NOT ST_IsEmpty(g) AND GeometryType(g) IN ('POLYGON', 'MULTIPOLYGON')"
-            " GROUP BY app_ref".format(_in_srid(store, schema.PERMISSION_BOUNDARIES, srid, alias=None))
+            "SELECT app_ref, CASE WHEN count(*) = 1 THEN (array_agg(g))[1] ELSE ST_Union(g ORDER BY fid) END "
+            "AS g "
+            "FROM jlp_parts WHERE GeometryType(g) IN ('POLYGON', 'MULTIPOLYGON') GROUP BY app_ref"
         )
         con.execute("CREATE INDEX ON jlp_bounds USING GIST (g)")
         con.execute("ANALYZE jlp_bounds")
@@ -127,19 +141,11 @@ class SqlSites(Sites):
             else:
                 partial.setdefault(app_ref, []).append(idx)
         engines = {}
-        wanted = sorted({idx for found in partial.values() for idx in found})
-        for start in range(0, len(wanted), 1000):
-            chunk = wanted[start : start + 1000]
-            for idx, wkb in con.execute(
-                "SELECT idx, ST_AsBinary(g) FROM jlp_sites WHERE idx IN ({})".format(
-                    ", ".join("?" for _ in chunk)
-                ),
-                chunk,
-            ):
-                site = _geometry(wkb)
-                engine = QgsGeometry.createGeometryEngine(site.constGet())
-                engine.prepareGeometry()
-                engines[idx] = (site, engine)
+        for idx in sorted({idx for found in partial.values() for idx in found}):
+            site = _geometry(site_wkb[idx])
+            engine = QgsGeometry.createGeometryEngine(site.constGet())
+            engine.prepareGeometry()
+            engines[idx] = (site, engine)
         refs = sorted(partial)
         for start in range(0, len(refs), 1000):
             chunk = refs[start : start + 1000]
@@ -177,6 +183,26 @@ def sql_ready(store) -> bool:
     """True when the store's tables are as createstore makes them (geometry column ``geom``), which the
     queries assume; a store made by another tool otherwise is tagged by the QGIS engine."""
     return all(store.geometry_column(name) == "geom" for name in TAGGED_LAYERS)
+
+
+def _repair(con, table: str, srid: int, polygons_only: bool) -> None:
+    """Repair the table's invalid geometries as the QGIS engine does (``tagging.usable``); drop those
+    with nothing usable left (and, for boundaries, those that are no longer polygons)."""
+    from .tagging import usable
+
+    for fid, wkb in con.execute(
+        "SELECT fid, ST_AsBinary(g) FROM {} WHERE NOT valid".format(table)
+    ).fetchall():
+        geometry = usable(_geometry(wkb))
+        if geometry is None or (polygons_only and geometry.type() != QgsWkbTypes.PolygonGeometry):
+            con.execute("DELETE FROM {} WHERE fid = ?".format(table), (fid,))
+        else:
+            con.execute(
+                "UPDATE {} SET g = ST_GeomFromWKB(?, {}), valid = true WHERE fid = ?".format(
+                    table, int(srid)
+                ),
+                (bytes(geometry.asWkb()), fid),
+            )
 
 
 def _geometry(wkb) -> QgsGeometry:
