@@ -102,10 +102,11 @@ class SqlSites(Sites):
             for fid, idx in con.execute(
                 "SELECT DISTINCT ON (t.fid) t.fid, s.idx FROM {0} t JOIN jlp_sites s "
                 "ON ST_DWithin({1}, s.g, ?) WHERE t.geom IS NOT NULL AND NOT ST_IsEmpty(t.geom) "
+                "AND NOT EXISTS (SELECT 1 FROM jlp_sites i WHERE ST_Intersects({1}, i.g)) "
                 "ORDER BY t.fid, ST_Distance({1}, s.g), s.site_ref".format(table, geometry),
                 (float(near_distance),),
             ):
-                sites._near[(name, fid)] = idx
+                sites._near[(name, fid)] = idx  # asked only of points in no site
 
         # Red-line boundaries: each part in the allocations' CRS, repaired (by QGIS) when invalid, kept
         # when a (multi)polygon, merged per permission.
@@ -163,7 +164,9 @@ class SqlSites(Sites):
                     sites._overlaps.setdefault(("boundary", app_ref), []).append((min(fraction, 1.0), idx))
         for app_ref, idx in con.execute(
             "SELECT DISTINCT ON (b.app_ref) b.app_ref, s.idx FROM jlp_bounds b JOIN jlp_sites s "
-            "ON ST_DWithin(b.g, s.g, ?) ORDER BY b.app_ref, ST_Distance(b.g, s.g), s.site_ref",
+            "ON ST_DWithin(b.g, s.g, ?) "
+            "WHERE NOT EXISTS (SELECT 1 FROM jlp_sites i WHERE ST_Contains(i.g, b.g)) "
+            "ORDER BY b.app_ref, ST_Distance(b.g, s.g), s.site_ref",
             (float(near_distance),),
         ):
             sites._near[("boundary", app_ref)] = idx
