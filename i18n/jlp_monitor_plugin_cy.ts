@@ -49,12 +49,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="29"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
         <source>Allocations</source>
         <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Caniatadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
         <source>Permission boundaries</source>
         <translation>Ffiniau caniatâd</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>Trywydd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
         <source>Tag audit</source>
         <translation>Archwiliad tagiau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="38"/>
         <source>Plan settings</source>
         <translation>Gosodiadau'r cynllun</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="99"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="116"/>
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="47"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="49"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="50"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="52"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,52 +424,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="261"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="360"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="381"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="438"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="451"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="417"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="457"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="311"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="343"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="344"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="388"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,222 +924,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="171"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="494"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="453"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="539"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="498"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="502"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="565"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="524"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="573"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="532"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="583"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="542"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="586"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="545"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="567"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="610"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="569"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="616"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="575"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="667"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="626"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="684"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="643"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="689"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="648"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="657"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="700"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="659"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="723"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="728"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="737"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="786"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="745"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="802"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="761"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="813"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="772"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="826"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="785"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="855"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="814"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="861"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="820"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="873"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="832"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="880"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="839"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="895"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="854"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="911"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="959"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="926"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="885"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="935"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="894"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="940"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="899"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="960"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="919"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="969"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="928"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="975"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="934"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="991"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="950"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1005"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="964"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1020"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="979"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1027"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="986"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1037"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="996"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1103"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1062"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1157"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1116"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1129"/>
         <source>The rejects could not be written to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1274"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1233"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1303"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1262"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,6 +2069,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <source>{} changed by someone else since you loaded it; reload the review queue. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="50"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="127"/>
+        <source>Feature {} of {} cannot be transformed to {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="267"/>
+        <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="21"/>
+        <source>Copy monitoring store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="24"/>
+        <source>Copies every layer of a monitoring store into a new store: a GeoPackage onto a PostGIS server to share it, or a PostGIS store into a GeoPackage to archive or hand it round. DESTINATION is a new .gpkg file or a PostGIS store: postgresql://user@host:port/dbname?schema=NAME or service=NAME schema=NAME (the schema must not hold tables yet). Rows keep their fid, attributes, geometry and the tag_audit trail; plan settings are copied as stored. An existing store is never overwritten; a failure leaves no partial copy behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="36"/>
+        <source>New store (.gpkg path, or PostGIS URI / service with schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="41"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="42"/>
+        <source>Rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="48"/>
+        <source>DESTINATION is empty: give a new .gpkg path or a PostGIS store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="56"/>
+        <source>{}: {} rows copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="58"/>
+        <source>Fields outside the standard were not copied: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="396"/>
+        <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="88"/>
+        <source>{}.{} has &apos;{}&apos;, not one of the standard&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="93"/>
+        <source>{} has {} more than once: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="97"/>
+        <source>The store cannot be copied as it is; nothing was copied. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../jlp_monitor_plugin/core/charts.py" line="326"/>
         <source>Net completions</source>
         <translation type="unfinished"></translation>
@@ -2109,11 +2189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1247"/>
-        <source>the same app_ref as row {} of this file: merged into one red line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/core/exports.py" line="306"/>
         <source>Folder {} does not exist.</source>
         <translation type="unfinished"></translation>
@@ -2124,88 +2199,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
-        <source>Brownfield Land Register (2017 standard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="27"/>
-        <source>planning.data.gov.uk: brownfield-land</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="28"/>
-        <source>planning.data.gov.uk: local-plan-housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="34"/>
-        <source>The register each council publishes: the 28 columns of the 2017 data standard, one row per brownfield permission (brownfield = 1), its point in WGS84 and the hectares of its red line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="38"/>
-        <source>The same sites with exactly the fields of the brownfield-land dataset of planning.data.gov.uk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="41"/>
-        <source>One row per LPA: the plan&apos;s housing requirement and the capacity of its allocations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="57"/>
-        <source>Authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
-        <source>Choose where to save the CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
-        <source>Write the chosen CSV from the open store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
-        <source>Each council publishes its own register: choose one, or all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="93"/>
-        <source>All authorities of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="106"/>
-        <source>Open a monitoring store to export from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="125"/>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
-        <source>Choose a CSV file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="149"/>
-        <source>Export failed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
-        <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1206"/>
+        <source>the same app_ref as row {} of this file: merged into one red line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2246,6 +2241,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="153"/>
         <source>Net homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
+        <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,6 +2361,11 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
         <source>Net completions by monitoring year and policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <source>Not in a policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,6 +2619,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="75"/>
+        <source>Allocated sites in {} by % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
@@ -2681,6 +2691,91 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="538"/>
         <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
+        <source>Brownfield Land Register (2017 standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="27"/>
+        <source>planning.data.gov.uk: brownfield-land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="28"/>
+        <source>planning.data.gov.uk: local-plan-housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="34"/>
+        <source>The register each council publishes: the 28 columns of the 2017 data standard, one row per brownfield permission (brownfield = 1), its point in WGS84 and the hectares of its red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="38"/>
+        <source>The same sites with exactly the fields of the brownfield-land dataset of planning.data.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="41"/>
+        <source>One row per LPA: the plan&apos;s housing requirement and the capacity of its allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="57"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
+        <source>Choose where to save the CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
+        <source>Write the chosen CSV from the open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
+        <source>Each council publishes its own register: choose one, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="93"/>
+        <source>All authorities of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="106"/>
+        <source>Open a monitoring store to export from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="125"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
+        <source>Choose a CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="149"/>
+        <source>Export failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
+        <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2966,21 +3061,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="102"/>
         <source>Report {} at {} written in {:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
-        <source>Not in a policy area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
-        <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="75"/>
-        <source>Allocated sites in {} by % complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

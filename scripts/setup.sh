@@ -13,6 +13,8 @@ APT_PACKAGES=(
   pyqt5-dev-tools qttools5-dev-tools         # pylupdate5 (.ts) and lrelease (.qm)
   gdal-bin poppler-utils zip unzip           # ogr2ogr, pdftotext/pdftoppm, packaging
   imagemagick xdotool                        # screenshots of the desktop under Xvfb
+  postgresql-15 postgresql-15-postgis-3      # the PostGIS store: a throw-away test server (pg_test_server.sh)
+  python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
 )
 
 missing=()

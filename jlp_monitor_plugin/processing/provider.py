@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from ..__about__ import __version__
 from ..core.translation import tr
 from ..resources import icon
+from .algorithms.copy_store import CopyStoreAlgorithm
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
 from .algorithms.import_data import (
@@ -37,6 +38,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ExportPlanningDataAlgorithm(),
             SummaryAlgorithm(),
             ReportAlgorithm(),
+            CopyStoreAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
