@@ -49,12 +49,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="29"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
         <source>Allocations</source>
         <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Caniatadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
         <source>Permission boundaries</source>
         <translation>Ffiniau caniatâd</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>Trywydd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
         <source>Tag audit</source>
         <translation>Archwiliad tagiau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="51"/>
         <source>Plan settings</source>
         <translation>Gosodiadau'r cynllun</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="99"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="116"/>
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="49"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="52"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,52 +409,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="261"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="360"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="381"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="438"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="451"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="417"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="457"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="311"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="343"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="312"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="344"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="388"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,222 +909,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="171"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="494"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="453"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="539"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="498"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="502"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="565"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="524"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="573"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="532"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="583"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="542"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="586"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="545"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="608"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="567"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="610"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="569"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="616"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="575"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="667"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="626"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="684"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="643"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="689"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="648"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="657"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="700"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="659"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="723"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="728"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="737"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="786"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="745"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="802"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="761"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="813"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="772"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="826"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="785"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="855"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="814"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="861"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="820"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="873"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="832"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="880"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="839"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="895"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="854"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="911"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="959"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="926"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="885"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="935"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="894"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="940"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="899"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="960"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="919"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="969"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="928"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="975"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="934"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="991"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="950"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1005"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="964"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1020"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="979"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1027"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="986"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1037"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="996"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1103"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1062"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1157"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1116"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1129"/>
         <source>The rejects could not be written to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,12 +1134,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1274"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1233"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1303"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1262"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/five_year_supply.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="539"/>
         <source>Requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2054,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <source>{} changed by someone else since you loaded it; reload the review queue. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="51"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="127"/>
+        <source>Feature {} of {} cannot be transformed to {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="267"/>
+        <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="21"/>
+        <source>Copy monitoring store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="24"/>
+        <source>Copies every layer of a monitoring store into a new store: a GeoPackage onto a PostGIS server to share it, or a PostGIS store into a GeoPackage to archive or hand it round. DESTINATION is a new .gpkg file or a PostGIS store: postgresql://user@host:port/dbname?schema=NAME or service=NAME schema=NAME (the schema must not hold tables yet). Rows keep their fid, attributes, geometry and the tag_audit trail; plan settings are copied as stored. An existing store is never overwritten; a failure leaves no partial copy behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="36"/>
+        <source>New store (.gpkg path, or PostGIS URI / service with schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="41"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="42"/>
+        <source>Rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="48"/>
+        <source>DESTINATION is empty: give a new .gpkg path or a PostGIS store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="56"/>
+        <source>{}: {} rows copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/copy_store.py" line="58"/>
+        <source>Fields outside the standard were not copied: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="396"/>
+        <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="88"/>
+        <source>{}.{} has &apos;{}&apos;, not one of the standard&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="93"/>
+        <source>{} has {} more than once: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="97"/>
+        <source>The store cannot be copied as it is; nothing was copied. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../jlp_monitor_plugin/core/charts.py" line="326"/>
         <source>Net completions</source>
         <translation type="unfinished"></translation>
@@ -2094,11 +2174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1247"/>
-        <source>the same app_ref as row {} of this file: merged into one red line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/core/exports.py" line="306"/>
         <source>Folder {} does not exist.</source>
         <translation type="unfinished"></translation>
@@ -2106,6 +2181,501 @@
     <message>
         <location filename="../jlp_monitor_plugin/core/exports.py" line="322"/>
         <source>Could not write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1206"/>
+        <source>the same app_ref as row {} of this file: merged into one red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="65"/>
+        <source>Unknown report format {}; the formats are {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="69"/>
+        <source>Choose at least one report format ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="88"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="102"/>
+        <source>The logo of {} could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="132"/>
+        <source>Housing trajectory: completions, projected delivery and the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="321"/>
+        <source>Not in a council area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="323"/>
+        <source>Net completions by monitoring year and council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="153"/>
+        <source>Net homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
+        <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="198"/>
+        <source>Computing the monitoring figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="205"/>
+        <source>Gathering the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="212"/>
+        <source>Position at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="215"/>
+        <source>Drawing the maps and charts; writing HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="223"/>
+        <source>Laying out the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="234"/>
+        <source>Writing PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="238"/>
+        <source>Writing ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="243"/>
+        <source>Writing DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="252"/>
+        <source>Writing XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="258"/>
+        <source>Writing CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="181"/>
+        <source>The image &apos;{}&apos; could not be drawn: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="185"/>
+        <source>The image &apos;{}&apos; could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <source>Permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="232"/>
+        <source>Under construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="234"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="235"/>
+        <source>% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="307"/>
+        <source>Plan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
+        <source>Monitoring year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <source>Net completions by monitoring year and policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <source>Not in a policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <source>Net completions on allocated sites and windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <source>Allocated sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <source>Windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <source>Completions by monitoring year, council, policy area and allocated or windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="473"/>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Affordable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Progress against the housing requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="100"/>
+        <source>Plan requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Completions to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Affordable requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <source>Affordable to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
+        <source>Five-year housing land supply at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
+        <source>Housing Delivery Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <source>Homes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <source>Homes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="425"/>
+        <source>Progress on allocated sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="435"/>
+        <source>Allocated sites: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="474"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="475"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="476"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="477"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="481"/>
+        <source>Permissions that lapsed unimplemented by the base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
+        <source>Permissions superseded by a later permission (counted once, in the later one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="496"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Superseded permissions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Type of the superseded permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <source>Net homes (not counted again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <source>Tags waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rows refused by the importers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="537"/>
+        <source>Net completions in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <source>Net completions since the start of the plan period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="540"/>
+        <source>Difference from the requirement to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <source>Five-year housing land supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <source>{} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="52"/>
+        <source>Council areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="202"/>
+        <source>Allocated sites by % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="75"/>
+        <source>Allocated sites in {} by % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
+        <source>Data: JLP Monitor store {}, position at {}. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="280"/>
+        <source>Allocated sites by progress: the plan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="290"/>
+        <source>Allocated sites by progress: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="69"/>
+        <source>Template file not found: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="75"/>
+        <source>Unknown report template &apos;{}&apos;; known templates: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="148"/>
+        <source>Template {} (line {}) was refused: it reaches for something templates may not use (SecurityError: {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="156"/>
+        <source>Template {}, line {}: syntax error: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="160"/>
+        <source>Template {}: cannot find template {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="165"/>
+        <source>Template {}, line {}: {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="131"/>
+        <source>Cannot write the PDF {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="498"/>
+        <source>Page {} of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="180"/>
+        <source>Cannot write the ODT {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="265"/>
+        <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="538"/>
+        <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,6 +2764,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="34"/>
+        <source>Monitoring report from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="59"/>
+        <source>The report failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="61"/>
+        <source>Report written in {:.1f} s: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="30"/>
+        <source>The housing chapter of the Authority Monitoring Report: headline figures, completions by year and area, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality and maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="35"/>
+        <source>Progress on each allocated site, a section and a map per council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="36"/>
+        <source>The Housing Position Statement: the five-year housing land supply step by step, the HDT and the trajectory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <source>A web page with everything in it (images included): publish or e-mail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <source>A4 with page numbers and a running header, for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <source>ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <source>OpenDocument text: opens in Word and LibreOffice for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <source>DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <source>Word document (needs the python-docx package; otherwise choose ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <source>XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <source>Every table of the report as a sheet of one spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <source>Every table of the report as a CSV file, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="65"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
+        <source>The built-in templates, then your own .html.j2 files from the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="70"/>
+        <source>Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="73"/>
+        <source>Base date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="75"/>
+        <source>The 31 March the report is made at (the end of a monitoring year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="76"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="84"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
+        <source>Where the report files are written (files of the same name are replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="89"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
+        <source>Make the report in the background; QGIS stays usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="93"/>
+        <source>Stop making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
+        <source>Open the report just made (PDF, else HTML, else the first file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="96"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="97"/>
+        <source>Open the folder the report was written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="98"/>
+        <source>Open as print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="99"/>
+        <source>Add the report&apos;s maps to the project&apos;s print layouts, to adjust them with QGIS&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="161"/>
+        <source>{} (your template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="172"/>
+        <source>Your template: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="176"/>
+        <source>Folder of your report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="196"/>
+        <source>Open a monitoring store to make its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="204"/>
+        <source>Write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="217"/>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="220"/>
+        <source>Choose a folder to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="241"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="317"/>
+        <source>The print layouts could not be made: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="321"/>
+        <source>{} print layouts added to the project (Project ▸ Layout Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="25"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="34"/>
+        <source>Writes the monitoring report of the store at a base date (a 31 March; empty: the latest 31 March) from a template: housing_monitoring_report (the housing chapter of the Authority Monitoring Report: headline figures, completions, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality, maps), site_schedule or five_year_supply_statement; or the name of a template in the plugin&apos;s template folder, or the path of a .html.j2 file. FORMATS is a comma-separated list of html, pdf, odt, docx, xlsx and csv: HTML is self-contained, PDF has page numbers, ODT opens in Word and LibreOffice, DOCX needs the python-docx package, XLSX holds every table as a sheet, CSV writes a file per table into a folder. Maps are drawn by QGIS (no basemap). Templates are rendered in jinja2&apos;s sandbox. Needs pandas and jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="56"/>
+        <source>Template (name, or path of a .html.j2 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="63"/>
+        <source>Formats (comma-separated: html,pdf,odt,docx,xlsx,csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="71"/>
+        <source>Report (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="72"/>
+        <source>Report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="73"/>
+        <source>Report (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="74"/>
+        <source>Report (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="75"/>
+        <source>Report tables (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="76"/>
+        <source>Report tables (CSV folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="102"/>
+        <source>Report {} at {} written in {:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="22"/>
+        <source>Copying {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="37"/>
+        <source>The copy failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="40"/>
+        <source>Copied to {destination}: {rows} rows in {layers} layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="44"/>
+        <source>Not copied (outside the standard): {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="588"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
@@ -2235,17 +3110,7 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
-        <source>Windfall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Net completions not on an allocation site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
-        <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,17 +3120,7 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
-        <source>Gross</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Gross completions: gains only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
-        <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2295,17 +3150,7 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
-        <source>Permitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Net units of extant or implemented permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
-        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,11 +3170,6 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Permitted units not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,17 +3185,7 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
         <source>over capacity, stalled, no permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
-        <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,11 +3215,6 @@
     </message>
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
         <source>Completed − required to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,23 +3239,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
-        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2451,11 +3261,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="244"/>
-        <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2531,11 +3336,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="269"/>
         <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
-        <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2689,8 +3489,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="100"/>
-        <source>Plan requirement</source>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="35"/>
+        <source>Open monitoring store on PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="36"/>
+        <source>Create monitoring store on PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="37"/>
+        <source>Copy monitoring store to PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="40"/>
+        <source>Open the store held in a schema of a PostgreSQL/PostGIS database that QGIS has a saved connection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="44"/>
+        <source>Create a new store: its tables, keys, checks and indexes are made in a new schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="45"/>
+        <source>Copy the open store, with its audit trail and plan settings, into a new schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="49"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="50"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="52"/>
+        <source>A PostgreSQL connection saved in QGIS (Browser panel ▸ PostgreSQL ▸ New Connection…); its login comes from QGIS's authentication database or service file, never from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="58"/>
+        <source>Letters, digits and _ only, starting with a letter or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="73"/>
+        <source>QGIS has no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL ▸ New Connection…), then come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2746,11 +3596,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="142"/>
         <source>Net homes required over the plan period, for the plan, each policy area and each LPA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,11 +3956,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
         <source>The permission (app_ref) the projection is for, if not a whole site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
-        <source>Monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

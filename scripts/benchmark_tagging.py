@@ -5,8 +5,13 @@ allocations, written back to the store, in at most half the time of `native:join
 (largest overlap for the polygons) and within 3x of a geopandas `sjoin` with overlap areas.
 
 Usage: .venv/bin/python scripts/benchmark_tagging.py [--sites 2000] [--boundaries 100000]
-       [--points 200000] [--seed 7] [--keep DIR]
+       [--points 200000] [--seed 7] [--keep DIR] [--postgis auto|postgresql://…]
 Prints each time and the ratios. Numbers vary by machine: compare ratios, not seconds.
+
+--postgis also copies the store to PostGIS (a throw-away server from scripts/pg_test_server.sh with
+"auto", or the given database; a new schema each time) and times tagging there, by SQL in the database
+(the default on PostGIS) and by the QGIS engine reading through the store; their counts must equal the
+GeoPackage's.
 
 For the geopandas comparison use a separate venv, so pip's numpy 2 does not replace the numpy that
 Debian's pandas and GDAL were built against:
@@ -19,6 +24,7 @@ import argparse
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -133,6 +139,43 @@ def time_native(store, folder):
     return time.perf_counter() - start, polygons
 
 
+def copy_to_postgis(store, uri, folder):
+    """(server folder or None, [copy for the SQL engine, copy for the QGIS engine]) of the untagged
+    store on PostGIS: a throw-away server with "auto"."""
+    from jlp_monitor_plugin.core.store_copy import copy_store
+
+    server = None
+    if uri == "auto":
+        server = os.path.join(folder, "pg")
+        os.chmod(folder, 0o755)
+        uri = subprocess.run(
+            ["bash", os.path.join(ROOT, "scripts", "pg_test_server.sh"), "start", server],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()[-1]
+    copies = []
+    for engine in ("sql", "qgis"):
+        start = time.perf_counter()
+        joiner = "&" if "?" in uri else "?"
+        target = "{}{}schema=bench_{}_{}".format(uri, joiner, engine, int(time.time()))
+        copies.append(copy_store(store, target).destination)
+        print("copy to PostGIS for the {} engine {:7.2f} s".format(engine, time.perf_counter() - start))
+    return server, copies
+
+
+def time_postgis(copies):
+    """[(seconds, counts)] tagging each copy, by SQL in the database and by the QGIS engine."""
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    out = []
+    for copy, engine in zip(copies, ("sql", "qgis")):
+        start = time.perf_counter()
+        counts = tag_store(copy, "both", user="benchmark", engine=engine)
+        out.append((time.perf_counter() - start, counts))
+    return out
+
+
 def time_geopandas(store):
     try:
         import geopandas as gpd
@@ -164,6 +207,7 @@ def main(argv=None):
     parser.add_argument("--points", type=int, default=200000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", help="keep the generated store in this folder")
+    parser.add_argument("--postgis", help="also time tagging on PostGIS: 'auto' or a postgresql:// URI")
     args = parser.parse_args(argv)
 
     app = QgsApplication([], False)
@@ -173,6 +217,7 @@ def main(argv=None):
 
     Processing.initialize()
     folder = tempfile.mkdtemp(prefix="jlp-bench-")
+    server = None
     try:
         start = time.perf_counter()
         store = make_store(
@@ -183,6 +228,7 @@ def main(argv=None):
                 args.sites, args.boundaries, args.points, time.perf_counter() - start
             )
         )
+        server, copies = copy_to_postgis(store, args.postgis, folder) if args.postgis else (None, [])
         native, native_polygons = time_native(store, folder)
         print(
             "native:joinattributesbylocation  {:7.2f} s  (polygons, largest overlap {:.2f} s)".format(
@@ -192,6 +238,21 @@ def main(argv=None):
         plugin, counts = time_plugin(store)
         print("jlpmonitor tag (with write)      {:7.2f} s  {}".format(plugin, dict(counts._asdict())))
         print("ratio plugin / native            {:7.2f}   (target <= 0.5)".format(plugin / native))
+        if args.postgis:
+            (sql_seconds, sql_counts), (qgis_seconds, qgis_counts) = time_postgis(copies)
+            print(
+                "PostGIS: tag by SQL (with write) {:7.2f} s  {}".format(
+                    sql_seconds, dict(sql_counts._asdict())
+                )
+            )
+            print(
+                "PostGIS: tag by QGIS engine      {:7.2f} s  {}".format(
+                    qgis_seconds, dict(qgis_counts._asdict())
+                )
+            )
+            print("ratio PostGIS SQL / native       {:7.2f}".format(sql_seconds / native))
+            same = sql_counts == counts and qgis_counts == counts
+            print("counts equal to the GeoPackage's: {}".format("yes" if same else "NO"))
         geo = time_geopandas(store)
         if geo is None:
             print("geopandas not installed: pip install geopandas for that comparison")
@@ -206,6 +267,8 @@ def main(argv=None):
             os.makedirs(args.keep, exist_ok=True)
             shutil.copy(store.path, args.keep)
     finally:
+        if server:
+            subprocess.run(["bash", os.path.join(ROOT, "scripts", "pg_test_server.sh"), "stop", server])
         shutil.rmtree(folder, ignore_errors=True)
         app.exitQgis()
 

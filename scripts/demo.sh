@@ -62,6 +62,10 @@ run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
+REPORT_START=$(date +%s%N)
+run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_monitoring_report" "FORMATS=html,pdf,odt,docx,xlsx,csv" "OUTPUT_FOLDER=$OUT/report"
+REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))
+echo "   (the report took $((REPORT_MS / 1000)).$(( (REPORT_MS % 1000) / 100 )) s, qgis_process start-up included)"
 
 echo "== 5. the QGIS project"
 PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/make_demo_project.py --store "$STORE" --project "$OUT/jlp_demo.qgz"

@@ -9,9 +9,12 @@ APT_PACKAGES=(
   python3-qgis qgis-providers qgis xvfb      # QGIS 3.22 + PyQGIS, the desktop for end-to-end tests
   python3-venv python3-pip python3-gdal      # Debian's Python 3.11 venv; GDAL bindings (demo data)
   python3-pandas python3-jinja2              # monitoring and reports (also shipped with QGIS on Windows)
+  python3-docx                               # Word (DOCX) reports; pure Python, no numpy
   pyqt5-dev-tools qttools5-dev-tools         # pylupdate5 (.ts) and lrelease (.qm)
   gdal-bin poppler-utils zip unzip           # ogr2ogr, pdftotext/pdftoppm, packaging
   imagemagick xdotool                        # screenshots of the desktop under Xvfb
+  postgresql-15 postgresql-15-postgis-3      # the PostGIS store: a throw-away test server (pg_test_server.sh)
+  python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
 )
 
 missing=()

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -32,12 +33,76 @@ def processing_ready(qgis_app, qgis_processing):
     yield provider
 
 
+BACKENDS = ["gpkg", "postgis"]
+PG_SCRIPT = ROOT / "scripts" / "pg_test_server.sh"
+
+
+def pytest_generate_tests(metafunc):
+    """Modules with ``BOTH_BACKENDS = True`` run every test that uses ``store_backend`` (``new_store``
+    does) twice: on a GeoPackage and on PostGIS."""
+    if "store_backend" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_BACKENDS", False):
+        metafunc.parametrize("store_backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture()
-def new_store(qgis_app, tmp_path):
-    """An empty store made by the plugin, with the jlp preset."""
+def store_backend(request):
+    return getattr(request, "param", "gpkg")
+
+
+@pytest.fixture(scope="session")
+def postgis_uri(tmp_path_factory):
+    """A throw-away PostgreSQL + PostGIS server for the session (scripts/pg_test_server.sh): its URI
+    (with the password; database jlp_test). JLP_TEST_PG_URI points the tests at another server."""
+    given = os.environ.get("JLP_TEST_PG_URI")
+    if given:
+        yield given
+        return
+    folder = Path(tempfile.mkdtemp(prefix="jlp-pg-"))
+    folder.chmod(0o755)
+    server = folder / "server"
+    started = subprocess.run(
+        ["bash", str(PG_SCRIPT), "start", str(server)], capture_output=True, text=True, timeout=180
+    )
+    if started.returncode != 0:
+        pytest.fail("The PostGIS test server did not start: " + started.stderr + started.stdout)
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(PG_SCRIPT), "stop", str(server)], capture_output=True, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
+def store_location(request, store_backend, tmp_path):
+    """Where a new store goes on the backend under test: a .gpkg path or a PostGIS schema URI."""
+    if store_backend == "postgis":
+        from backends import new_schema_uri
+
+        return new_schema_uri(request.getfixturevalue("postgis_uri"))
+    return str(tmp_path / "store.gpkg")
+
+
+@pytest.fixture()
+def new_store(qgis_app, store_location):
+    """An empty store made by the plugin, with the jlp preset (on PostGIS too in BOTH_BACKENDS modules)."""
     from jlp_monitor_plugin.core.store import Store
 
-    return Store.create(str(tmp_path / "store.gpkg"), "jlp")
+    return Store.create(store_location, "jlp")
+
+
+@pytest.fixture()
+def sql():
+    """Run SQL on a store of either backend: sql(store, text, params) -> rows (``?`` placeholders)."""
+
+    def run(store, text, params=()):
+        with store.transaction() as con:
+            cursor = con.execute(text, params)
+            try:
+                return [tuple(r) for r in cursor.fetchall()]
+            except Exception:  # noqa: BLE001 - statements without rows
+                return []
+
+    return run
 
 
 @pytest.fixture(scope="session")

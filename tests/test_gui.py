@@ -486,6 +486,8 @@ def test_ui_files_hold_layout_only():
         "monitoring_settings.ui",
         "monitoring_trajectory.ui",
         "placeholder_panel.ui",
+        "postgis_dialog.ui",
+        "reports_panel.ui",
         "review_panel.ui",
         "sites_panel.ui",
     ]

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from backends import run_sql
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -104,8 +105,17 @@ def run(algorithm, params):
     return processing.run(algorithm, params)
 
 
-def snapshot(path):
-    """Every row of every table of the GeoPackage: layers, R-trees, GDAL's and SQLite's bookkeeping."""
+BOTH_BACKENDS = True  # every test on new_store runs on a GeoPackage and on PostGIS (conftest.py)
+
+
+def snapshot(store):
+    """Every row of every table of the store: layers and, in a GeoPackage, R-trees, GDAL's and SQLite's
+    bookkeeping."""
+    if getattr(store, "backend", "gpkg") == "postgis":
+        return {
+            n: sorted(run_sql(store, 'SELECT * FROM "{}"'.format(n)), key=repr) for n in store.layer_names()
+        }
+    path = getattr(store, "path", store)
     con = sqlite3.connect(str(path))
     try:
         names = [
@@ -544,11 +554,11 @@ def test_completions_from_an_xlsx_with_generated_stable_ids(processing_ready, ne
         "the completion date 2021-04-01 is in monitoring year 2021/22, not 2020/21" in rejected[1]["reason"]
     )
 
-    before = snapshot(new_store.path)
+    before = snapshot(new_store)
     again = run("jlpmonitor:importcompletions", params)
     assert (again["INSERTED"], again["UPDATED"], again["CHANGED"], again["REJECTED"]) == (0, 6, 0, 2)
     assert sorted(r["completion_id"] for r in new_store.rows("completions")) == ids
-    assert snapshot(new_store.path) == before
+    assert snapshot(new_store) == before
 
 
 def test_an_xlsx_whose_cells_are_all_text_still_has_its_headings(new_store, tmp_path):
@@ -714,13 +724,13 @@ def test_importing_the_same_file_twice_changes_nothing_and_tags_survive(new_stor
             "UPDATE permissions SET site_ref = 'PLY44', tag_method = 'spatial', tag_overlap = 1 "
             "WHERE app_ref = '20/00002/HOU'"
         )
-    before = snapshot(new_store.path)
+    before = snapshot(new_store)
     again = import_table(str(permissions_csv), new_store, options)
     assert (first.inserted, first.rejected) == (4, 4)
     assert (again.read, again.inserted, again.updated, again.changed, again.unchanged, again.rejected) == (
         8, 0, 4, 0, 4, 4,
     )  # fmt: skip
-    assert snapshot(new_store.path) == before
+    assert snapshot(new_store) == before
     stored = by_ref(new_store)
     assert (stored["19/01234/FUL"]["site_ref"], stored["19/01234/FUL"]["tag_locked"]) == ("TTV21", 1)
     assert stored["20/00002/HOU"]["site_ref"] == "PLY44"
@@ -735,7 +745,18 @@ def test_an_updated_row_writes_only_what_changed(new_store, permissions_csv, tmp
             "UPDATE permissions SET site_ref = 'TTV21', tag_locked = 1 WHERE app_ref = '19/01234/FUL'"
         )
         con.execute("CREATE TABLE test_written (field TEXT, app_ref TEXT)")
+        if new_store.backend == "postgis":
+            con.execute(
+                "CREATE FUNCTION test_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "INSERT INTO test_written VALUES (TG_ARGV[0], NEW.app_ref); RETURN NEW; END $$"
+            )
         for field in fields:  # fires when the column is written at all, even with the same value
+            if new_store.backend == "postgis":
+                con.execute(
+                    'CREATE TRIGGER "test_log_{0}" AFTER UPDATE OF "{0}" ON permissions FOR EACH ROW '
+                    "EXECUTE FUNCTION test_log('{0}')".format(field)
+                )
+                continue
             con.execute(
                 'CREATE TRIGGER "test_log_{0}" AFTER UPDATE OF "{0}" ON permissions BEGIN '
                 "INSERT INTO test_written VALUES ('{0}', NEW.app_ref); END".format(field)
@@ -746,8 +767,7 @@ def test_an_updated_row_writes_only_what_changed(new_store, permissions_csv, tmp
     path = write_csv(tmp_path / "changed.csv", PERMISSION_HEADINGS, changed)
     report = import_table(str(path), new_store, options)
     assert (report.inserted, report.updated, report.changed, report.unchanged) == (0, 4, 2, 2)
-    with sqlite3.connect(new_store.path) as con:
-        written = set(con.execute("SELECT field, app_ref FROM test_written"))
+    written = set(run_sql(new_store, "SELECT field, app_ref FROM test_written"))
     assert written == {
         ("units_proposed", "19/01234/FUL"),
         ("net_units", "19/01234/FUL"),
@@ -798,13 +818,25 @@ def test_a_failure_half_way_leaves_the_store_exactly_as_it_was(
 ):
     options = ImportOptions("permissions", PERMISSION_MAP, "Easting", "Northing")
     import_table(str(permissions_csv), new_store, options)
-    before = snapshot(new_store.path)
-    with sqlite3.connect(new_store.path) as con:  # the disk fills up on the 1,500th new row
-        con.execute(
-            "CREATE TRIGGER test_fail BEFORE INSERT ON permissions "
-            "WHEN (SELECT count(*) FROM permissions) >= 1504 "
-            "BEGIN SELECT RAISE(ABORT, 'database or disk is full (simulated)'); END"
+    before = snapshot(new_store)
+    if new_store.backend == "postgis":  # the disk fills up on the 1,500th new row
+        run_sql(
+            new_store,
+            "CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF (SELECT count(*) FROM permissions) >= 1504 THEN "
+            "RAISE EXCEPTION 'database or disk is full (simulated)'; END IF; RETURN NEW; END $$",
         )
+        run_sql(
+            new_store,
+            "CREATE TRIGGER test_fail BEFORE INSERT ON permissions FOR EACH ROW EXECUTE FUNCTION test_fail()",
+        )
+    else:
+        with sqlite3.connect(new_store.path) as con:  # the disk fills up on the 1,500th new row
+            con.execute(
+                "CREATE TRIGGER test_fail BEFORE INSERT ON permissions "
+                "WHEN (SELECT count(*) FROM permissions) >= 1504 "
+                "BEGIN SELECT RAISE(ABORT, 'database or disk is full (simulated)'); END"
+            )
     path = _big_extract(tmp_path, 3000)
     rejects = tmp_path / "rejects.csv"
     with pytest.raises(StoreError, match="failed and was undone; the store is as it was.*disk is full"):
@@ -815,9 +847,10 @@ def test_a_failure_half_way_leaves_the_store_exactly_as_it_was(
             {"INPUT": str(path), "STORE": new_store.path, "FIELD_MAP": PERMISSION_MAP, "X_FIELD": "Easting",
              "Y_FIELD": "Northing"},
         )  # fmt: skip
-    with sqlite3.connect(new_store.path) as con:
-        con.execute("DROP TRIGGER test_fail")
-    assert snapshot(new_store.path) == before  # the first 1,500 rows and the changed proposal: all undone
+    run_sql(
+        new_store, "DROP TRIGGER test_fail" + (" ON permissions" if new_store.backend == "postgis" else "")
+    )
+    assert snapshot(new_store) == before  # the first 1,500 rows and the changed proposal: all undone
     assert not rejects.exists() and not Path(str(rejects) + ".part").exists()
     assert new_store.count("permissions") == 4
     report = import_table(str(path), new_store, options)  # and it works once the disk has room
@@ -834,12 +867,12 @@ class CancelHalfWay(QgsProcessingFeedback):
 def test_a_cancel_leaves_the_store_as_it_was(new_store, permissions_csv, tmp_path):
     options = ImportOptions("permissions", PERMISSION_MAP, "Easting", "Northing")
     import_table(str(permissions_csv), new_store, options)
-    before = snapshot(new_store.path)
+    before = snapshot(new_store)
     feedback = CancelHalfWay()
     with pytest.raises(ImportCancelled):
         import_table(str(_big_extract(tmp_path, 2000)), new_store, options, feedback=feedback)
     assert feedback.isCanceled()
-    assert snapshot(new_store.path) == before
+    assert snapshot(new_store) == before
 
 
 # -- preview ---------------------------------------------------------------------------------------
@@ -869,7 +902,9 @@ def test_an_existing_store_is_checked_before_import(processing_ready, tmp_path, 
     assert Store  # the store module is what refused it
 
 
-def test_qgis_process_imports_a_csv_by_its_path(qgis_profile, new_store, permissions_csv, tmp_path):
+def test_qgis_process_imports_a_csv_by_its_path(
+    qgis_profile, new_store, store_location, permissions_csv, tmp_path
+):
     """Headless, from the packaged plugin: the INPUT a file path, FIELD_MAP with spaces, enums by name."""
     import json
 
@@ -879,7 +914,7 @@ def test_qgis_process_imports_a_csv_by_its_path(qgis_profile, new_store, permiss
         "jlpmonitor:importpermissions",
         "--json",
         "--INPUT={}".format(permissions_csv),
-        "--STORE={}".format(new_store.path),
+        "--STORE={}".format(store_location),  # on PostGIS: the URI with its password (another process)
         "--FIELD_MAP={}".format(PERMISSION_MAP),
         "--X_FIELD=Easting",
         "--Y_FIELD=Northing",

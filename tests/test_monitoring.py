@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from backends import new_schema_uri
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
 
 from jlp_monitor_plugin.core import monitoring
@@ -56,10 +57,26 @@ def add(store, name, rows):
     assert ok, error
 
 
-def make_store(tmp_path, name="store", settings=None, sites=()):
+BOTH_BACKENDS = True  # every test runs on a GeoPackage store and on a PostGIS one (conftest.py)
+_WHERE = {"backend": "gpkg", "uri": None}
+
+
+@pytest.fixture(autouse=True)
+def _backend(request, store_backend):
+    """make_store makes its store on the backend under test."""
+    _WHERE["backend"] = store_backend
+    _WHERE["uri"] = request.getfixturevalue("postgis_uri") if store_backend == "postgis" else None
+    yield
+    _WHERE.update(backend="gpkg", uri=None)
+
+
+def make_store(tmp_path, name="store", settings=None, sites=(), gpkg=False):
     """A jlp store with the four areas pieces, the given allocations (site_ref, lpa, area, capacity,
-    x) and plan settings."""
-    store = Store.create(str(tmp_path / (name + ".gpkg")))
+    x) and plan settings; on the backend under test unless ``gpkg``."""
+    if _WHERE["backend"] == "postgis" and not gpkg:
+        store = Store.create(new_schema_uri(_WHERE["uri"]))
+    else:
+        store = Store.create(str(tmp_path / (name + ".gpkg")))
     add(
         store,
         "areas",
@@ -720,7 +737,7 @@ def test_a_completion_belongs_to_its_site_else_its_area_else_its_permissions_els
 
 
 def test_areas_in_another_crs_are_tested_after_transforming(tmp_path):
-    store = make_store(tmp_path)
+    store = make_store(tmp_path, gpkg=True)  # the other tool here is ogr2ogr into the GeoPackage
     # Replace the areas with one piece around Plymouth in WGS84, as another tool might store it.
     geojson = (
         '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"lpa":"PLY",'

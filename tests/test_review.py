@@ -10,9 +10,8 @@ After automatic tagging that store's queue is (DOMAIN.md §3):
     no_geometry        P6, C6
 """
 
-import sqlite3
-
 import pytest
+from backends import DB_ERRORS, refuse_inserts, run_sql
 from test_tagging import build
 
 from jlp_monitor_plugin.core import review
@@ -33,6 +32,7 @@ from jlp_monitor_plugin.core.tagging import TagCounts, current_user, tag_store
 
 OFFICER = "Jo Officer"
 AUTOMATIC_AUDIT_ROWS = 15
+BOTH_BACKENDS = True  # every test on new_store runs on a GeoPackage and on PostGIS (conftest.py)
 
 
 @pytest.fixture()
@@ -45,33 +45,33 @@ def store(new_store):
 def state(store, layer, key):
     """(site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked) of one feature."""
     key_field = "app_ref" if layer == "permissions" else "completion_id"
-    with sqlite3.connect(store.path) as con:
-        row = con.execute(
-            "SELECT site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked "
-            "FROM {} WHERE {} = ?".format(layer, key_field),
-            (key,),
-        ).fetchone()
+    row = run_sql(
+        store,
+        "SELECT site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked "
+        "FROM {} WHERE {} = ?".format(layer, key_field),
+        (key,),
+    )[0]
     return (row[0], row[1], None if row[2] is None else round(row[2], 6), row[3], row[4], row[5] or 0)
 
 
 def all_states(store):
-    with sqlite3.connect(store.path) as con:
-        out = {}
-        for layer, key_field in (("permissions", "app_ref"), ("completions", "completion_id")):
-            rows = con.execute(
-                "SELECT {}, site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked "
-                "FROM {}".format(key_field, layer)
-            ).fetchall()
-            out.update({(layer, r[0]): tuple(r[1:]) for r in rows})
+    out = {}
+    for layer, key_field in (("permissions", "app_ref"), ("completions", "completion_id")):
+        rows = run_sql(
+            store,
+            "SELECT {}, site_ref, tag_method, tag_overlap, tag_review, tag_candidate, tag_locked "
+            "FROM {}".format(key_field, layer),
+        )
+        out.update({(layer, r[0]): tuple(r[1:]) for r in rows})
     return out
 
 
 def audit(store):
-    with sqlite3.connect(store.path) as con:
-        return con.execute(
-            "SELECT layer, feature_key, old_site_ref, new_site_ref, method, reason, user, at "
-            "FROM tag_audit ORDER BY fid"
-        ).fetchall()
+    return run_sql(
+        store,
+        'SELECT layer, feature_key, old_site_ref, new_site_ref, method, reason, "user", at '
+        "FROM tag_audit ORDER BY fid",
+    )
 
 
 def new_audit(store):
@@ -290,13 +290,9 @@ def test_the_officer_is_the_current_user_by_default(store):
 
 
 def test_a_failed_write_changes_nothing(store):
-    with sqlite3.connect(store.path) as con:
-        con.execute(
-            "CREATE TRIGGER refuse_audit BEFORE INSERT ON tag_audit "
-            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-        )
+    refuse_inserts(store, "tag_audit", "disk full")
     before = all_states(store)
-    with pytest.raises(sqlite3.DatabaseError, match="disk full"):
+    with pytest.raises(DB_ERRORS, match="disk full"):
         accept_candidate(store, [("permissions", "P2"), ("permissions", "P4")], "bulk", OFFICER)
     assert all_states(store) == before
 

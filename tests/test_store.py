@@ -10,14 +10,23 @@ from jlp_monitor_plugin.compat import field_kind
 from jlp_monitor_plugin.core import plan_settings, schema
 from jlp_monitor_plugin.core.store import Store, StoreError, plain_value
 
+BOTH_BACKENDS = True  # the tests on new_store run on a GeoPackage and on PostGIS (conftest.py)
+
 
 def gpkg_tables(path):
     with sqlite3.connect(str(path)) as con:
         return {r[0]: r[1] for r in con.execute("SELECT table_name, data_type FROM gpkg_contents")}
 
 
-def test_created_store_has_every_standard_layer_with_its_fields(new_store):
-    tables = gpkg_tables(new_store.path)
+def store_tables(store, sql):
+    """{table: 'features' or 'attributes'} on either backend."""
+    if store.backend == "gpkg":
+        return gpkg_tables(store.path)
+    return {name: "features" if store.geometry_column(name) else "attributes" for name in store.layer_names()}
+
+
+def test_created_store_has_every_standard_layer_with_its_fields(new_store, sql):
+    tables = store_tables(new_store, sql)
     assert set(tables) == set(schema.LAYERS)
     assert tables["allocations"] == "features" and tables["starts"] == "attributes"
     for layer_def in schema.LAYERS.values():
@@ -36,9 +45,8 @@ def test_created_store_has_every_standard_layer_with_its_fields(new_store):
     assert not new_store.layer("starts").isSpatial()
 
 
-def test_created_store_holds_the_jlp_plan_settings(new_store):
-    with sqlite3.connect(new_store.path) as con:
-        stored = dict(con.execute("SELECT key, value FROM plan_settings"))
+def test_created_store_holds_the_jlp_plan_settings(new_store, sql):
+    stored = dict(sql(new_store, "SELECT key, value FROM plan_settings"))
     assert stored["plan_start"] == '"2014-04-01"' and stored["plan_end"] == '"2034-03-31"'
     settings = new_store.plan_settings()
     assert settings["requirements"]["PLAN"] == {"total": 26700, "affordable": 6600}
@@ -59,9 +67,8 @@ def test_created_store_holds_the_jlp_plan_settings(new_store):
     assert settings.lpa_name("SHA") == "South Hams District Council"
 
 
-def test_absent_settings_fall_back_to_the_preset_and_stored_ones_win(new_store):
-    with sqlite3.connect(new_store.path) as con:
-        con.execute("DELETE FROM plan_settings WHERE key IN ('lapse_rate_pct', 'near_distance')")
+def test_absent_settings_fall_back_to_the_preset_and_stored_ones_win(new_store, sql):
+    sql(new_store, "DELETE FROM plan_settings WHERE key IN ('lapse_rate_pct', 'near_distance')")
     store = Store.open(new_store.path)
     assert store.plan_settings()["lapse_rate_pct"] == 10
     assert not store.plan_settings().is_stored("lapse_rate_pct")
@@ -78,7 +85,7 @@ def test_unknown_preset_is_refused_with_the_known_names(tmp_path, qgis_app):
 
 
 def test_create_never_overwrites_an_existing_store(new_store):
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(StoreError, match="already exists|already holds tables"):
         Store.create(new_store.path)
 
 
@@ -214,12 +221,19 @@ def test_preset_copies_are_independent():
     assert plan_settings.preset("jlp")["requirements"]["PLAN"]["total"] == 26700
 
 
-def test_layer_is_a_real_gpkg_layer(new_store):
-    layer = QgsVectorLayer(new_store.layer_uri("trajectory"), "t", "ogr")
-    assert layer.isValid() and layer.providerType() == "ogr"
+def test_layer_is_a_real_gpkg_or_postgres_layer(new_store):
+    provider = "ogr" if new_store.backend == "gpkg" else "postgres"
+    layer = QgsVectorLayer(new_store.layer_uri("trajectory"), "t", provider)
+    assert layer.isValid() and layer.providerType() == provider
+    assert new_store.layer("trajectory").providerType() == provider
+    assert new_store.layer_description("allocations") == "Allocation sites of the plan"
+    new_store.set_layer_description("allocations", "Sites; 'quoted'")
+    assert new_store.layer_description("allocations") == "Sites; 'quoted'"
 
 
 def test_rows_written_in_a_transaction_keep_the_spatial_index(new_store):
+    if new_store.backend != "gpkg":
+        pytest.skip("GeoPackage R-tree triggers only")
     """GeoPackage R-tree triggers call ST_* functions that plain SQLite lacks; the store supplies them,
     reading the envelope from the blob header or, when the blob has none, from its WKB."""
     import struct

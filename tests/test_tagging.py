@@ -10,14 +10,16 @@ The map (EPSG:27700 metres):
             triangles (left and right) meeting at (2050, 2050)
 """
 
-import sqlite3
 import subprocess
 
 import pytest
+from backends import DB_ERRORS, refuse_inserts, run_sql
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback
 
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.tagging import TagCounts, TaggingCancelledError, tag_store
+
+BOTH_BACKENDS = True  # every test on new_store runs on a GeoPackage and on PostGIS (conftest.py)
 
 SITES = {
     "SITE_A": "POLYGON((0 0,100 0,100 100,0 100,0 0))",
@@ -165,20 +167,19 @@ def store(new_store):
 
 
 def tags(store, name, key):
-    with sqlite3.connect(store.path) as con:
-        rows = con.execute(
-            "SELECT {}, site_ref, tag_method, tag_overlap, tag_review, tag_candidate FROM {}".format(
-                key, name
-            )
-        ).fetchall()
+    rows = run_sql(
+        store,
+        "SELECT {}, site_ref, tag_method, tag_overlap, tag_review, tag_candidate FROM {}".format(key, name),
+    )
     return {r[0]: (r[1], r[2], None if r[3] is None else round(r[3], 6), r[4], r[5]) for r in rows}
 
 
 def audit(store):
-    with sqlite3.connect(store.path) as con:
-        return con.execute(
-            "SELECT layer, feature_key, old_site_ref, new_site_ref, method, reason, user, at FROM tag_audit"
-        ).fetchall()
+    return run_sql(
+        store,
+        'SELECT layer, feature_key, old_site_ref, new_site_ref, method, reason, "user", at FROM tag_audit '
+        "ORDER BY fid",
+    )
 
 
 def test_every_rule_gives_the_hand_worked_tag(store):
@@ -230,8 +231,7 @@ def test_running_again_changes_nothing(store):
 def test_a_moved_site_retags_and_audits_the_change(store):
     tag_store(store, "both")
     # The officer redraws SITE_B away: Q1, Q2, C5, C9 lose it.
-    with sqlite3.connect(store.path) as con:
-        con.execute("DELETE FROM allocations WHERE site_ref = 'SITE_B'")
+    run_sql(store, "DELETE FROM allocations WHERE site_ref = 'SITE_B'")
     counts = tag_store(store, "both")
     now = tags(store, "permissions", "app_ref")
     assert now["Q1"] == (None, "none", None, "near_boundary", "SITE_A")  # x 150 is 50 m from SITE_A
@@ -265,12 +265,8 @@ def test_targets_permissions_leaves_completions_alone(store):
 
 
 def test_a_failed_write_leaves_the_store_as_it_was(store):
-    with sqlite3.connect(store.path) as con:
-        con.execute(
-            "CREATE TRIGGER refuse_audit BEFORE INSERT ON tag_audit "
-            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-        )
-    with pytest.raises(sqlite3.DatabaseError, match="disk full"):
+    refuse_inserts(store, "tag_audit", "disk full")
+    with pytest.raises(DB_ERRORS, match="disk full"):
         tag_store(store, "both")
     assert set(tags(store, "permissions", "app_ref").values()) == {
         (None, None, None, None, None),
@@ -291,6 +287,8 @@ def test_a_cancel_leaves_the_store_as_it_was(store):
 
 def test_layers_in_another_crs_are_transformed(new_store, tmp_path):
     """Permissions kept in WGS84 (a store made by another tool) are tested in the allocations' CRS."""
+    if new_store.backend != "gpkg":
+        pytest.skip("the other tool here is ogr2ogr into the GeoPackage")
     site = "POLYGON((280400 60400,280600 60400,280600 60600,280400 60600,280400 60400))"
     add(new_store, "allocations", [({"site_ref": "TTV21", "lpa": "SHA", "policy_area": "TTV"}, site)])
     geojson = tmp_path / "p.geojson"

@@ -44,6 +44,10 @@ JLP_PRESET: Dict[str, Any] = {
     "minor_overlap": 0.1,
     "near_distance": 50,
     "default_expiry_years": 3,
+    # Reports (core/reports): each council's logo, {lpa code: image path}; a relative path is read
+    # from the store's folder. The copyright line printed on every report map.
+    "report_logos": {},
+    "map_copyright": "Contains public sector information licensed under the Open Government Licence v3.0.",
 }
 
 PRESETS: Dict[str, Dict[str, Any]] = {"jlp": JLP_PRESET}

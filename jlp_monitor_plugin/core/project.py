@@ -6,6 +6,7 @@ from typing import Dict, Optional
 from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
 
 from . import schema, styling
+from .postgis import is_postgis, same_postgis_table
 from .store import Store
 from .translation import tr
 
@@ -57,18 +58,26 @@ def read_dock_state(project: QgsProject, object_names) -> Dict[str, Optional[boo
 
 
 def set_project_store(project: QgsProject, path: str) -> None:
+    if is_postgis(path):  # a PostGIS store's path: its URI or conninfo without the password
+        project.writeEntry(SCOPE, STORE_KEY, path)
+        return
     project.writeEntry(SCOPE, STORE_KEY, project.writePath(os.path.abspath(path)))
 
 
 def project_store_path(project: QgsProject) -> Optional[str]:
-    """The store recorded in the project, as an absolute path (None when there is none)."""
+    """The store recorded in the project, as an absolute path or a PostGIS store's text (None when
+    there is none)."""
     value, ok = project.readEntry(SCOPE, STORE_KEY, "")
     if not ok or not value:
         return None
+    if is_postgis(value):
+        return value
     return project.readPath(value)
 
 
 def _same_source(layer: QgsVectorLayer, store_path: str, name: str) -> bool:
+    if is_postgis(store_path):
+        return layer.providerType() == "postgres" and same_postgis_table(layer.source(), store_path, name)
     parts = layer.source().split("|")
     if not parts or os.path.abspath(parts[0]) != os.path.abspath(store_path):
         return False

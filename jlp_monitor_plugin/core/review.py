@@ -28,7 +28,7 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from . import schema
-from .store import Store, plain_value, quote_identifier
+from .store import StaleEditError, Store, plain_value, quote_identifier
 from .tagging import (
     AUDIT_FIELDS,
     KEYS,
@@ -227,7 +227,10 @@ def _state(row: Sequence[Any]) -> TagState:
 def _select_state(con, name: str, where: str, args: Sequence[Any]) -> List[Tuple[int, str, TagState]]:
     columns = ", ".join(quote_identifier(f) for f in ["fid", KEYS[name]] + STATE_FIELDS)
     rows = con.execute(
-        "SELECT {} FROM {} WHERE {} ORDER BY fid".format(columns, quote_identifier(name), where), args
+        "SELECT {} FROM {} WHERE {} ORDER BY fid{}".format(
+            columns, quote_identifier(name), where, con.lock_rows()
+        ),
+        args,
     ).fetchall()
     return [(row[0], str(row[1] if row[1] not in (None, "") else row[0]), _state(row[2:])) for row in rows]
 
@@ -259,6 +262,38 @@ def _read_states(con, pairs: List[Tuple[str, str]]) -> List[Tuple[str, int, str,
     return found
 
 
+def _loaded(items) -> Dict[Tuple[str, str], "ReviewItem"]:
+    """The ReviewItems among the items, by (layer, key): what the officer saw when deciding."""
+    return {(i.layer, str(i.key)): i for i in items if isinstance(i, ReviewItem)}
+
+
+def _check_not_stale(states, loaded: Dict[Tuple[str, str], "ReviewItem"]) -> None:
+    """Refuse (StaleEditError, nothing written) when a feature's stored tag is no longer the one the
+    officer loaded: someone else changed it since (optimistic concurrency)."""
+    stale = []
+    for name, _fid, key, state in states:
+        item = loaded.get((name, key))
+        if item is None:
+            continue
+        overlap = None if state.tag_overlap is None else round(float(state.tag_overlap), 6)
+        seen = None if item.tag_overlap is None else round(float(item.tag_overlap), 6)
+        if (
+            (state.site_ref or None) != item.site_ref
+            or (state.tag_review or "") != (item.tag_review or "")
+            or (state.tag_candidate or None) != item.tag_candidate
+            or overlap != seen
+            or bool(state.tag_locked or 0) != bool(item.tag_locked)
+        ):
+            stale.append("{} {}".format(name, key))
+    if stale:
+        raise StaleEditError(
+            tr(
+                "{} changed by someone else since you loaded it; reload the review queue. "
+                "Nothing was changed."
+            ).format(", ".join(stale))
+        )
+
+
 def _overlap_for(before: TagState, site_ref: Optional[str]) -> Optional[float]:
     """The stored overlap where it still describes the new site, else None (not measured)."""
     if site_ref is None:
@@ -287,14 +322,19 @@ def _apply(store: Store, items, reason, user, action: str, decide, check=None) -
     """Read the items' features, decide their new tag fields, write the changed ones with audit rows.
 
     ``decide(before) -> after``; ``check(con, states)`` validates inside the transaction before
-    anything is written. Features whose fields would not change are left out (no write, no audit row).
+    anything is written. Items that are ReviewItems (from ``review_queue``) carry the tag the officer
+    saw: a feature changed since by someone else is refused (StaleEditError), never overwritten.
+    Features whose fields would not change are left out (no write, no audit row).
     """
     reason = _required_reason(reason)
+    items = list(items)
     pairs = _normalise(items)
+    loaded = _loaded(items)
     user = user or current_user()
     at = _now()
     with store.transaction() as con:
-        states = _read_states(con, pairs)
+        states = _read_states(con, pairs)  # locked until the transaction ends
+        _check_not_stale(states, loaded)
         if check is not None:
             check(con, states)
         changes = []

@@ -1,9 +1,10 @@
 """The monitoring store: one module through which every part of the plugin reads and writes it.
 
-A store is a GeoPackage file (PostGIS follows) holding the layers of the monitoring data standard
-(``core/schema.py``). Any tool may have made it: opening a store checks it against the standard,
-refuses one whose layer lacks a required field, and adds missing optional fields and missing layers
-(other than ``allocations``), empty.
+A store is a GeoPackage file or a schema of a PostGIS database (``core/postgis.py``; ``Store(text)``
+and ``Store.open/create(text)`` choose the backend from the text: a path or a PostgreSQL URI/conninfo)
+holding the layers of the monitoring data standard (``core/schema.py``). Any tool may have made it:
+opening a store checks it against the standard, refuses one whose layer lacks a required field, and
+adds missing optional fields and missing layers (other than ``allocations``), empty.
 """
 
 import logging
@@ -27,7 +28,7 @@ from qgis.core import (
 
 from ..compat import make_field
 from . import plan_settings as ps
-from . import schema
+from . import postgis, schema
 
 LOG = logging.getLogger(__name__)
 
@@ -46,6 +47,28 @@ class StoreError(Exception):
     """A store that cannot be opened or written, with a message an officer can act on."""
 
 
+class StaleEditError(StoreError, ValueError):
+    """Someone else changed a feature after it was read for this edit; nothing was written
+    (optimistic concurrency: the stored values are checked, in the writing transaction, against
+    those the edit was based on)."""
+
+
+def read_for_update(con, name: str, columns: Sequence[str], fids: Sequence[int]) -> Dict[int, Tuple]:
+    """{fid: (columns...)} of the given rows, locked until the transaction ends (PostGIS: FOR
+    UPDATE; a GeoPackage transaction holds the whole file already)."""
+    out = {}  # type: Dict[int, Tuple]
+    wanted = sorted(set(fids))
+    names = ", ".join(quote_identifier(c) for c in ["fid"] + list(columns))
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
+        chunk = wanted[start : start + 500]
+        sql = "SELECT {} FROM {} WHERE fid IN ({}){}".format(
+            names, quote_identifier(name), ", ".join("?" for _ in chunk), con.lock_rows()
+        )
+        for row in con.execute(sql, chunk):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
 def standard_fields(layer_def: schema.LayerDef) -> QgsFields:
     fields = QgsFields()
     for field_def in layer_def.fields:
@@ -54,7 +77,15 @@ def standard_fields(layer_def: schema.LayerDef) -> QgsFields:
 
 
 class Store:
-    """A monitoring store in a GeoPackage file."""
+    """A monitoring store in a GeoPackage file (``Store(text)`` gives a PostgisStore for a PostgreSQL
+    URI or conninfo: both take the same calls and behave the same)."""
+
+    backend = "gpkg"
+
+    def __new__(cls, path: str, *args, **kwargs):
+        if cls is Store and postgis.is_postgis(str(path)):
+            cls = PostgisStore
+        return super().__new__(cls)
 
     def __init__(self, path: str):
         self.path = os.path.abspath(path)
@@ -69,14 +100,15 @@ class Store:
         Refuses to overwrite an existing file: a store holds officers' work.
         """
         values = ps.preset(preset_name)  # fails early on an unknown preset
+        if cls is Store and postgis.is_postgis(str(path)):
+            return PostgisStore.create(path, preset_name, crs)
         if os.path.exists(path):
             raise StoreError("{} already exists; choose a new file name for the new store.".format(path))
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError("Folder {} does not exist.".format(folder))
         store = cls(path)
-        for layer_def in schema.LAYERS.values():
-            store._create_layer(layer_def, QgsCoordinateReferenceSystem(crs))
+        store._create_layers(QgsCoordinateReferenceSystem(crs))
         values["preset"] = preset_name
         store.write_plan_settings(values)
         LOG.info("Created store %s with preset %s", store.path, preset_name)
@@ -95,10 +127,7 @@ class Store:
         Returns what was added, one line each. Raises StoreError naming the layer and field of the
         first problem that makes the store unusable.
         """
-        if not os.path.isfile(self.path):
-            raise StoreError("Store {} does not exist.".format(self.path))
-        if not _is_sqlite(self.path):
-            raise StoreError("{} is not a GeoPackage (it is not an SQLite database).".format(self.path))
+        self._check_exists()
         present = self.layer_names()
         problems = []
         for name in schema.REQUIRED_LAYERS:
@@ -127,7 +156,7 @@ class Store:
             layer = self.layer(layer_def.name)
             missing = [f for f in layer_def.fields if layer.fields().indexOf(f.name) < 0]
             if missing:
-                if not layer.dataProvider().addAttributes([make_field(f.name, f.kind) for f in missing]):
+                if not self._add_fields(layer_def, layer, missing):
                     raise StoreError(
                         "Could not add fields {} to layer '{}' of {}.".format(
                             ", ".join(f.name for f in missing), layer_def.name, self.path
@@ -137,6 +166,19 @@ class Store:
         for line in added:
             LOG.info("Store %s: added missing %s", self.path, line)
         return added
+
+    def _add_fields(self, layer_def: schema.LayerDef, layer: QgsVectorLayer, missing) -> bool:
+        return layer.dataProvider().addAttributes([make_field(f.name, f.kind) for f in missing])
+
+    def _check_exists(self) -> None:
+        if not os.path.isfile(self.path):
+            raise StoreError("Store {} does not exist.".format(self.path))
+        if not _is_sqlite(self.path):
+            raise StoreError("{} is not a GeoPackage (it is not an SQLite database).".format(self.path))
+
+    def _create_layers(self, crs: QgsCoordinateReferenceSystem) -> None:
+        for layer_def in schema.LAYERS.values():
+            self._create_layer(layer_def, crs)
 
     def _structure_problems(self, layer_def: schema.LayerDef, layer: QgsVectorLayer) -> List[str]:
         problems = []
@@ -264,6 +306,14 @@ class Store:
             ).fetchone()
         return row[0] if row else None
 
+    def srid(self, name: str) -> int:
+        """The spatial reference id of layer ``name``'s geometries in the database (0 when none)."""
+        with closing(_connect_ro(self.path)) as con:
+            row = con.execute(
+                "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
+            ).fetchone()
+        return int(row[0]) if row else 0
+
     def read_rows(
         self, name: str, fields: Sequence[str], with_geometry: bool = True
     ) -> Iterator[Tuple[Any, ...]]:
@@ -318,17 +368,18 @@ class Store:
         self._settings_cache = None
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction on the GeoPackage: everything done inside lands, or nothing does.
+    def transaction(self) -> Iterator["GpkgConnection"]:
+        """One write transaction on the store: everything done inside lands, or nothing does.
 
-        For attribute updates and rows of tables without geometry (tag fields, tag_audit), which
-        SQLite writes directly; waits up to 30 s for another writer instead of failing at once.
+        Yields a connection taking the store's SQL on either backend (``?`` placeholders, unqualified
+        table names; ``geometry_*`` helpers for geometry columns). On a GeoPackage, SQLite waits up
+        to 30 s for another writer instead of failing at once.
         """
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         _register_gpkg_functions(con)
         try:
             con.execute("BEGIN IMMEDIATE")
-            yield con
+            yield GpkgConnection(con, self)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -338,32 +389,35 @@ class Store:
 
     @staticmethod
     def update_rows(
-        con: sqlite3.Connection, name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
+        con: "GpkgConnection", name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
     ) -> None:
         """UPDATE ``fields`` of layer ``name`` by fid; each row is (value, ..., fid)."""
+        if con.dialect == "postgis":
+            con.update_rows(name, fields, rows)
+            return
         assignments = ", ".join("{} = ?".format(quote_identifier(f)) for f in fields)
         con.executemany("UPDATE {} SET {} WHERE fid = ?".format(quote_identifier(name), assignments), rows)
 
     @staticmethod
     def insert_rows(
-        con: sqlite3.Connection, name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
+        con: "GpkgConnection", name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
     ) -> None:
         """INSERT rows into a table without geometry (e.g. tag_audit), inside a transaction."""
+        if con.dialect == "postgis":
+            con.insert_rows(name, fields, rows)
+            return
         columns = ", ".join(quote_identifier(f) for f in fields)
         marks = ", ".join("?" for _ in fields)
         con.executemany(
             "INSERT INTO {} ({}) VALUES ({})".format(quote_identifier(name), columns, marks), rows
         )
-        # GDAL caches row counts in gpkg_ogr_contents (when the file has it); NULL makes it count again.
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
-            con.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,))
+        con.rows_counted_again(name)
 
     @staticmethod
-    def delete_rows(con: sqlite3.Connection, name: str, fids: Iterable[int]) -> None:
+    def delete_rows(con: "GpkgConnection", name: str, fids: Iterable[int]) -> None:
         """DELETE rows of a table without geometry by fid, inside a transaction (e.g. trajectory rows)."""
         con.executemany("DELETE FROM {} WHERE fid = ?".format(quote_identifier(name)), [(f,) for f in fids])
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
-            con.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,))
+        con.rows_counted_again(name)
 
     def add_features(self, name: str, features: List[QgsFeature]) -> Tuple[bool, str]:
         """Append features (already in the layer's fields and CRS) in one provider call."""
@@ -373,6 +427,94 @@ class Store:
         if not ok:
             return False, "; ".join(provider.errors()) or "unknown error"
         return True, ""
+
+
+class GpkgConnection:
+    """The SQLite connection of a GeoPackage transaction, with the helpers the PostGIS one has too."""
+
+    dialect = "gpkg"
+
+    def __init__(self, con: sqlite3.Connection, store: "Store"):
+        self.con = con
+        self.store = store
+        self._srids = {}  # type: Dict[str, int]
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+    def execute(self, text: str, params: Any = ()):
+        return self.con.execute(text, params)
+
+    def executemany(self, text: str, rows: Iterable[Sequence[Any]]):
+        return self.con.executemany(text, rows)
+
+    @staticmethod
+    def geometry_select(column: str) -> str:
+        return quote_identifier(column)
+
+    @staticmethod
+    def geometry_placeholder(name: str) -> str:
+        return "?"
+
+    def geometry_value(self, geometry: Optional[QgsGeometry], name: str) -> Optional[bytes]:
+        if geometry is None:
+            return None
+        if name not in self._srids:
+            row = self.con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,))
+            found = row.fetchone()
+            self._srids[name] = int(found[0]) if found else 0
+        return gpkg_blob(geometry, self._srids[name])
+
+    @staticmethod
+    def wkb(value: Optional[bytes]) -> Optional[bytes]:
+        return blob_wkb(value)
+
+    @staticmethod
+    def lock_rows() -> str:
+        return ""  # BEGIN IMMEDIATE holds the whole file
+
+    def fids_written(self, name: str) -> None:
+        """Nothing to do: SQLite's next rowid follows the largest fid."""
+
+    def rows_counted_again(self, name: str) -> None:
+        # GDAL caches row counts in gpkg_ogr_contents (when the file has it); NULL makes it count again.
+        if self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            self.con.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (name,)
+            )
+
+    def rows_written(self, name: str, extent=None) -> None:
+        """Keep GDAL's bookkeeping right: row count recounted, last change, layer extent grown."""
+        self.rows_counted_again(name)
+        self.con.execute(
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+            "WHERE table_name = ?",
+            (name,),
+        )
+        if extent is not None:
+            e = extent
+            self.con.execute(
+                "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, :x0), :x0), "
+                "max_x = max(coalesce(max_x, :x1), :x1), min_y = min(coalesce(min_y, :y0), :y0), "
+                "max_y = max(coalesce(max_y, :y1), :y1) WHERE table_name = :t",
+                {"x0": e.xMinimum(), "x1": e.xMaximum(), "y0": e.yMinimum(), "y1": e.yMaximum(), "t": name},
+            )
+
+
+def gpkg_blob(geometry: QgsGeometry, srs_id: int) -> bytes:
+    """A GeoPackage binary geometry: standard little-endian header with an XY envelope (points
+    included: the R-tree triggers' ST_MinX… then read the envelope, not the WKB), then the WKB."""
+    wkb = bytes(geometry.asWkb())
+    box = geometry.boundingBox()
+    envelope = struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+    return b"GP" + struct.pack("<BBi", 0, 0x03, srs_id) + envelope + wkb
+
+
+def blob_wkb(blob: Optional[bytes]) -> Optional[bytes]:
+    """The WKB inside a GeoPackage blob (None for NULL or an empty geometry)."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & 0x10:
+        return None
+    return bytes(blob[8 + 8 * _ENVELOPE_DOUBLES.get((blob[3] >> 1) & 7, 0) :])
 
 
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
@@ -443,3 +585,262 @@ def plain_value(value: Any) -> Any:
     if hasattr(value, "isNull") and value.isNull():
         return None
     return value
+
+
+class PostgisStore(Store):
+    """A monitoring store in a schema of a PostGIS database; the same calls as a GeoPackage store.
+
+    Tables: ``fid`` serial primary key, the standard's fields, ``geom`` (typed, GiST-indexed), unique
+    keys and CHECKs on coded values; ``tag_audit`` refuses UPDATE and DELETE (append-only).
+    """
+
+    backend = "postgis"
+
+    def __init__(self, path: str):
+        try:
+            self.location = postgis.Location(path)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
+        self.path = self.location.path
+        self._settings_cache = None  # type: Optional[ps.PlanSettings]
+        self._geometry_columns = None  # type: Optional[Dict[str, Tuple[str, int]]]
+
+    @classmethod
+    def create(cls, path: str, preset_name: str = "jlp", crs: str = schema.DEFAULT_CRS) -> "Store":
+        values = ps.preset(preset_name)
+        store = cls(path)
+        present = store.layer_names()
+        if present:
+            raise StoreError(
+                "Schema {} of {} already holds tables ({}); choose a new schema for the new store.".format(
+                    store.location.schema, store.path, ", ".join(present)
+                )
+            )
+        store._create_layers(QgsCoordinateReferenceSystem(crs))
+        values["preset"] = preset_name
+        store.write_plan_settings(values)
+        LOG.info("Created store %s with preset %s", store.path, preset_name)
+        return store
+
+    @property
+    def name(self) -> str:
+        return self.location.name
+
+    # -- connections ------------------------------------------------------------------------------
+
+    def _connect(self):
+        try:
+            return self.location.connect()
+        except postgis.PgConnectionError as exc:
+            raise StoreError(str(exc)) from None
+
+    @contextmanager
+    def _read(self):
+        con = self._connect()
+        try:
+            con.set_session(readonly=True, autocommit=False)
+            yield con.cursor()
+        finally:
+            con.close()
+
+    def _check_exists(self) -> None:
+        with self._read() as cur:
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.location.schema,))
+            if cur.fetchone() is None:
+                raise StoreError(
+                    "Schema {} does not exist in the database of {}.".format(self.location.schema, self.path)
+                )
+            cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cur.fetchone() is None:
+                raise StoreError("The database of {} lacks the postgis extension.".format(self.path))
+
+    def _add_fields(self, layer_def: schema.LayerDef, layer: QgsVectorLayer, missing) -> bool:
+        from psycopg2 import sql
+
+        try:
+            with self.transaction() as con:
+                for field in missing:
+                    con.execute(
+                        sql.SQL("ALTER TABLE {} ADD COLUMN {} {}")
+                        .format(
+                            sql.Identifier(self.location.schema, layer_def.name),
+                            sql.Identifier(field.name),
+                            sql.SQL(postgis.SQL_TYPES[field.kind]),
+                        )
+                        .as_string(con.con)
+                    )
+        except Exception as exc:  # noqa: BLE001 - psycopg2.Error: reported by the caller
+            LOG.warning("Adding fields to %s of %s failed: %s", layer_def.name, self.path, exc)
+            return False
+        return True
+
+    def _structure_problems(self, layer_def: schema.LayerDef, layer: QgsVectorLayer) -> List[str]:
+        problems = super()._structure_problems(layer_def, layer)
+        if layer.fields().indexOf("fid") < 0:
+            problems.append(
+                "Table '{}' of store {} has no 'fid' column; the store's tables need an integer primary "
+                "key named fid (ogr2ogr: -lco FID=fid -lco GEOMETRY_NAME=geom).".format(
+                    layer_def.name, self.path
+                )
+            )
+        return problems
+
+    def _create_layers(self, crs: QgsCoordinateReferenceSystem) -> None:
+        """Every standard layer in one transaction (the schema made when missing)."""
+        self._create_tables(list(schema.LAYERS.values()), crs)
+
+    def _create_layer(self, layer_def: schema.LayerDef, crs: QgsCoordinateReferenceSystem) -> None:
+        self._create_tables([layer_def], crs)
+
+    def _create_tables(self, layer_defs: List[schema.LayerDef], crs: QgsCoordinateReferenceSystem) -> None:
+        from psycopg2 import sql
+
+        srid = crs.postgisSrid() if crs.isValid() else 0
+        con = self._connect()
+        try:
+            with con:
+                with con.cursor() as cur:
+                    name = sql.Identifier(self.location.schema)
+                    cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
+                    cur.execute(sql.SQL("SET LOCAL search_path TO {}, public").format(name))
+                    for layer_def in layer_defs:
+                        for statement in postgis.create_table_statements(layer_def, srid):
+                            cur.execute(statement)
+        except Exception as exc:  # noqa: BLE001 - psycopg2.Error, shown with the store's name
+            raise StoreError("Could not create the store's tables in {}: {}".format(self.path, exc)) from None
+        finally:
+            con.close()
+        self._geometry_columns = None
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def layer_names(self) -> List[str]:
+        with self._read() as cur:
+            cur.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+                "AND table_type = 'BASE TABLE' ORDER BY table_name",
+                (self.location.schema,),
+            )
+            return [r[0] for r in cur.fetchall()]
+
+    def _geometry_info(self) -> Dict[str, Tuple[str, int]]:
+        if self._geometry_columns is None:
+            with self._read() as cur:
+                cur.execute(
+                    "SELECT f_table_name, f_geometry_column, srid FROM geometry_columns "
+                    "WHERE f_table_schema = %s",
+                    (self.location.schema,),
+                )
+                self._geometry_columns = {r[0]: (r[1], int(r[2] or 0)) for r in cur.fetchall()}
+        return self._geometry_columns
+
+    def geometry_column(self, name: str) -> Optional[str]:
+        info = self._geometry_info().get(name)
+        return info[0] if info else None
+
+    def srid(self, name: str) -> int:
+        info = self._geometry_info().get(name)
+        return info[1] if info else 0
+
+    def layer_uri(self, name: str) -> str:
+        # Typed geometry columns tell QGIS their type; a table made by another tool without a fid
+        # column is opened on its own primary key (and refused by check_and_complete, naming it).
+        key = "fid" if "fid" in self._columns(name) else ""
+        return self.location.qgis_uri(name, self.geometry_column(name), self.srid(name), key=key)
+
+    def _columns(self, name: str) -> List[str]:
+        with self._read() as cur:
+            cur.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = %s AND table_name = %s",
+                (self.location.schema, name),
+            )
+            return [r[0] for r in cur.fetchall()]
+
+    def layer(self, name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
+        layer = QgsVectorLayer(self.layer_uri(name), display_name or name, "postgres")
+        if not layer.isValid():
+            raise StoreError("Layer '{}' of store {} cannot be opened.".format(name, self.path))
+        return layer
+
+    def layer_description(self, name: str) -> str:
+        with self._read() as cur:
+            cur.execute(
+                "SELECT obj_description(c.oid, 'pg_class') FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
+                (self.location.schema, name),
+            )
+            row = cur.fetchone()
+        return (row[0] or "") if row else ""
+
+    def set_layer_description(self, name: str, text: str) -> None:
+        from psycopg2 import sql
+
+        with self.transaction() as con:
+            con.execute(
+                sql.SQL("COMMENT ON TABLE {} IS {}")
+                .format(sql.Identifier(self.location.schema, name), sql.Literal(text))
+                .as_string(con.con)
+            )
+
+    def read_rows(
+        self, name: str, fields: Sequence[str], with_geometry: bool = True
+    ) -> Iterator[Tuple[Any, ...]]:
+        columns = ["fid"] + [quote_identifier(f) for f in fields]
+        geometry_column = self.geometry_column(name) if with_geometry else None
+        if geometry_column:
+            columns.insert(1, "ST_AsBinary({})".format(quote_identifier(geometry_column)))
+        with self.transaction() as con:
+            cursor = con.execute(
+                "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), quote_identifier(name))
+            )
+            rows = cursor.fetchall()
+        for row in rows:
+            if geometry_column:
+                yield (row[0], _wkb_geometry(row[1])) + tuple(row[2:])
+            else:
+                yield (row[0], None) + tuple(row[1:])
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[postgis.PgConnection]:
+        """One transaction on the store's schema (search_path set to it): all of it lands or none."""
+        from psycopg2 import sql
+
+        con = self._connect()
+        try:
+            with con.cursor() as cur:
+                cur.execute(
+                    sql.SQL("SET LOCAL search_path TO {}, public").format(
+                        sql.Identifier(self.location.schema)
+                    )
+                )
+            yield postgis.PgConnection(con, self)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        finally:
+            con.close()
+
+    def add_features(self, name: str, features: List[QgsFeature]) -> Tuple[bool, str]:
+        layer = self.layer(name)
+        provider = layer.dataProvider()
+        for feature in features:  # a typed PostGIS column takes Polygon parts as a MultiPolygon
+            if feature.hasGeometry():
+                converted = provider.convertToProviderType(feature.geometry())
+                if not converted.isNull():  # null: no conversion needed
+                    feature.setGeometry(converted)
+        ok, _ = provider.addFeatures(features)
+        if not ok:
+            return False, "; ".join(provider.errors()) or "unknown error"
+        return True, ""
+
+
+def _wkb_geometry(value: Optional[bytes]) -> Optional[QgsGeometry]:
+    if value is None:
+        return None
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes(value))
+    return None if geometry.isNull() or geometry.isEmpty() else geometry

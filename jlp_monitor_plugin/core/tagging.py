@@ -38,7 +38,7 @@ from qgis.core import (
 )
 
 from . import schema
-from .store import Store, plain_value
+from .store import StaleEditError, Store, plain_value, read_for_update
 from .translation import tr
 
 LOG = logging.getLogger(__name__)
@@ -153,6 +153,9 @@ class Sites:
             geometries.append(geometry)
         return cls(refs, geometries)
 
+    def focus(self, key) -> None:
+        """The target the next questions are about: only the SQL engine's Sites need it."""
+
     def containing(self, point: QgsGeometry) -> List[int]:
         """Sites the point lies in or on, smallest area first."""
         found = [
@@ -234,6 +237,41 @@ class _Target(NamedTuple):
     geometry: Optional[QgsGeometry]
 
 
+def _stored_tag(site, method, overlap, review, candidate) -> Tag:
+    """A tag as read from the store (empty texts as None, the overlap rounded as compared)."""
+    return Tag(
+        site or None,
+        method or None,
+        None if overlap is None else round(float(overlap), OVERLAP_DECIMALS),
+        review or None,
+        candidate or None,
+    )
+
+
+def _check_unchanged(con, name: str, targets: List[_Target], updates: List[Tuple]) -> None:
+    """Refuse the run (StaleEditError) when a feature it is about to write was changed by someone else
+    since the run read it (an officer's manual tag, say): the officer's work is never overwritten."""
+    by_fid = {t.fid: t for t in targets}
+    fids = [row[-1] for row in updates]
+    stored = read_for_update(con, name, ["tag_locked"] + TAG_RESULT_FIELDS, fids)
+    changed = []
+    for fid in fids:
+        target = by_fid[fid]
+        row = stored.get(fid)
+        if row is None:
+            continue  # deleted since: the UPDATE writes nothing
+        if bool(row[0]) != target.locked or _stored_tag(*row[1:]).as_row() != target.current.as_row():
+            changed.append("{} {}".format(name, target.key))
+    if changed:
+        shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+        raise StaleEditError(
+            tr(
+                "Tagging stopped: {} changed by someone else since this run read them ({}); nothing was "
+                "written. Run tagging again."
+            ).format(len(changed), shown)
+        )
+
+
 def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
     transform = store.transform_to(name, crs)
     fields = [KEYS[name], "app_ref", "tag_locked"] + TAG_RESULT_FIELDS
@@ -246,13 +284,7 @@ def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
                 geometry.transform(transform)
             except Exception:  # noqa: BLE001 - a point that cannot be transformed is not usable
                 geometry = None
-        current = Tag(
-            site or None,
-            method or None,
-            None if overlap is None else round(float(overlap), OVERLAP_DECIMALS),
-            review or None,
-            candidate or None,
-        )
+        current = _stored_tag(site, method, overlap, review, candidate)
         out.append(_Target(fid, str(key or fid), bool(locked), current, app_ref or None, usable(geometry)))
         if feedback is not None and n % 10000 == 0 and feedback.isCanceled():
             raise TaggingCancelledError()
@@ -336,12 +368,39 @@ def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: 
     return updates, audit, TagCounts(tagged, review, untagged, unchanged)
 
 
-def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional[str] = None) -> TagCounts:
-    """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction."""
+ENGINES = ("qgis", "sql")
+
+
+def tag_store(
+    store: Store,
+    targets: str = "both",
+    feedback=None,
+    user: Optional[str] = None,
+    engine: Optional[str] = None,
+) -> TagCounts:
+    """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction.
+
+    ``engine``: "qgis" tests geometries in QGIS (GEOS, a spatial index); "sql" has PostGIS do the
+    spatial work (``postgis_tagging``), with the same rules and results. Default: "sql" on a PostGIS
+    store, "qgis" on a GeoPackage.
+    """
     if targets not in TARGETS:
         raise ValueError(tr("TARGETS must be one of {}, not '{}'").format(", ".join(TARGETS), targets))
+    if engine is None:
+        engine = "qgis"
+        if store.backend == "postgis":
+            from .postgis_tagging import sql_ready
+
+            engine = "sql" if sql_ready(store) else "qgis"
+    if engine not in ENGINES or (engine == "sql" and store.backend != "postgis"):
+        raise ValueError(tr("Tagging engine '{}' is not available for this store.").format(engine))
     settings = TagSettings.from_store(store)
-    sites = Sites.from_store(store)
+    if engine == "sql":
+        from .postgis_tagging import SqlSites
+
+        sites = SqlSites.from_store(store, settings.near_distance)
+    else:
+        sites = Sites.from_store(store)
     crs = store.layer(schema.ALLOCATIONS).crs()
     user = user or current_user()
     at = datetime.datetime.now().replace(microsecond=0).isoformat()
@@ -359,9 +418,10 @@ def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional
     permission_tags: Dict[str, Tag] = {}
     permission_results: Dict[int, Tag] = {}
     if targets in ("permissions", "both"):
-        boundaries = _boundaries(store, crs)
+        boundaries = sites.boundaries if engine == "sql" else _boundaries(store, crs)
         progress(20)
         for n, target in enumerate(permissions):
+            sites.focus((schema.PERMISSIONS, target.fid))
             tag = (
                 target.current
                 if target.locked
@@ -379,23 +439,30 @@ def tag_store(store: Store, targets: str = "both", feedback=None, user: Optional
     counts = TagCounts()
     if targets in ("permissions", "both"):
         writes.append(
-            (schema.PERMISSIONS,) + _plan(schema.PERMISSIONS, permissions, permission_results, user, at)
+            (schema.PERMISSIONS, permissions)
+            + _plan(schema.PERMISSIONS, permissions, permission_results, user, at)
         )
     if targets in ("completions", "both"):
         completions = _read(store, schema.COMPLETIONS, crs, feedback)
         progress(60)
         results = {}
         for n, target in enumerate(completions):
+            sites.focus((schema.COMPLETIONS, target.fid))
             results[target.fid] = (
                 target.current if target.locked else tag_completion(sites, settings, target, permission_tags)
             )
             if n % 5000 == 0:
                 progress(60 + 30.0 * n / max(len(completions), 1))
-        writes.append((schema.COMPLETIONS,) + _plan(schema.COMPLETIONS, completions, results, user, at))
+        writes.append(
+            (schema.COMPLETIONS, completions) + _plan(schema.COMPLETIONS, completions, results, user, at)
+        )
 
     progress(90)
     with store.transaction() as con:
-        for name, updates, audit, layer_counts in writes:
+        # One transaction; the rows to write are locked and checked first (no lost updates).
+        for name, layer_targets, updates, _audit, _counts in writes:
+            _check_unchanged(con, name, layer_targets, updates)
+        for name, _targets, updates, audit, layer_counts in writes:
             Store.update_rows(con, name, TAG_RESULT_FIELDS, updates)
             Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
             counts += layer_counts

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from ..__about__ import __version__
 from ..core.translation import tr
 from ..resources import icon
+from .algorithms.copy_store import CopyStoreAlgorithm
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
 from .algorithms.import_data import (
@@ -15,6 +16,7 @@ from .algorithms.import_data import (
     ImportTrajectoryAlgorithm,
 )
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
 
@@ -35,6 +37,8 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ExportBrownfieldRegisterAlgorithm(),
             ExportPlanningDataAlgorithm(),
             SummaryAlgorithm(),
+            ReportAlgorithm(),
+            CopyStoreAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -32,7 +32,6 @@ import hashlib
 import logging
 import os
 import re
-import struct
 import tempfile
 import time
 from collections import Counter
@@ -50,7 +49,7 @@ from qgis.core import (
 
 from .. import schema
 from ..loading import Rejected, RejectsWriter
-from ..store import Store, StoreError, quote_identifier
+from ..store import Store, StoreError, blob_wkb, gpkg_blob, quote_identifier  # noqa: F401 - re-exported
 from ..translation import tr
 from . import validation as v
 from .field_map import (
@@ -189,25 +188,6 @@ class ImportReport:
 # -- GeoPackage geometry blobs -------------------------------------------------------------------
 
 
-def gpkg_blob(geometry: QgsGeometry, srs_id: int) -> bytes:
-    """A GeoPackage binary geometry: standard little-endian header with an XY envelope (points
-    included: the R-tree triggers' ST_MinX… then read the envelope, not the WKB), then the WKB."""
-    wkb = bytes(geometry.asWkb())
-    box = geometry.boundingBox()
-    envelope = struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
-    return b"GP" + struct.pack("<BBi", 0, 0x03, srs_id) + envelope + wkb
-
-
-_ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
-
-
-def blob_wkb(blob: Optional[bytes]) -> Optional[bytes]:
-    """The WKB inside a GeoPackage blob (None for NULL or an empty geometry)."""
-    if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & 0x10:
-        return None
-    return bytes(blob[8 + 8 * _ENVELOPE_DOUBLES.get((blob[3] >> 1) & 7, 0) :])
-
-
 def _hash(data: Optional[bytes]) -> Optional[bytes]:
     """A 16-byte digest (what the writer keeps per stored row instead of the values themselves)."""
     return None if data is None else hashlib.blake2b(data, digest_size=16).digest()
@@ -266,12 +246,8 @@ class LayerWriter:
         self.compared = [f for f in self.fields if f not in set(protected)]  # written on update
         self.kinds = {f.name: f.kind for f in self.layer_def.fields}
         self.geometry_column = store.geometry_column(name) if geometry else None
-        self.srs_id = 0
-        if self.geometry_column:
-            row = con.execute(
-                "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
-            ).fetchone()
-            self.srs_id = int(row[0]) if row else 0
+        # The geometry column in SQL on either backend: read as WKB, written from a QgsGeometry.
+        self.geometry_mark = con.geometry_placeholder(name) if self.geometry_column else "?"
         self.index = {}  # type: Dict[Tuple, Tuple[Optional[int], str, Optional[bytes]]]
         self.all_fids = set()  # type: Set[int]
         self.matched = set()  # type: Set[int]
@@ -284,7 +260,7 @@ class LayerWriter:
     def load(self) -> None:
         columns = ["fid"] + [quote_identifier(f) for f in self.key_fields + self.compared]
         if self.geometry_column:
-            columns.append(quote_identifier(self.geometry_column))
+            columns.append(self.con.geometry_select(self.geometry_column))
         sql = "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), self.table)
         n_keys = len(self.key_fields)
         for row in self.con.execute(sql):
@@ -294,7 +270,7 @@ class LayerWriter:
             if key in self.index:
                 continue  # a key the store holds twice: the first row is the one matched
             values = row[1 + n_keys : 1 + n_keys + len(self.compared)]
-            geometry = _hash(blob_wkb(row[-1])) if self.geometry_column else None
+            geometry = _hash(self.con.wkb(row[-1])) if self.geometry_column else None
             self.index[key] = (fid, self._digest(values), geometry)
 
     def _key(self, parts: Sequence[Any]) -> Tuple:
@@ -343,10 +319,10 @@ class LayerWriter:
             return "unchanged"
         changes = self._changes(fid, values) if new_digest != digest else {}
         if geometry_changed:
-            stored_wkb = blob_wkb(
+            stored_wkb = self.con.wkb(
                 self.con.execute(
                     "SELECT {} FROM {} WHERE fid = ?".format(
-                        quote_identifier(self.geometry_column), self.table
+                        self.con.geometry_select(self.geometry_column), self.table
                     ),
                     (fid,),
                 ).fetchone()[0]
@@ -355,7 +331,7 @@ class LayerWriter:
             if stored_wkb is not None:
                 stored.fromWkb(stored_wkb)
             if stored_wkb is None or not stored.equals(geometry):
-                changes[self.geometry_column] = gpkg_blob(geometry, self.srs_id)
+                changes[self.geometry_column] = self.con.geometry_value(geometry, self.name)
                 self._grow(geometry)
             else:
                 geometry_digest = stored_digest  # the same shape, written another way: left alone
@@ -363,7 +339,7 @@ class LayerWriter:
             self.index[key] = (fid, digest, stored_digest, row)
             return "unchanged"
         self._flush()
-        assignments = ", ".join("{} = ?".format(quote_identifier(c)) for c in changes)
+        assignments = ", ".join("{} = {}".format(quote_identifier(c), self._mark(c)) for c in changes)
         self.con.execute(
             "UPDATE {} SET {} WHERE fid = ?".format(self.table, assignments), list(changes.values()) + [fid]
         )
@@ -386,7 +362,7 @@ class LayerWriter:
     def _insert(self, values: Dict[str, Any], geometry: Optional[QgsGeometry]) -> None:
         row = [values.get(f) for f in self.key_fields + self.fields]
         if self.geometry_column:
-            row.append(gpkg_blob(geometry, self.srs_id) if geometry is not None else None)
+            row.append(self.con.geometry_value(geometry, self.name))
             if geometry is not None:
                 self._grow(geometry)
         self.pending.append(tuple(row))
@@ -399,9 +375,10 @@ class LayerWriter:
         columns = [quote_identifier(f) for f in self.key_fields + self.fields]
         if self.geometry_column:
             columns.append(quote_identifier(self.geometry_column))
-        sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            self.table, ", ".join(columns), ", ".join("?" for _ in columns)
-        )
+        marks = ["?" for _ in self.key_fields + self.fields]
+        if self.geometry_column:
+            marks.append(self.geometry_mark)
+        sql = "INSERT INTO {} ({}) VALUES ({})".format(self.table, ", ".join(columns), ", ".join(marks))
         self.con.executemany(sql, self.pending)
         self.pending = []
         self.touched = True
@@ -409,8 +386,10 @@ class LayerWriter:
     def set_geometry(self, fid: int, geometry: QgsGeometry) -> None:
         self._flush()
         self.con.execute(
-            "UPDATE {} SET {} = ? WHERE fid = ?".format(self.table, quote_identifier(self.geometry_column)),
-            (gpkg_blob(geometry, self.srs_id), fid),
+            "UPDATE {} SET {} = {} WHERE fid = ?".format(
+                self.table, quote_identifier(self.geometry_column), self.geometry_mark
+            ),
+            (self.con.geometry_value(geometry, self.name), fid),
         )
         self._grow(geometry)
         self.touched = True
@@ -429,6 +408,9 @@ class LayerWriter:
             self.touched = True
         return len(doomed)
 
+    def _mark(self, column: str) -> str:
+        return self.geometry_mark if column == self.geometry_column else "?"
+
     def _grow(self, geometry: QgsGeometry) -> None:
         box = geometry.boundingBox()
         if self.extent is None:
@@ -441,30 +423,7 @@ class LayerWriter:
         self._flush()
         if not self.touched:
             return
-        con = self.con
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
-            con.execute(
-                "UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = ?", (self.name,)
-            )
-        con.execute(
-            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-            "WHERE table_name = ?",
-            (self.name,),
-        )
-        if self.extent is not None and self.geometry_column:
-            e = self.extent
-            con.execute(
-                "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, :x0), :x0), "
-                "max_x = max(coalesce(max_x, :x1), :x1), min_y = min(coalesce(min_y, :y0), :y0), "
-                "max_y = max(coalesce(max_y, :y1), :y1) WHERE table_name = :t",
-                {
-                    "x0": e.xMinimum(),
-                    "x1": e.xMaximum(),
-                    "y0": e.yMinimum(),
-                    "y1": e.yMaximum(),
-                    "t": self.name,
-                },
-            )
+        self.con.rows_written(self.name, self.extent if self.geometry_column else None)
 
 
 # -- the plan of one import ----------------------------------------------------------------------

@@ -59,8 +59,13 @@ class JlpAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def store_parameter(description: str = "Monitoring store (GeoPackage)") -> QgsProcessingParameterFile:
+        # No file extension: STORE may also be a PostGIS URI or conninfo (postgresql://…?schema=…,
+        # service=… schema=…), which QGIS would refuse for not ending in .gpkg.
         return QgsProcessingParameterFile(
-            "STORE", tr(description), behavior=QgsProcessingParameterFile.File, extension="gpkg"
+            "STORE",
+            tr(description),
+            behavior=QgsProcessingParameterFile.File,
+            fileFilter="GeoPackage (*.gpkg *.GPKG);;All files (*)",
         )
 
     def open_store(self, parameters, context) -> Store:

@@ -1,0 +1,492 @@
+"""The PostGIS side of the monitoring store: connection strings, connections, the schema's DDL, and
+the SQL dialect adapter that lets the store's callers run the same SQL on both backends.
+
+A PostGIS store is one schema of a PostgreSQL database. STORE names it as a libpq URI
+(``postgresql://user:password@host:port/dbname?schema=NAME``) or a conninfo string
+(``service=jlp schema=NAME``, ``host=... dbname=... user=... schema=NAME``); ``authcfg=ID`` takes the
+user name and password from the QGIS authentication database. A password given in STORE is kept in
+memory only: the store's ``path`` (what projects, logs and messages show) never contains it.
+
+Every identifier is quoted (``psycopg2.sql.Identifier`` or ``quote_identifier``) and every value is
+bound as a parameter; schema names are restricted to letters, digits and underscores besides.
+"""
+
+import re
+import urllib.parse
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from . import schema
+
+SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+GEOMETRY_COLUMN = "geom"
+DEFAULT_SCHEMA = "public"
+_CONNINFO_PAIR = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
+SQL_TYPES = {
+    schema.TEXT: "text",
+    schema.INTEGER: "integer",
+    schema.REAL: "double precision",
+    schema.DATE: "date",
+}
+
+# Passwords of stores opened in this session, by the store's password-free path: a Store made again
+# from its path (a background task does so) connects without the password being written anywhere.
+_PASSWORDS: Dict[str, str] = {}
+
+
+class PgConnectionError(Exception):
+    """Raised by connect(); the store turns it into a StoreError."""
+
+
+def is_postgis(text: str) -> bool:
+    """True when STORE names a PostgreSQL database rather than a GeoPackage file."""
+    stripped = (text or "").strip()
+    if re.match(r"^postgres(ql)?://", stripped, re.IGNORECASE):
+        return True
+    keys = {m.group(1).lower() for m in _CONNINFO_PAIR.finditer(stripped)}
+    return bool(keys & {"service", "dbname", "host"}) and not stripped.lower().endswith(".gpkg")
+
+
+class Location:
+    """Where a PostGIS store is: libpq parameters (password kept apart), the schema, an authcfg."""
+
+    def __init__(self, text: str):
+        self.text = (text or "").strip()
+        self.uri_form = bool(re.match(r"^postgres(ql)?://", self.text, re.IGNORECASE))
+        self.params, self.schema, self.authcfg = self._parse()
+        self.password = self.params.pop("password", None)
+        if not self.schema:
+            self.schema = DEFAULT_SCHEMA
+        if not SCHEMA_NAME.match(self.schema):
+            raise ValueError(
+                "Schema name {!r} is not allowed: use letters, digits and underscores only "
+                "(no quotes, spaces or semicolons).".format(self.schema)
+            )
+        self.path = self._path()
+        if self.password:
+            _PASSWORDS[self.path] = self.password
+        else:
+            self.password = _PASSWORDS.get(self.path)
+
+    def _parse(self) -> Tuple[Dict[str, str], str, Optional[str]]:
+        params: Dict[str, str] = {}
+        if self.uri_form:
+            parts = urllib.parse.urlsplit(self.text)
+            if parts.hostname:
+                params["host"] = parts.hostname
+            if parts.port:
+                params["port"] = str(parts.port)
+            if parts.username:
+                params["user"] = urllib.parse.unquote(parts.username)
+            if parts.password is not None:
+                params["password"] = urllib.parse.unquote(parts.password)
+            dbname = urllib.parse.unquote(parts.path.lstrip("/"))
+            if dbname:
+                params["dbname"] = dbname
+            for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True):
+                params[key] = value
+        else:
+            for match in _CONNINFO_PAIR.finditer(self.text):
+                value = match.group(2)
+                if value.startswith("'") and value.endswith("'") and len(value) >= 2:
+                    value = re.sub(r"\\(.)", r"\1", value[1:-1])
+                params[match.group(1).lower()] = value
+        store_schema = params.pop("schema", "") or ""
+        authcfg = params.pop("authcfg", None) or None
+        return params, store_schema, authcfg
+
+    def _path(self) -> str:
+        """The store as text without its password: shown to officers, kept in projects, reopenable."""
+        if self.uri_form:
+            user = urllib.parse.quote(self.params.get("user", ""), safe="")
+            host = self.params.get("host", "")
+            port = self.params.get("port")
+            netloc = (user + "@" if user else "") + host + (":" + port if port else "")
+            query = [
+                (k, v) for k, v in sorted(self.params.items()) if k not in ("host", "port", "user", "dbname")
+            ]
+            query.append(("schema", self.schema))
+            if self.authcfg:
+                query.append(("authcfg", self.authcfg))
+            return "postgresql://{}/{}?{}".format(
+                netloc,
+                urllib.parse.quote(self.params.get("dbname", ""), safe=""),
+                urllib.parse.urlencode(query),
+            )
+        pairs = ["{}={}".format(k, _conninfo_value(v)) for k, v in sorted(self.params.items())]
+        pairs.append("schema={}".format(self.schema))
+        if self.authcfg:
+            pairs.append("authcfg={}".format(_conninfo_value(self.authcfg)))
+        return " ".join(pairs)
+
+    @property
+    def name(self) -> str:
+        return "{}.{}".format(
+            self.params.get("dbname") or self.params.get("service") or "postgis", self.schema
+        )
+
+    def credentials(self) -> Tuple[Optional[str], Optional[str]]:
+        """(user, password): from the QGIS authentication database when an authcfg is given."""
+        user, password = self.params.get("user"), self.password
+        if self.authcfg:
+            try:
+                from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+                config = QgsAuthMethodConfig()
+                if QgsApplication.authManager().loadAuthenticationConfig(self.authcfg, config, True):
+                    user = config.config("username") or user
+                    password = config.config("password") or password
+            except Exception:  # noqa: BLE001 - no QGIS application (plain scripts)
+                pass
+        return user, password
+
+    def connect(self):
+        """A psycopg2 connection; errors are clear and never show the password."""
+        import psycopg2
+        import psycopg2.extensions
+
+        params = dict(self.params)
+        user, password = self.credentials()
+        if user:
+            params["user"] = user
+        if password:
+            params["password"] = password
+        params.setdefault("connect_timeout", "10")
+        params.setdefault("application_name", "JLP Monitor")
+        try:
+            con = psycopg2.connect(**params)
+        except psycopg2.Error as exc:
+            message = str(exc).strip()
+            if password:
+                message = message.replace(password, "***")
+            raise PgConnectionError(
+                "Could not connect to the PostGIS store {}: {}".format(self.path, message)
+            ) from None
+        # Dates as ISO text, as the GeoPackage gives them.
+        date_text = psycopg2.extensions.new_type((1082,), "DATE_AS_TEXT", lambda value, _cur: value)
+        psycopg2.extensions.register_type(date_text, con)
+        return con
+
+    def qgis_uri(
+        self, table: str, geometry: Optional[str], srid: int = 0, wkb_type=None, key: str = "fid"
+    ) -> str:
+        """The QgsDataSourceUri of one table for the "postgres" provider. It never holds a password:
+        an authcfg or a service gives the credentials, or the session's password is handed to QGIS's
+        credentials cache (QgsCredentials, kept in memory) for this connection, so that layer sources,
+        project files and logs carry none."""
+        from qgis.core import QgsDataSourceUri
+
+        uri = QgsDataSourceUri()
+        p = self.params
+        user = p.get("user", "")
+        if p.get("service"):
+            uri.setConnection(
+                p["service"], p.get("dbname", ""), user, "", _ssl_mode(p.get("sslmode")), self.authcfg or ""
+            )
+        else:
+            uri.setConnection(
+                p.get("host", ""),
+                p.get("port", "5432"),
+                p.get("dbname", ""),
+                user,
+                "",
+                _ssl_mode(p.get("sslmode")),
+                self.authcfg or "",
+            )
+        if self.password and not self.authcfg:
+            try:
+                from qgis.core import QgsCredentials
+
+                QgsCredentials.instance().put(uri.connectionInfo(False), user, self.password)
+            except Exception:  # noqa: BLE001 - no QGIS application
+                pass
+        uri.setDataSource(self.schema, table, geometry or "", "", key)
+        if geometry:
+            uri.setSrid(str(srid))
+            if wkb_type is not None:
+                uri.setWkbType(wkb_type)
+        if key:
+            uri.setKeyColumn(key)
+        uri.setUseEstimatedMetadata(False)
+        return uri.uri(False)
+
+
+def _ssl_mode(text: Optional[str]):
+    from qgis.core import QgsDataSourceUri
+
+    return QgsDataSourceUri.decodeSslMode(text) if text else QgsDataSourceUri.SslPrefer
+
+
+def _conninfo_value(value: str) -> str:
+    if value and re.match(r"^[^\s'\\]+$", value):
+        return value
+    return "'{}'".format(value.replace("\\", "\\\\").replace("'", "\\'"))
+
+
+# -- the schema ----------------------------------------------------------------------------------------
+
+
+def create_table_statements(layer_def: schema.LayerDef, srid: int) -> List[Any]:
+    """CREATE TABLE (primary key, unique key, checks on coded values), GiST index, comment."""
+    from psycopg2 import sql
+
+    table = sql.Identifier(layer_def.name)
+    columns = [sql.SQL("fid serial PRIMARY KEY")]
+    for field in layer_def.fields:
+        columns.append(sql.SQL("{} {}").format(sql.Identifier(field.name), sql.SQL(SQL_TYPES[field.kind])))
+    if layer_def.geometry:
+        columns.append(
+            sql.SQL("{} geometry({}, {})").format(
+                sql.Identifier(GEOMETRY_COLUMN), sql.SQL(layer_def.geometry), sql.Literal(int(srid))
+            )
+        )
+    if layer_def.key:
+        columns.append(
+            sql.SQL("CONSTRAINT {} UNIQUE ({})").format(
+                sql.Identifier("{}_{}_key".format(layer_def.name, layer_def.key)),
+                sql.Identifier(layer_def.key),
+            )
+        )
+    for field_name, values in schema.CODED_VALUES.get(layer_def.name, {}).items():
+        columns.append(
+            sql.SQL("CONSTRAINT {} CHECK ({} IS NULL OR {} = '' OR {} IN ({}))").format(
+                sql.Identifier("{}_{}_check".format(layer_def.name, field_name)),
+                sql.Identifier(field_name),
+                sql.Identifier(field_name),
+                sql.Identifier(field_name),
+                sql.SQL(", ").join(sql.Literal(v) for v in values),
+            )
+        )
+    if layer_def.name in (schema.PERMISSIONS, schema.COMPLETIONS):
+        columns.append(
+            sql.SQL("CONSTRAINT {} CHECK (tag_locked IS NULL OR tag_locked IN (0, 1))").format(
+                sql.Identifier("{}_tag_locked_check".format(layer_def.name))
+            )
+        )
+    statements = [sql.SQL("CREATE TABLE {} ({})").format(table, sql.SQL(", ").join(columns))]
+    if layer_def.geometry:
+        statements.append(
+            sql.SQL("CREATE INDEX {} ON {} USING GIST ({})").format(
+                sql.Identifier("{}_geom_idx".format(layer_def.name)), table, sql.Identifier(GEOMETRY_COLUMN)
+            )
+        )
+    for field_name in ("app_ref", "site_ref"):
+        if layer_def.field(field_name) is not None and layer_def.key != field_name:
+            statements.append(
+                sql.SQL("CREATE INDEX {} ON {} ({})").format(
+                    sql.Identifier("{}_{}_idx".format(layer_def.name, field_name)),
+                    table,
+                    sql.Identifier(field_name),
+                )
+            )
+    statements.append(sql.SQL("COMMENT ON TABLE {} IS {}").format(table, sql.Literal(layer_def.description)))
+    if layer_def.name == schema.TAG_AUDIT:
+        statements.extend(append_only_statements())
+    return statements
+
+
+def append_only_statements() -> List[Any]:
+    """tag_audit takes new rows only: a trigger refuses UPDATE, DELETE and TRUNCATE for everyone."""
+    from psycopg2 import sql
+
+    return [
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION jlp_tag_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'tag_audit is append-only: % refused', TG_OP; END $$"
+        ),
+        sql.SQL(
+            "CREATE TRIGGER tag_audit_append_only BEFORE UPDATE OR DELETE ON tag_audit "
+            "FOR EACH ROW EXECUTE FUNCTION jlp_tag_audit_append_only()"
+        ),
+        sql.SQL(
+            "CREATE TRIGGER tag_audit_no_truncate BEFORE TRUNCATE ON tag_audit "
+            "FOR EACH STATEMENT EXECUTE FUNCTION jlp_tag_audit_append_only()"
+        ),
+    ]
+
+
+# -- one dialect for the store's callers ---------------------------------------------------------------
+
+
+def _qmark_to_format(text: str) -> str:
+    """``?`` placeholders as psycopg2's ``%s`` (a literal % doubled). The store's SQL puts values in
+    parameters only, so a ``?`` is always a placeholder."""
+    return text.replace("%", "%%").replace("?", "%s")
+
+
+class PgConnection:
+    """A psycopg2 connection that takes the store's SQL (``?`` placeholders, unqualified table names:
+    the transaction's search_path is the store's schema)."""
+
+    dialect = "postgis"
+
+    def __init__(self, con, store):
+        self.con = con
+        self.store = store
+
+    def execute(self, text: str, params: Optional[Sequence[Any]] = None):
+        cursor = self.con.cursor()
+        if params is None or (not isinstance(params, dict) and len(params) == 0):
+            cursor.execute(text)
+        else:
+            cursor.execute(_qmark_to_format(text), _adapt(params))
+        return cursor
+
+    def executemany(self, text: str, rows: Iterable[Sequence[Any]]):
+        from psycopg2.extras import execute_batch
+
+        cursor = self.con.cursor()
+        execute_batch(cursor, _qmark_to_format(text), [_adapt(r) for r in rows], page_size=500)
+        return cursor
+
+    def _template(self, name: str, fields: Sequence[str], extra: str = "") -> str:
+        kinds = {f.name: f.kind for f in schema.LAYERS[name].fields} if name in schema.LAYERS else {}
+        marks = ["%s::" + SQL_TYPES[kinds[f]] if f in kinds else "%s" for f in fields]
+        return "(" + ", ".join(marks + ([extra] if extra else [])) + ")"
+
+    def update_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """UPDATE many rows by fid in a few statements (UPDATE … FROM VALUES): rows are (values…, fid)."""
+        from psycopg2.extras import execute_values
+
+        rows = [_adapt(r) for r in rows]
+        if not rows:
+            return
+        columns = [quote_identifier(f) for f in fields]
+        text = "UPDATE {} AS t SET {} FROM (VALUES %s) AS v({}, fid) WHERE t.fid = v.fid".format(
+            quote_identifier(name),
+            ", ".join("{0} = v.{0}".format(c) for c in columns),
+            ", ".join(columns),
+        )
+        execute_values(
+            self.con.cursor(),
+            text,
+            rows,
+            template=self._template(name, fields, "%s::integer"),
+            page_size=1000,
+        )
+
+    def insert_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """INSERT many rows (no geometry) in a few statements."""
+        from psycopg2.extras import execute_values
+
+        rows = [_adapt(r) for r in rows]
+        if not rows:
+            return
+        text = "INSERT INTO {} ({}) VALUES %s".format(
+            quote_identifier(name), ", ".join(quote_identifier(f) for f in fields)
+        )
+        execute_values(self.con.cursor(), text, rows, template=self._template(name, fields), page_size=1000)
+
+    # geometries
+    def geometry_select(self, column: str) -> str:
+        return "ST_AsBinary({})".format(quote_identifier(column))
+
+    def geometry_placeholder(self, name: str) -> str:
+        srid = int(self.store.srid(name))
+        if schema.LAYERS.get(name) and schema.LAYERS[name].geometry == schema.MULTIPOLYGON:
+            return "ST_Multi(ST_GeomFromWKB(?, {}))".format(srid)
+        return "ST_GeomFromWKB(?, {})".format(srid)
+
+    def geometry_value(self, geometry, name: str):
+        import psycopg2
+
+        return None if geometry is None else psycopg2.Binary(bytes(geometry.asWkb()))
+
+    @staticmethod
+    def wkb(value) -> Optional[bytes]:
+        return None if value is None else bytes(value)
+
+    def rows_written(self, name: str, extent=None) -> None:
+        """Nothing to keep: PostgreSQL counts rows and extents itself."""
+
+    def fids_written(self, name: str) -> None:
+        """After rows were inserted with their own fids: the fid sequence continues after the largest."""
+        self.execute(
+            "SELECT setval(pg_get_serial_sequence(?, 'fid'), "
+            "coalesce((SELECT max(fid) FROM {}), 0) + 1, false)".format(quote_identifier(name)),
+            (quote_identifier(self.store.location.schema) + "." + quote_identifier(name),),
+        )
+
+    def rows_counted_again(self, name: str) -> None:
+        """Nothing to keep (see rows_written)."""
+
+    def lock_rows(self) -> str:
+        return " FOR UPDATE"
+
+
+def _adapt(params):
+    if isinstance(params, dict):
+        return params
+    out = []
+    for value in params:
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            import psycopg2
+
+            value = psycopg2.Binary(bytes(value))
+        out.append(value)
+    return out
+
+
+def quote_identifier(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def same_postgis_table(layer_source: str, store_path: str, table: str) -> bool:
+    """True when a "postgres" layer source shows ``table`` of the PostGIS store at ``store_path``."""
+    from qgis.core import QgsDataSourceUri
+
+    try:
+        location = Location(store_path)
+    except ValueError:
+        return False
+    uri = QgsDataSourceUri(layer_source)
+    p = location.params
+    if uri.schema() != location.schema or uri.table() != table:
+        return False
+    if p.get("service"):
+        return uri.service() == p["service"]
+    return (
+        uri.host() == p.get("host", "")
+        and (uri.port() or "5432") == p.get("port", "5432")
+        and uri.database() == p.get("dbname", "")
+    )
+
+
+# -- QGIS's saved PostgreSQL connections (Browser ▸ PostgreSQL) -----------------------------------------
+
+
+def saved_connections() -> List[str]:
+    """Names of the PostgreSQL connections saved in QGIS, sorted."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return sorted(metadata.connections().keys()) if metadata is not None else []
+
+
+def store_text_for_connection(name: str, store_schema: str) -> str:
+    """STORE for schema ``store_schema`` reached through the saved QGIS connection ``name``: its
+    service or host/port/database/user, sslmode and authcfg; a password the connection saved is kept
+    in memory for the session only, never in the text (what projects and logs get)."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connections = metadata.connections() if metadata is not None else {}
+    if name not in connections:
+        raise ValueError("There is no saved PostgreSQL connection named {!r} in QGIS.".format(name))
+    uri = QgsDataSourceUri(connections[name].uri())
+    pairs = []
+    if uri.service():
+        pairs.append(("service", uri.service()))
+    for key, value in (("host", uri.host()), ("port", uri.port()), ("dbname", uri.database())):
+        if value:
+            pairs.append((key, value))
+    if uri.username():
+        pairs.append(("user", uri.username()))
+    if uri.sslMode() not in (QgsDataSourceUri.SslPrefer,):
+        pairs.append(("sslmode", QgsDataSourceUri.encodeSslMode(uri.sslMode())))
+    pairs.append(("schema", store_schema))
+    if uri.authConfigId():
+        pairs.append(("authcfg", uri.authConfigId()))
+    text = " ".join("{}={}".format(k, _conninfo_value(v)) for k, v in pairs)
+    if uri.password() and not uri.authConfigId():
+        Location(text + " password={}".format(_conninfo_value(uri.password())))  # remembers it
+    return Location(text).path

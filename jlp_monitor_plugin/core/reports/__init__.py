@@ -1,0 +1,270 @@
+"""Monitoring reports from templates (SPEC.md "Report"): HTML, PDF, ODT, DOCX, XLSX and CSV, with
+maps drawn by QGIS print layouts and charts painted by ``core.charts``.
+
+One call makes a report::
+
+    report = make_report(store, "2025-03-31", "housing_monitoring_report", ["html", "pdf"], folder)
+    report.paths   # {"html": ".../housing_monitoring_report.html", "pdf": ...}
+
+- ``templates``: finding templates (built-in and the officer's folder) and rendering them in
+  jinja2's sandbox, autoescaped;
+- ``context``: the figures as a plain dict of text, ``Table`` and ``Image`` objects;
+- ``maps``: the print layouts of the maps (also used by the GUI's "Open as print layout");
+- ``writers``: one writer per format.
+
+Needs pandas (monitoring figures) and jinja2; python-docx only for DOCX.
+"""
+
+import os
+import time
+from collections import OrderedDict
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence
+
+from ..translation import tr
+from .templates import BUILT_IN, ReportError, TemplateRef, available_templates, resolve_template
+
+__all__ = [
+    "BUILT_IN",
+    "FORMATS",
+    "Report",
+    "ReportCancelledError",
+    "ReportError",
+    "TemplateRef",
+    "available_templates",
+    "make_report",
+    "parse_formats",
+    "resolve_template",
+]
+
+FORMATS = ["html", "pdf", "odt", "docx", "xlsx", "csv"]
+
+
+class ReportCancelledError(ReportError):
+    """The officer cancelled; files already written stay, nothing else is written."""
+
+
+class Report(NamedTuple):
+    template: str
+    base_date: str
+    paths: "OrderedDict[str, Any]"  # format: path (csv: the folder of CSV files)
+    csv_files: List[str]
+    messages: List[str]  # what the officer should know (a format skipped, a logo not found)
+    seconds: float
+    site_pct: Dict[str, float] = {}  # site_ref: % complete, for maps drawn later
+
+
+def parse_formats(value: Any) -> List[str]:
+    """Formats from "html,pdf" or a list; unknown ones are an error naming the known ones."""
+    if isinstance(value, str):
+        items = [v.strip().lower().lstrip(".") for v in value.replace(";", ",").split(",")]
+    else:
+        items = [str(v).strip().lower() for v in value or []]
+    items = [v for v in items if v]
+    unknown = [v for v in items if v not in FORMATS]
+    if unknown:
+        raise ReportError(
+            tr("Unknown report format {}; the formats are {}").format(", ".join(unknown), ", ".join(FORMATS))
+        )
+    if not items:
+        raise ReportError(tr("Choose at least one report format ({}).").format(", ".join(FORMATS)))
+    return [f for f in FORMATS if f in items]
+
+
+class _Progress:
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def __call__(self, pct: float, text: str = "") -> None:
+        if self.feedback is None:
+            return
+        if self.feedback.isCanceled():
+            raise ReportCancelledError(tr("The report was cancelled."))
+        self.feedback.setProgress(pct)
+        if text and hasattr(self.feedback, "pushInfo"):
+            self.feedback.pushInfo(text)
+
+
+def report_images(store, result, messages: List[str], dpi: int = 150) -> "OrderedDict[str, Any]":
+    """The report's images by name, drawn when first used: council logos (plan setting report_logos),
+    maps (overview, one a council) and charts (trajectory, completions by council)."""
+    from qgis.PyQt.QtGui import QImage
+
+    from .context import Image, long_date
+    from .maps import ReportLayers, layout_image, map_layout, map_specs, source_text
+
+    images: OrderedDict[str, Any] = OrderedDict()
+    settings = store.plan_settings()
+    folder = os.path.dirname(os.path.abspath(store.path))
+    for code, path in (settings.get("report_logos") or {}).items():
+        full = path if os.path.isabs(path) else os.path.join(folder, path)
+        logo = QImage(full)
+        if logo.isNull():
+            messages.append(tr("The logo of {} could not be read: {}").format(code, full))
+            continue
+        images["logo_" + code] = Image("logo_" + code, code, lambda logo=logo: logo, width=120)
+
+    pct_by_site = dict(zip(result.site_progress["site_ref"], result.site_progress["pct_complete"]))
+    state: Dict[str, Any] = {}
+
+    def layers():
+        if "layers" not in state:
+            state["layers"] = ReportLayers(store, pct_by_site)
+        return state["layers"]
+
+    text = source_text(store, long_date(result.base_date))
+    for name, lpa, title in map_specs(layers()):
+
+        def draw(lpa=lpa, title=title, name=name):
+            return layout_image(map_layout(layers(), title, lpa, text, name), dpi)
+
+        images[name] = Image(name, title, draw, width=640)
+
+    images.update(chart_images(result, settings))
+    return images
+
+
+def chart_images(result, settings) -> "OrderedDict[str, Any]":
+    from .. import charts, styling
+    from .context import Image
+
+    images: OrderedDict[str, Any] = OrderedDict()
+    series = result.series("PLAN")
+    title = tr("Housing trajectory: completions, projected delivery and the requirement")
+    images["chart_trajectory"] = Image(
+        "chart_trajectory",
+        title,
+        lambda: charts.render_image(1280, 680, charts.paint_trajectory_chart, series),
+        width=640,
+    )
+    by_year = result.completions_by_year
+    names = OrderedDict((lpa["code"], lpa.get("name") or lpa["code"]) for lpa in settings["lpas"])
+    years = sorted(set(by_year["monitoring_year"]))
+    stacks = OrderedDict()
+    colours = {}
+    for code, name in names.items():
+        rows = by_year[by_year["lpa"] == code]
+        totals = rows.groupby("monitoring_year")["net_units"].sum()
+        stacks[name] = [float(totals.get(y, 0)) for y in years]
+        colours[name] = styling.LPA_COLOURS.get(code, "#868e96")
+    other = by_year[~by_year["lpa"].isin(list(names))]
+    if len(other):
+        totals = other.groupby("monitoring_year")["net_units"].sum()
+        stacks[tr("Not in a council area")] = [float(totals.get(y, 0)) for y in years]
+    images["chart_completions_by_area"] = Image(
+        "chart_completions_by_area",
+        tr("Net completions by monitoring year and council"),
+        lambda: charts.render_image(
+            1280, 640, charts.paint_stacked_bars, years, stacks, colours, "", tr("Net homes")
+        ),
+        width=640,
+    )
+    return images
+
+
+def make_report(
+    store,
+    base_date=None,
+    template: str = BUILT_IN[0],
+    formats: Sequence[str] = ("html",),
+    folder: str = ".",
+    feedback=None,
+    rejects: Optional[Sequence[str]] = None,
+    template_folder: Optional[str] = None,
+) -> Report:
+    """Writes the report ``template`` of ``store`` at ``base_date`` in each of ``formats`` into
+    ``folder``. ``feedback``: a QgsProcessingFeedback or QgsTask (progress, cancel).
+
+    Raises ReportError (a bad template, base date or format; the message says which), or
+    ReportCancelledError. A format that needs a missing package (DOCX) is skipped with a message.
+    """
+    from .. import monitoring
+    from . import writers
+    from .context import build_context
+    from .templates import render
+
+    started = time.time()
+    progress = _Progress(feedback)
+    wanted = parse_formats(formats)
+    ref = resolve_template(template, template_folder)
+    ok, message = monitoring.pandas_available()
+    if not ok:
+        raise ReportError(message)
+    try:
+        import jinja2  # noqa: F401
+    except ImportError:
+        raise ReportError(
+            tr("Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.")
+        ) from None
+    progress(2, tr("Computing the monitoring figures"))
+    try:
+        result = monitoring.compute_monitoring(store, base_date)
+    except monitoring.MonitoringError as exc:
+        raise ReportError(str(exc)) from None
+    os.makedirs(folder, exist_ok=True)
+    messages: List[str] = []
+    progress(15, tr("Gathering the tables"))
+    images = report_images(store, result, messages)
+    context = build_context(store, result, images, rejects)
+    paths: OrderedDict[str, Any] = OrderedDict()
+    csv_files: List[str] = []
+    stem = os.path.join(folder, ref.name)
+    title = context["plan"]["name"]
+    header_right = tr("Position at {}").format(context["base_date_text"])
+
+    if "html" in wanted:
+        progress(20, tr("Drawing the maps and charts; writing HTML"))
+        for image in images.values():
+            image.mode = "data"
+        html = render(ref, dict(context, print=False, format="html"))
+        paths["html"] = writers.write_html(html, stem + ".html")
+
+    documents = [f for f in ("pdf", "odt", "docx") if f in wanted]
+    if documents:
+        progress(45, tr("Laying out the document"))
+        for image in images.values():
+            image.mode = "resource"
+        # ODT and DOCX are paginated again by Word or LibreOffice: their contents have no page numbers.
+        print_html = render(ref, dict(context, print=True, format="print"))
+        doc = writers.document(print_html, images)
+        # The PDF's second pass has the page each section starts on, for the contents.
+        pages = writers.heading_pages(doc)
+        if pages and "pdf" in wanted:
+            doc = writers.document(render(ref, dict(context, print=True, format="pdf", pages=pages)), images)
+        if "pdf" in wanted:
+            progress(60, tr("Writing PDF"))
+            paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
+            progress(70)
+        if "odt" in wanted:
+            progress(72, tr("Writing ODT"))
+            paths["odt"] = writers.write_odt(
+                writers.document(print_html, images), stem + ".odt", "{} — {}".format(title, header_right)
+            )
+        if "docx" in wanted:
+            progress(80, tr("Writing DOCX"))
+            try:
+                paths["docx"] = writers.write_docx(
+                    print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
+                )
+            except writers.MissingDependencyError as exc:
+                messages.append(str(exc))
+    tables = list(context["tables"].values())
+    if "xlsx" in wanted:
+        progress(88, tr("Writing XLSX"))
+        try:
+            paths["xlsx"] = writers.write_xlsx(tables, stem + ".xlsx")
+        except writers.MissingDependencyError as exc:
+            messages.append(str(exc))
+    if "csv" in wanted:
+        progress(94, tr("Writing CSV"))
+        csv_folder = stem + "_tables"
+        csv_files = writers.write_csvs(tables, csv_folder)
+        paths["csv"] = csv_folder
+    progress(100)
+    messages.extend(result.warnings)
+    site_pct = {
+        str(ref): (None if pct != pct else float(pct))
+        for ref, pct in zip(result.site_progress["site_ref"], result.site_progress["pct_complete"])
+    }
+    return Report(
+        ref.name, result.base_date.isoformat(), paths, csv_files, messages, time.time() - started, site_pct
+    )
