@@ -483,6 +483,7 @@ def test_ui_files_hold_layout_only():
         "history_panel.ui",
         "import_dialog.ui",
         "placeholder_panel.ui",
+        "postgis_dialog.ui",
         "reports_panel.ui",
         "review_panel.ui",
         "sites_panel.ui",

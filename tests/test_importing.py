@@ -677,9 +677,9 @@ def test_a_red_line_drawn_as_several_features_is_merged_into_one_boundary(
     ]
     # the same file again changes nothing: the merged red line equals the stored one
     assert (report.inserted, report.updated, report.changed, report.merged) == (0, 4, 0, 2)
-    before = snapshot(new_store.path)
+    before = snapshot(new_store)
     import_table(str(path), new_store, ImportOptions("boundaries"))
-    assert snapshot(new_store.path) == before
+    assert snapshot(new_store) == before
 
 
 def test_starts_and_trajectory(processing_ready, new_store, tmp_path):
