@@ -3069,6 +3069,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="35"/>
+        <source>Open monitoring store on PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="36"/>
+        <source>Create monitoring store on PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="37"/>
+        <source>Copy monitoring store to PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="40"/>
+        <source>Open the store held in a schema of a PostgreSQL/PostGIS database that QGIS has a saved connection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="44"/>
+        <source>Create a new store: its tables, keys, checks and indexes are made in a new schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="45"/>
+        <source>Copy the open store, with its audit trail and plan settings, into a new schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="49"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="50"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="52"/>
+        <source>A PostgreSQL connection saved in QGIS (Browser panel ▸ PostgreSQL ▸ New Connection…); its login comes from QGIS's authentication database or service file, never from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="58"/>
+        <source>Letters, digits and _ only, starting with a letter or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="73"/>
+        <source>QGIS has no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL ▸ New Connection…), then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="588"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
@@ -3486,61 +3541,6 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="94"/>
         <source>Computing the figures was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="35"/>
-        <source>Open monitoring store on PostGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="36"/>
-        <source>Create monitoring store on PostGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="37"/>
-        <source>Copy monitoring store to PostGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="40"/>
-        <source>Open the store held in a schema of a PostgreSQL/PostGIS database that QGIS has a saved connection to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="44"/>
-        <source>Create a new store: its tables, keys, checks and indexes are made in a new schema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="45"/>
-        <source>Copy the open store, with its audit trail and plan settings, into a new schema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="49"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="50"/>
-        <source>Schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="52"/>
-        <source>A PostgreSQL connection saved in QGIS (Browser panel ▸ PostgreSQL ▸ New Connection…); its login comes from QGIS's authentication database or service file, never from the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="58"/>
-        <source>Letters, digits and _ only, starting with a letter or _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="73"/>
-        <source>QGIS has no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL ▸ New Connection…), then come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
