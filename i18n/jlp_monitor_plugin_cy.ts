@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="32"/>
         <source>Monitoring &amp;&amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
@@ -314,57 +314,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="103"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="109"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="109"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="208"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="238"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="256"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="239"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="269"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="274"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="380"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="298"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="404"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="306"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="412"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,17 +1759,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="118"/>
         <source>Import data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="118"/>
         <source>Import permissions, completions, red lines, starts or a trajectory from a file or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="364"/>
         <source>Open or create a monitoring store first, then import data into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,6 +4076,76 @@
     <message>
         <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="378"/>
         <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="36"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="37"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="125"/>
+        <source>Open monitoring store on PostGIS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="125"/>
+        <source>Open a store shared on a PostgreSQL/PostGIS server, through a connection saved in QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="132"/>
+        <source>Create monitoring store on PostGIS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="132"/>
+        <source>Create an empty store in a new schema of a PostGIS database, then open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="139"/>
+        <source>Copy monitoring store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="139"/>
+        <source>Copy the open store, audit trail and settings included, to a new GeoPackage or PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="301"/>
+        <source>Could not create the monitoring store. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="317"/>
+        <source>Open a monitoring store first, then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="324"/>
+        <source>Copy {} to a new GeoPackage file or to a schema on a PostGIS server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="327"/>
+        <source>GeoPackage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="328"/>
+        <source>PostGIS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="332"/>
+        <source>Copy monitoring store to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .core import schema
 from .core.log import setup_logging, teardown_logging
+from .core.postgis import is_postgis
 from .core.project import load_store_layers, project_store_path, read_dock_state, write_dock_state
 from .core.store import Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
@@ -43,6 +44,7 @@ class JlpMonitorPlugin:
         self.sites_dock: Optional[SitesDock] = None
         self.review_dock: Optional[ReviewDock] = None
         self.monitoring_dock: Optional[MonitoringDock] = None
+        self.copy_task = None  # the last copy started (kept referenced while QGIS runs it)
         # Map tools the docks install (e.g. reassigning a tag by clicking a site); unset on unload.
         self.map_tools: List[QgsMapTool] = []
         self._connections: List[Tuple[Any, Callable]] = []
@@ -120,6 +122,27 @@ class JlpMonitorPlugin:
             tr("Import permissions, completions, red lines, starts or a trajectory from a file or layer"),
             self.import_data,
         )
+        open_postgis_action = self._new_action(
+            "open_store",
+            tr("Open monitoring store on PostGIS…"),
+            "JLPMonitorOpenPostgisAction",
+            tr("Open a store shared on a PostgreSQL/PostGIS server, through a connection saved in QGIS"),
+            self.choose_postgis_store,
+        )
+        create_postgis_action = self._new_action(
+            "create_store",
+            tr("Create monitoring store on PostGIS…"),
+            "JLPMonitorCreatePostgisAction",
+            tr("Create an empty store in a new schema of a PostGIS database, then open it"),
+            self.create_postgis_store,
+        )
+        copy_action = self._new_action(
+            "export",
+            tr("Copy monitoring store…"),
+            "JLPMonitorCopyStoreAction",
+            tr("Copy the open store, audit trail and settings included, to a new GeoPackage or PostGIS"),
+            self.copy_store,
+        )
         self.toolbar = self.iface.addToolBar(tr("JLP Monitor"))
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self.toolbar.setToolTip(tr("JLP Monitor"))
@@ -128,7 +151,14 @@ class JlpMonitorPlugin:
         self.toolbar.addSeparator()
         for dock in self.docks:
             self.toolbar.addAction(dock.toggleViewAction())
-        self.menu_actions = [open_action, create_action, import_action]
+        self.menu_actions = [
+            open_action,
+            create_action,
+            open_postgis_action,
+            create_postgis_action,
+            copy_action,
+            import_action,
+        ]
         self.menu_actions += [dock.toggleViewAction() for dock in self.docks]
         for action in self.menu_actions:
             self.iface.addPluginToMenu(self.menu_name, action)
@@ -249,6 +279,82 @@ class JlpMonitorPlugin:
         self.iface.messageBar().pushSuccess(tr("JLP Monitor"), message)
         return store
 
+    def choose_postgis_store(self) -> Optional[Store]:
+        """Ask for a saved PostgreSQL connection and schema, and open the store there."""
+        from .gui.postgis_dialog import OPEN, PostgisDialog
+
+        dialog = PostgisDialog(OPEN, self.iface.mainWindow())
+        if not dialog.exec():
+            return None
+        return self.open_store(dialog.text)
+
+    def create_postgis_store(self) -> Optional[Store]:
+        """Create a store in a new schema of a saved PostgreSQL connection, then open it."""
+        from .gui.postgis_dialog import CREATE, PostgisDialog
+
+        dialog = PostgisDialog(CREATE, self.iface.mainWindow())
+        if not dialog.exec():
+            return None
+        try:
+            Store.create(dialog.text, dialog.preset())
+        except (StoreError, ValueError) as exc:
+            self.iface.messageBar().pushCritical(
+                tr("JLP Monitor"), tr("Could not create the monitoring store. {}").format(exc)
+            )
+            return None
+        return self.open_store(dialog.text)
+
+    def copy_store(self, destination: Optional[str] = None):
+        """Copy the open store to a new GeoPackage or PostGIS schema in the background; offer to open
+        the copy. ``destination`` given: no question asked (scripts, tests)."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        from .gui.copy_task import CopyTask
+        from .gui.postgis_dialog import COPY, PostgisDialog
+
+        store = self.context.store if self.context is not None else None
+        if store is None:
+            self.iface.messageBar().pushWarning(
+                tr("JLP Monitor"), tr("Open a monitoring store first, then copy it.")
+            )
+            return None
+        if destination is None:
+            box = QMessageBox(self.iface.mainWindow())
+            box.setWindowTitle(tr("Copy monitoring store"))
+            box.setText(
+                tr("Copy {} to a new GeoPackage file or to a schema on a PostGIS server?").format(store.name)
+            )
+            to_file = box.addButton(tr("GeoPackage…"), QMessageBox.ButtonRole.AcceptRole)
+            to_postgis = box.addButton(tr("PostGIS…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is to_file:
+                destination, _filter = QFileDialog.getSaveFileName(
+                    self.iface.mainWindow(),
+                    tr("Copy monitoring store to"),
+                    "",
+                    tr("GeoPackage (*.gpkg *.GPKG)"),
+                )
+                if destination and not destination.lower().endswith(".gpkg"):
+                    destination += ".gpkg"
+            elif box.clickedButton() is to_postgis:
+                dialog = PostgisDialog(COPY, self.iface.mainWindow())
+                destination = dialog.text if dialog.exec() else None
+            if not destination:
+                return None
+        task = CopyTask(store, destination)
+
+        def done(ok: bool, copied: str, message: str) -> None:
+            if ok:
+                self.iface.messageBar().pushSuccess(tr("JLP Monitor"), message)
+            else:
+                self.iface.messageBar().pushCritical(tr("JLP Monitor"), message)
+
+        task.copied.connect(done)
+        self.copy_task = task
+        QgsApplication.taskManager().addTask(task)
+        return task
+
     def import_data(self):
         """The import dialog for the current store (a message when no store is open)."""
         from .gui.import_dialog import ImportDialog
@@ -294,7 +400,7 @@ class JlpMonitorPlugin:
         self._restore_dock_visibility(project, has_store=bool(path))
 
     def _open_project_store(self, path: str) -> Optional[Store]:
-        if not os.path.isfile(path):
+        if not is_postgis(path) and not os.path.isfile(path):
             message = tr(
                 "This project's monitoring store {} was not found. Open it again with "
                 "JLP Monitor ▸ Open monitoring store…"

@@ -2,6 +2,7 @@
 the Sites list zooming the map, and the docks remembered with the project."""
 
 import functools
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -197,10 +198,19 @@ def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
             "Review",
             "Monitoring && Reports",
         ]
-        assert [a.text() for a in iface.plugin_menus[MENU]] == toolbar_texts
-        assert [a.text() for a in main_window.findChild(QMenu, "JLPMonitor").actions()] == toolbar_texts
+        menu_texts = (
+            toolbar_texts[:2]
+            + [
+                "Open monitoring store on PostGIS…",
+                "Create monitoring store on PostGIS…",
+                "Copy monitoring store…",
+            ]
+            + toolbar_texts[2:]
+        )
+        assert [a.text() for a in iface.plugin_menus[MENU]] == menu_texts
+        assert [a.text() for a in main_window.findChild(QMenu, "JLPMonitor").actions()] == menu_texts
         assert all(not a.icon().isNull() for a in iface.plugin_menus[MENU])
-        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][3:])
+        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][6:])
         docks = {d.objectName(): d for d in main_window.findChildren(QDockWidget)}
         for name in DOCK_NAMES:
             assert main_window.dockWidgetArea(docks[name]) == Qt.RightDockWidgetArea
@@ -495,3 +505,35 @@ def test_ui_files_hold_layout_only():
         root = ET.parse(str(path)).getroot()
         assert [s.text for s in root.iter("string") if s.text] == [], path.name
         assert list(root.iter("connection")) == [], path.name
+
+
+# -- PostGIS and copying ------------------------------------------------------------------------------
+
+
+def test_the_plugin_copies_its_store_and_reopens_a_postgis_project_store(
+    plugin, iface, qgis_app, postgis_uri, store_path, tmp_path
+):
+    from backends import new_schema_uri
+
+    def run_copy(destination):
+        outcome = []
+        task = plugin.copy_store(destination=destination)
+        task.copied.connect(lambda ok, text, message: outcome.append((ok, text, message)))
+        deadline = time.monotonic() + 120
+        while not outcome:
+            assert time.monotonic() < deadline, "timed out"
+            qgis_app.processEvents()
+            time.sleep(0.02)
+        return outcome[0]
+
+    assert plugin.copy_store() is None  # no store open: a warning, nothing started
+    source = plugin.open_store(store_path)
+    ok, text, message = run_copy(new_schema_uri(postgis_uri, "plug"))
+    assert ok, message
+    assert iface.messageBar().messages[Qgis.Success][-1].endswith(message)
+    # a project whose store is on PostGIS opens it again (there is no file to look for)
+    store = plugin._open_project_store(text)
+    assert store is not None and store.path == text
+    assert store.counts() == source.counts()
+    ok, copied, message = run_copy(str(tmp_path / "copy.gpkg"))
+    assert ok and Store.open(copied).counts() == source.counts()

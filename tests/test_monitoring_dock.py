@@ -28,7 +28,6 @@ from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.project import store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.tagging import tag_store
-from jlp_monitor_plugin.gui.exports_panel import ExportsPanel
 from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE, frame_rows
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 
@@ -399,14 +398,21 @@ def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_p
 # -- sections, no store, no pandas --------------------------------------------------------------------
 
 
-def test_sections_follow_the_store(plugin, panel, demo_path):
-    exports = ExportsPanel()
-    count = panel.tabs.count()
-    index = plugin.monitoring_dock.add_section("Exports", exports)
-    assert index == count and panel.tabs.tabText(index) == "Exports"
+def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, demo_path):
+    dock = plugin.monitoring_dock
+    titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    assert titles[-2:] == ["Reports", "Exports"]
+    assert panel.tabs.widget(panel.tabs.count() - 1) is dock.exports_panel
+    exports, reports = dock.exports_panel, dock.reports_panel
     assert exports._store is not None and exports._store.path == demo_path
+    assert reports._store is not None and reports._store.path == demo_path
+    # the exports section lists the store's authorities; the reports section has the dock's base date
+    codes = [exports.lpaCombo.itemData(i) for i in range(exports.lpaCombo.count())]
+    assert codes == ["", "PLY", "SHA", "WDE"]
+    assert reports.base_date() == panel.base_date()
     plugin.context.clear()
-    assert exports._store is None
+    assert exports._store is None and reports._store is None
+    assert not exports.exportButton.isEnabled()
     assert panel.pages.currentWidget() is panel.emptyPage
 
 

@@ -85,3 +85,4 @@ def test_copy_task_copies_the_store_to_postgis(qgis_app, postgis_uri, new_store)
     copy = Store.open(text)
     assert copy.plan_settings().get("plan_name") == "Copied plan"
     assert copy.counts() == new_store.counts()
+

@@ -8,7 +8,9 @@ from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.translation import tr
 from .dock import PluginDock
+from .exports_panel import ExportsPanel
 from .monitoring_panel import MonitoringPanel, help_text
+from .reports_panel import ReportsPanel
 
 OBJECT_NAME = "JLPMonitorMonitoringDock"
 MINIMUM_WIDTH = 420
@@ -29,6 +31,10 @@ class MonitoringDock(PluginDock):
         # "&" would underline the next letter in menus; "&&" shows it as itself.
         self.toggleViewAction().setText(tr("Monitoring && Reports"))
         self.setMinimumWidth(MINIMUM_WIDTH)
+        self.reports_panel = ReportsPanel()
+        self.exports_panel = ExportsPanel()
+        self.add_section(tr("Reports"), self.reports_panel)
+        self.add_section(tr("Exports"), self.exports_panel)
 
     def add_section(self, title: str, widget: QWidget) -> int:
         """A tab of the dock (Reports, Exports…) that follows its store and base date."""
