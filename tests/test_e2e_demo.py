@@ -110,7 +110,7 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     env = _profile(tmp_path / "home", ROOT / "dist" / "jlp_monitor_plugin.zip")
     ARTIFACTS.mkdir(exist_ok=True)
     screenshot = ARTIFACTS / "qgis_desktop.png"
-    for stale in (screenshot, ARTIFACTS / "qgis_desktop_site.png"):
+    for stale in ARTIFACTS.glob("qgis_desktop*.png"):
         if stale.exists():
             stale.unlink()
     result_path = tmp_path / "result.json"
@@ -143,3 +143,15 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     )
     assert findings["screenshot"] and screenshot.stat().st_size > 20000
     assert findings["site_extent"] != findings["overview_extent"], "selecting a site zooms the map"
+    # The Monitoring & Reports dock computes the demo's five-year supply (3.76 years at 31 March 2025).
+    assert findings["monitoring_years"] == "3.76 years", findings.get("monitoring_years")
+    assert findings["monitoring_tabs"] == [
+        "Figures",
+        "Supply",
+        "Chart",
+        "Trajectory",
+        "Settings",
+        "Reports",
+        "Exports",
+    ]
+    assert findings["monitoring_screenshot"] and findings["chart_screenshot"]

@@ -46,6 +46,30 @@ def finish(findings):
     QApplication.processEvents()
     findings["site_screenshot"] = iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_site.png"))
     findings["site_extent"] = iface.mapCanvas().extent().toString(0)
+    # The Monitoring & Reports dock, as an officer opens it: the figures are computed in the background.
+    monitoring = iface.mainWindow().findChild(QDockWidget, "JLPMonitorMonitoringDock")
+    if monitoring is not None:
+        monitoring.setVisible(True)
+        monitoring.raise_()
+        monitoring.panel.tabs.setCurrentWidget(monitoring.panel.supplyTab)
+    QTimer.singleShot(5000, lambda: finish_monitoring(findings, monitoring))
+
+
+def finish_monitoring(findings, monitoring):
+    QApplication.processEvents()
+    if monitoring is not None:
+        findings["monitoring_years"] = monitoring.panel.yearsLabel.text()
+        findings["monitoring_tabs"] = [
+            monitoring.panel.tabs.tabText(i) for i in range(monitoring.panel.tabs.count())
+        ]
+        findings["monitoring_screenshot"] = (
+            iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_monitoring.png"))
+        )
+        monitoring.panel.tabs.setCurrentWidget(monitoring.panel.chartTab)
+        QApplication.processEvents()
+        findings["chart_screenshot"] = (
+            iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_chart.png"))
+        )
     with open(RESULT, "w", encoding="utf-8") as handle:
         json.dump(findings, handle, indent=2)
     QgsProject.instance().setDirty(False)
