@@ -79,7 +79,7 @@
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
@@ -204,17 +204,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="160"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="159"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="303"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="302"/>
         <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="308"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="307"/>
         <source>Store: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="613"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="612"/>
         <source>Review</source>
         <translation>Adolygu</translation>
     </message>
@@ -464,347 +464,347 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="129"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
         <source>Overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="360"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="359"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="131"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="69"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="122"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="121"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
         <source>Old → new site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="133"/>
         <source>History of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="135"/>
         <source>{layer} {key}: 1 recorded change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="139"/>
         <source>{layer} {key}: {count} recorded changes, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="146"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="145"/>
         <source>{layer} {key}: no change of its tag has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="149"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="239"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="238"/>
         <source>The review queue: permissions and completions whose tag to an allocation site is doubtful — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock. Every change is audited and can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="248"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="247"/>
         <source>Tag store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="248"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="247"/>
         <source>Tag every permission and completion to the allocation sites (locked tags are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="252"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="252"/>
         <source>Stop tagging; the store is left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="674"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="673"/>
         <source>Accept candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
         <source>Tag the selected features to their candidate site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="681"/>
         <source>Confirm as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="258"/>
         <source>Keep the selected features&apos; tags and clear their review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="263"/>
         <source>Assign on map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="263"/>
         <source>Click a site on the map to tag the selected features to it (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="690"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="689"/>
         <source>Untag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="269"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="268"/>
         <source>Tag the selected features to no site (windfall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="269"/>
         <source>Keep the selected features&apos; tags from automatic tagging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="270"/>
         <source>Let automatic tagging test the selected features again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
         <source>Show the audit trail of the selected feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="151"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="278"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="277"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="279"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="278"/>
         <source>Select a feature to see it and its candidate site on the map; select several, or a whole group, to decide for them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="322"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="321"/>
         <source>The review queue could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="341"/>
         <source>{reason} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="453"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="452"/>
         <source>Nothing to review: every tag is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="455"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="454"/>
         <source>1 feature to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="457"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="456"/>
         <source>{} features to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="459"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="458"/>
         <source>{} of them locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="473"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="472"/>
         <source>Undo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="476"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="475"/>
         <source>Redo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="557"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="556"/>
         <source>{} has no geometry to show on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="623"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="622"/>
         <source>Reason for this change (required; it is kept in the tag audit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="643"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="642"/>
         <source>A manual change needs a reason; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="655"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="654"/>
         <source>Nothing to change for the selected features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="664"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="663"/>
         <source>None of the selected features has a candidate site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="669"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="668"/>
         <source>Tagged {} features to their candidate site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="671"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="670"/>
         <source>{} without a candidate were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="681"/>
         <source>Confirmed the tags of {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="690"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="689"/>
         <source>Untagged {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
         <source>Locked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
         <source>Unlocked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="706"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="705"/>
         <source>Assign to site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="706"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="705"/>
         <source>Tagged {count} features to site {site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="720"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="719"/>
         <source>Undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="723"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="722"/>
         <source>Redone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="762"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="761"/>
         <source>Click the allocation site for the {} selected features on the map; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="795"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="794"/>
         <source>No allocation site there: click inside a site, or press Esc to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="799"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="798"/>
         <source>Assigning on the map was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="834"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="833"/>
         <source>Tagging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="846"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="845"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="149"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,12 +2294,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
         <source>Permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
         <source>Monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,12 +2379,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,22 +2434,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="113"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="271"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="588"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="587"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,97 +3149,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
         <source>Monitoring year, 1 April to 31 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
         <source>Net completions on allocation sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
         <source>Net completions not on an allocation site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Net completions: gains less losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Gross completions: gains only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Affordable completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
         <source>Double-click a site to zoom the map to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
         <source>Completed ÷ capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
         <source>Homes capacity of the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
         <source>Net units of extant or implemented permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Net completions up to the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
         <source>Units started and not yet completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Permitted units not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Unpermitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Capacity with no permission yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>over capacity, stalled, no permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,67 +3249,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
         <source>Net homes required over the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
         <source>Required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
         <source>Requirement for the years elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
         <source>Net completions in the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
         <source>Completed − required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
         <source>Affordable req.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
         <source>Affordable homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
         <source>Affordable done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
         <source>Affordable completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="123"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="125"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="124"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="129"/>
         <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,102 +3319,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="245"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="244"/>
         <source>The 31 March the position is taken at: figures count to the end of that monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="249"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="248"/>
         <source>The plan, a policy area or an LPA: completions, sites and chart follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="252"/>
         <source>Read the store again and compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="254"/>
         <source>Stop computing the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
         <source>Completions, site progress, requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="263"/>
         <source>Five-year land supply and the HDT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
         <source>The housing trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
         <source>Edit the officer trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
         <source>Edit the plan settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
         <source>Colour on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="269"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
         <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="290"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="289"/>
         <source>Double-click a site to zoom the map to it and select it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="291"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="290"/>
         <source>The five-year supply as a statement sets it out, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="344"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="343"/>
         <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="390"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="389"/>
         <source>31 March {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="392"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="391"/>
         <source>The position at the end of monitoring year {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,107 +3424,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="520"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="519"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="585"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="584"/>
         <source>Completions by monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="586"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="585"/>
         <source>Site progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="587"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="586"/>
         <source>Progress against the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="602"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="601"/>
         <source>Figures at 31 March {} (end of {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="636"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="635"/>
         <source>Completions by monitoring year — {}: {} net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="647"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="646"/>
         <source>Site progress — {} sites, {} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="652"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="651"/>
         <source>Progress against the requirement (plan period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="653"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="652"/>
         <source>Housing trajectory — {} (base date {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="663"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="662"/>
         <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="666"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="665"/>
         <source>{:.2f} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="669"/>
         <source>plan basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="669"/>
         <source>local housing need basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="671"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
         <source>Sedgefield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="671"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
         <source>Liverpool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="673"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
         <source>a surplus of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="673"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
         <source>a shortfall of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="678"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="677"/>
         <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="696"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="695"/>
         <source>Not measured: no plan years up to the base date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="697"/>
         <source>{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="721"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
         <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,217 +3864,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="30"/>
         <source>The allocation the projection is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="31"/>
         <source>The permission the projection is for, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="32"/>
         <source>Monitoring year (1 April to 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="137"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="136"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="33"/>
         <source>Net homes expected to be completed in the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
         <source>Deliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="34"/>
         <source>Counts towards the five-year supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="35"/>
         <source>officer: entered here; default: a build-out from settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="143"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="142"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="36"/>
         <source>Why the units are expected (NPPF Annex 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="61"/>
         <source>The new trajectory row could not be found after writing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="95"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="95"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="94"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="122"/>
         <source>Officer projections of net homes per site (or permission) per monitoring year. A site with any row here gets no default build-out. Select a row to change or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="129"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="128"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="130"/>
         <source>The allocation site (site_ref); leave empty for a windfall permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="132"/>
         <source>app_ref (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="133"/>
         <source>The permission (app_ref) the projection is for, if not a whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="135"/>
         <source>The monitoring year (1 April to 31 March) the homes are expected in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="137"/>
         <source>Net homes expected in the year (negative for losses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="138"/>
         <source>Deliverable (five-year supply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="139"/>
         <source>NPPF Annex 2: available now, suitable, achievable within five years; needs evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="144"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="143"/>
         <source>e.g. developer&apos;s programme, March 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="144"/>
         <source>Why these homes are expected; required for a deliverable row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="146"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="145"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="147"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="146"/>
         <source>Add the row in the form to the store&apos;s trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="148"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="147"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="149"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="148"/>
         <source>Write the form over the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="151"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="150"/>
         <source>Delete the selected row from the store&apos;s trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="153"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="152"/>
         <source>Undo the last change made here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="276"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="275"/>
         <source>Choose the site (or give the permission) the projection is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="278"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="277"/>
         <source>Site {} is not an allocation in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="282"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="281"/>
         <source>Permission {} is not in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="284"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="283"/>
         <source>Choose the monitoring year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="286"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="285"/>
         <source>A deliverable row needs its evidence (NPPF Annex 2: clear evidence that the homes will be completed within five years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="299"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="298"/>
         <source>There is already a row for {} in {}; select it and change it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="338"/>
         <source>The row could not be written: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="321"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="320"/>
         <source>Added {} homes for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="342"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="341"/>
         <source>Changed the row for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="356"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="355"/>
         <source>Deleted the row for {} in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="376"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="375"/>
         <source>The change could not be undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="378"/>
+        <location filename="../jlp_monitor_plugin/gui/trajectory_editor.py" line="377"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>

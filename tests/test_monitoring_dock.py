@@ -448,3 +448,38 @@ def test_screenshots_of_the_dock(plugin, panel, qgis_app):
         assert image.save(str(ARTIFACTS / "monitoring_dock_{}.png".format(name)))
     # Nothing in the dock is wider than the dock.
     assert panel.minimumSizeHint().width() <= dock.width()
+
+
+# -- on PostGIS ---------------------------------------------------------------------------------------
+
+
+def test_the_dock_on_a_postgis_copy_shows_the_same_figures_and_finds_its_layers(
+    plugin, demo_path, postgis_uri, qgis_app, qgis_canvas
+):
+    from backends import new_schema_uri
+
+    from jlp_monitor_plugin.core.review import review_counts, review_queue
+    from jlp_monitor_plugin.core.store_copy import copy_store
+
+    expected = compute_monitoring(Store.open(demo_path), BASE)
+    shared = copy_store(Store.open(demo_path), new_schema_uri(postgis_uri, "dock")).destination
+    assert plugin.open_store(shared.path) is not None
+    panel = plugin.monitoring_dock.panel
+    computed(panel, qgis_app)
+    panel.set_base_date(BASE)
+    result = computed(panel, qgis_app)
+    assert result.supply.years_supply == pytest.approx(expected.supply.years_supply)
+    assert panel.yearsLabel.text() == "{:.2f} years".format(expected.supply.years_supply)
+    assert list(result.site_progress["completed"]) == list(expected.site_progress["completed"])
+    # the review dock reads the same queue from the database
+    assert review_counts(shared, review_queue(shared)) == review_counts(
+        Store.open(demo_path), review_queue(Store.open(demo_path))
+    )
+    # double-click zooms to and selects the site on the project's PostGIS layer
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    view = panel.sitesTable
+    row = [r["site_ref"] for r in shown_rows(view)].index("PLY29")
+    view.doubleClicked.emit(view.model().index(row, 0))
+    layer = store_layer_in_project(QgsProject.instance(), shared.path, schema.ALLOCATIONS)
+    assert layer is not None and layer.providerType() == "postgres"
+    assert [f["site_ref"] for f in layer.getSelectedFeatures()] == ["PLY29"]

@@ -86,3 +86,21 @@ def test_copy_task_copies_the_store_to_postgis(qgis_app, postgis_uri, new_store)
     assert copy.plan_settings().get("plan_name") == "Copied plan"
     assert copy.counts() == new_store.counts()
 
+
+def test_the_docks_catch_database_errors_of_both_backends():
+    import sqlite3
+
+    import psycopg2
+
+    from jlp_monitor_plugin.core.store import DATABASE_ERRORS, StaleEditError, StoreError
+
+    for error in (
+        sqlite3.OperationalError("database is locked"),
+        psycopg2.OperationalError("server closed"),
+        StaleEditError("changed by someone else"),
+    ):
+        try:
+            raise error
+        except (OSError,) + DATABASE_ERRORS as caught:  # as the docks catch them
+            assert caught is error
+    assert StoreError in DATABASE_ERRORS

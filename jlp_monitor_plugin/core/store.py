@@ -53,6 +53,22 @@ class StaleEditError(StoreError, ValueError):
     those the edit was based on)."""
 
 
+def database_errors() -> Tuple[type, ...]:
+    """What a failing database raises on either backend (psycopg2 only when it is installed), so the
+    docks can report a locked GeoPackage or a dropped PostgreSQL connection instead of crashing."""
+    errors = [StoreError, sqlite3.Error]  # type: List[type]
+    try:
+        import psycopg2
+    except ImportError:  # pragma: no cover - QGIS builds without psycopg2 have no PostGIS stores
+        pass
+    else:
+        errors.append(psycopg2.Error)
+    return tuple(errors)
+
+
+DATABASE_ERRORS = database_errors()
+
+
 def read_for_update(con, name: str, columns: Sequence[str], fids: Sequence[int]) -> Dict[int, Tuple]:
     """{fid: (columns...)} of the given rows, locked until the transaction ends (PostGIS: FOR
     UPDATE; a GeoPackage transaction holds the whole file already)."""

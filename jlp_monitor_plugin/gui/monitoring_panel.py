@@ -8,7 +8,6 @@ The figures are computed by ``core.monitoring`` in a QgsTask; nothing here compu
 import datetime
 import functools
 import logging
-import sqlite3
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
@@ -32,7 +31,7 @@ from ..core.monitoring.periods import MonitoringError, label
 from ..core.monitoring.settings import PLAN, read_settings
 from ..core.monitoring_year import latest_base_date
 from ..core.project import store_layer_in_project
-from ..core.store import Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import format_number, load_ui
 from .monitoring_chart import TrajectoryChartWidget
@@ -507,7 +506,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             settings = read_settings(self._store.plan_settings())
             if self.inputs is None:
                 self.inputs = read_inputs(self._store)
-        except (MonitoringError, StoreError, OSError, sqlite3.Error) as exc:
+        except (MonitoringError, OSError) + DATABASE_ERRORS as exc:
             self.statusLabel.setText(str(exc))
             self.tell(str(exc), Qgis.Warning)
             return None

@@ -2,7 +2,6 @@
 
 import functools
 import logging
-import sqlite3
 from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
@@ -25,7 +24,7 @@ from qgis.PyQt.QtWidgets import QHeaderView, QInputDialog, QWidget
 from ..core import review, schema
 from ..core.project import store_layer_in_project
 from ..core.review import Change, ReviewItem, StaleChangeError
-from ..core.store import Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.tagging import TagCounts, current_user
 from ..core.translation import tr
 from . import format_number, load_ui
@@ -644,7 +643,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             return None
         try:
             change = action(reason.strip())
-        except (ValueError, StoreError, sqlite3.Error) as exc:
+        except (ValueError,) + DATABASE_ERRORS as exc:
             self.tell(str(exc), Qgis.Warning)
             return None
         count = len(change.features)
@@ -721,7 +720,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             else:
                 review.redo(self._store, command.change, user=current_user())
                 self.tell(tr("Redone: {}").format(command.text()), Qgis.Success)
-        except (StaleChangeError, StoreError, sqlite3.Error) as exc:
+        except (StaleChangeError,) + DATABASE_ERRORS as exc:
             command.setObsolete(True)  # QUndoStack drops it
             self.tell(str(exc), Qgis.Warning)
             ok = False

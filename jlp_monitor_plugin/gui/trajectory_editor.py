@@ -2,7 +2,6 @@
 monitoring year, with the deliverable flag and the evidence for it, written to the store's ``trajectory``."""
 
 import logging
-import sqlite3
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsProject
@@ -12,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHeaderView, QWidget
 from ..core import schema
 from ..core.monitoring.periods import label, year_of_label
 from ..core.project import store_layer_in_project
-from ..core.store import Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import load_ui
 from .monitoring_models import INTEGER, ROW_ROLE, SORT_ROLE, TEXT, Column, RowsModel
@@ -314,7 +313,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return None
         try:
             fid = TrajectoryRows(self.store).insert(values)
-        except (StoreError, OSError, sqlite3.Error) as exc:
+        except (OSError,) + DATABASE_ERRORS as exc:
             self.tell(tr("The row could not be written: {}").format(exc), error=True)
             return None
         self.last_change = ("insert", fid)
@@ -335,7 +334,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return False
         try:
             TrajectoryRows(self.store).update(row["fid"], values)
-        except (StoreError, OSError, sqlite3.Error) as exc:
+        except (OSError,) + DATABASE_ERRORS as exc:
             self.tell(tr("The row could not be written: {}").format(exc), error=True)
             return False
         self.last_change = ("update", row["fid"], values_of(row))
@@ -349,7 +348,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
             return False
         try:
             TrajectoryRows(self.store).delete(row["fid"])
-        except (StoreError, OSError, sqlite3.Error) as exc:
+        except (OSError,) + DATABASE_ERRORS as exc:
             self.tell(str(exc), error=True)
             return False
         self.last_change = ("delete", values_of(row))
@@ -372,7 +371,7 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
                 rows.update(change[1], change[2])
             else:
                 rows.insert(change[1])
-        except (StoreError, OSError, sqlite3.Error) as exc:
+        except (OSError,) + DATABASE_ERRORS as exc:
             self.tell(tr("The change could not be undone: {}").format(exc), error=True)
             return False
         self._after_write(tr("Undone."))
