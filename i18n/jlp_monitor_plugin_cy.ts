@@ -314,57 +314,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="105"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="105"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="112"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="111"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="112"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="238"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="239"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="257"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="269"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="270"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="380"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="381"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="404"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="405"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="412"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="413"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,17 +1759,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="118"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="119"/>
         <source>Import data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="118"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="119"/>
         <source>Import permissions, completions, red lines, starts or a trajectory from a file or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="364"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="365"/>
         <source>Open or create a monitoring store first, then import data into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,57 +2709,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="57"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="58"/>
         <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
         <source>Choose where to save the CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
         <source>Write the chosen CSV from the open store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="64"/>
         <source>Each council publishes its own register: choose one, or all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="93"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="103"/>
         <source>All authorities of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="123"/>
         <source>Open a monitoring store to export from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="125"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="142"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="157"/>
         <source>Choose a CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="149"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="166"/>
         <source>Export failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="172"/>
         <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,63 +4089,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="125"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="126"/>
         <source>Open monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="125"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="126"/>
         <source>Open a store shared on a PostgreSQL/PostGIS server, through a connection saved in QGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="133"/>
         <source>Create monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="133"/>
         <source>Create an empty store in a new schema of a PostGIS database, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="140"/>
         <source>Copy monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="140"/>
         <source>Copy the open store, audit trail and settings included, to a new GeoPackage or PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="301"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="302"/>
         <source>Could not create the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="317"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="318"/>
         <source>Open a monitoring store first, then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="324"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="325"/>
         <source>Copy {} to a new GeoPackage file or to a schema on a PostGIS server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="327"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="328"/>
         <source>GeoPackage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="329"/>
         <source>PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="332"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="333"/>
         <source>Copy monitoring store to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="71"/>
+        <source>The whole store — every layer, the audit trail and the plan settings — can be copied to a new GeoPackage or to a schema on a PostGIS server (to share it, or to keep a snapshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="78"/>
+        <source>Copy the open store to a new GeoPackage or PostGIS schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,7 @@ class JlpMonitorPlugin:
         self.review_dock = ReviewDock(self.iface.mapCanvas(), main_window)
         self.map_tools.extend(self.review_dock.map_tools)
         self.monitoring_dock = MonitoringDock(self.iface.mapCanvas(), main_window)
+        self._connect(self.monitoring_dock.exports_panel.copy_store_requested, self.copy_store)
         for dock in self.docks:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.set_store(self.context.store)

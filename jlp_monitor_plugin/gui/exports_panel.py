@@ -48,6 +48,7 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
     """Choose an export and a file; Export writes it (in well under a second for a council's data)."""
 
     exported = pyqtSignal(str, int)  # path, rows
+    copy_store_requested = pyqtSignal()  # the plugin asks where to and copies (JlpMonitorPlugin.copy_store)
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -67,6 +68,15 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
         self.lpaCombo.currentIndexChanged.connect(self._suggest_file)
         self.browseButton.clicked.connect(self.browse)
         self.exportButton.clicked.connect(self.run_export)
+        self.copyLabel.setText(
+            tr(
+                "The whole store — every layer, the audit trail and the plan settings — can be copied to a "
+                "new GeoPackage or to a schema on a PostGIS server (to share it, or to keep a snapshot)."
+            )
+        )
+        self.copyStoreButton.setText(tr("Copy monitoring store…"))
+        self.copyStoreButton.setToolTip(tr("Copy the open store to a new GeoPackage or PostGIS schema"))
+        self.copyStoreButton.clicked.connect(lambda _checked=False: self.copy_store_requested.emit())
         self.set_store(None)
 
     # what is chosen
@@ -101,7 +111,14 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
                 if code:
                     self.lpaCombo.addItem("{} ({})".format(authority.get("name") or code, code), code)
         self.lpaCombo.blockSignals(False)
-        for widget in (self.datasetCombo, self.lpaCombo, self.fileEdit, self.browseButton, self.exportButton):
+        for widget in (
+            self.datasetCombo,
+            self.lpaCombo,
+            self.fileEdit,
+            self.browseButton,
+            self.exportButton,
+            self.copyStoreButton,
+        ):
             widget.setEnabled(store is not None)
         self.resultLabel.setText(
             "" if store is not None else tr("Open a monitoring store to export from it.")
