@@ -402,7 +402,7 @@ def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, d
     dock = plugin.monitoring_dock
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
     assert titles[-2:] == ["Reports", "Exports"]
-    assert panel.tabs.widget(panel.tabs.count() - 1) is dock.exports_panel
+    assert panel.tabs.widget(panel.tabs.count() - 1).widget() is dock.exports_panel  # in a scroll area
     exports, reports = dock.exports_panel, dock.reports_panel
     assert exports._store is not None and exports._store.path == demo_path
     assert reports._store is not None and reports._store.path == demo_path

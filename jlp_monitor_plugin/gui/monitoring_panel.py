@@ -22,7 +22,7 @@ from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
 
 from ..core import schema, styling
 from ..core.monitoring import pandas_available
@@ -314,7 +314,17 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         """Add a tab (e.g. Reports, Exports); a widget with ``set_store`` / ``set_base_date`` follows the
         panel's store and base date. Returns the tab's index."""
         self.sections.append(widget)
-        index = self.tabs.addTab(widget, title)
+        # In a scroll area: a short dock scrolls the section instead of squeezing its wrapped texts.
+        # Combo boxes give way to the dock's width (their long entries show in full when opened).
+        for combo in widget.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        index = self.tabs.addTab(scroll, title)
         if hasattr(widget, "set_store"):
             widget.set_store(self._store)
         if hasattr(widget, "set_base_date") and self.base_date() is not None:
