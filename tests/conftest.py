@@ -19,6 +19,35 @@ QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # Debian's wrapper passes an option 
 
 
 @pytest.fixture(scope="session")
+def demo_master(qgis_app, tmp_path_factory):
+    """The demo store as scripts/demo.sh builds it (generated data loaded into a jlp store and tagged),
+    built once a session; tests that write to it take a copy (``demo_copy``)."""
+    from jlp_monitor_plugin.core.loading import load_standard
+    from jlp_monitor_plugin.core.store import Store
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    folder = tmp_path_factory.mktemp("demo")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_demo_data.py"), "--out", str(folder / "source")],
+        check=True,
+        capture_output=True,
+    )
+    store = Store.create(str(folder / "demo_store.gpkg"))
+    for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
+        load_standard(str(folder / "source" / name), store)
+    tag_store(store, "both")
+    return store.path
+
+
+@pytest.fixture()
+def demo_copy(demo_master, tmp_path):
+    """A copy of the demo store for one test, its path."""
+    path = tmp_path / "jlp_demo_store.gpkg"
+    shutil.copy(demo_master, path)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
 def processing_ready(qgis_app, qgis_processing):
     """Processing initialised with the plugin's provider registered, as QGIS does at start-up."""
     from qgis.core import QgsApplication

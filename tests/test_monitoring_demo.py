@@ -1,35 +1,24 @@
 """The monitoring figures of the demo store hang together: totals add up across LPA, policy area and
 plan, year by year, and agree with the completions counted straight from the GeoPackage."""
 
+import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from jlp_monitor_plugin.core.loading import load_standard
 from jlp_monitor_plugin.core.monitoring import compute_monitoring, write_summary_csvs
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.core.tagging import tag_store
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "2025-03-31"
 
 
 @pytest.fixture(scope="module")
-def demo_store(qgis_app, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_demo_data.py"), "--out", str(folder / "source")],
-        check=True,
-        capture_output=True,
-    )
-    store = Store.create(str(folder / "demo_store.gpkg"))
-    for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
-        load_standard(str(folder / "source" / name), store)
-    tag_store(store, "both")
-    return Store.open(store.path)
+def demo_store(demo_master, tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo_store.gpkg"
+    shutil.copy(demo_master, path)
+    return Store.open(str(path))
 
 
 @pytest.fixture(scope="module")

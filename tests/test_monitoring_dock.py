@@ -4,9 +4,6 @@ table zooming the map, the trajectory and plan-settings editors writing the stor
 following, and the allocations coloured by percentage complete."""
 
 import datetime
-import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,11 +20,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from jlp_monitor_plugin.core import schema
-from jlp_monitor_plugin.core.loading import load_standard
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.project import store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.core.tagging import tag_store
 from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE, frame_rows
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 
@@ -39,30 +34,6 @@ plugin = test_gui.plugin
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BASE = datetime.date(2025, 3, 31)
-
-
-@pytest.fixture(scope="module")
-def demo_master(qgis_app, tmp_path_factory):
-    """The demo store as scripts/demo.sh builds it: generated data loaded into a jlp store and tagged."""
-    folder = tmp_path_factory.mktemp("demo_dock")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_demo_data.py"), "--out", str(folder / "source")],
-        check=True,
-        capture_output=True,
-    )
-    store = Store.create(str(folder / "demo_store.gpkg"))
-    for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
-        load_standard(str(folder / "source" / name), store)
-    tag_store(store, "both")
-    return store.path
-
-
-@pytest.fixture()
-def demo_path(demo_master, tmp_path):
-    """A copy of the demo store for one test (the editors write to it)."""
-    path = tmp_path / "jlp_demo_store.gpkg"
-    shutil.copy(demo_master, path)
-    return str(path)
 
 
 def wait_until(qgis_app, condition, timeout=120.0):
@@ -81,9 +52,9 @@ def computed(panel, qgis_app):
 
 
 @pytest.fixture()
-def panel(plugin, demo_path, qgis_app):
+def panel(plugin, demo_copy, qgis_app):
     """The Monitoring panel on the demo store at base date 31 March 2025."""
-    plugin.open_store(demo_path)
+    plugin.open_store(demo_copy)
     panel = plugin.monitoring_dock.panel
     computed(panel, qgis_app)
     panel.set_base_date(BASE)
@@ -116,8 +87,8 @@ def test_a_store_behind_the_times_opens_at_its_own_last_monitoring_year():
     assert default_base_date(None, datetime.date(2026, 4, 1)) == datetime.date(2026, 3, 31)
 
 
-def test_the_dock_shows_the_demo_store_figures(panel, demo_path):
-    expected = compute_monitoring(Store.open(demo_path), BASE)
+def test_the_dock_shows_the_demo_store_figures(panel, demo_copy):
+    expected = compute_monitoring(Store.open(demo_copy), BASE)
     assert panel.baseDateCombo.currentData() == "2025-03-31"
     assert panel.area() == "PLAN"
 
@@ -196,8 +167,8 @@ def test_the_dock_shows_the_demo_store_figures(panel, demo_path):
     assert list(panel.chart.series["monitoring_year"]) == list(expected.series("PLAN")["monitoring_year"])
 
 
-def test_the_area_selector_changes_the_completions_and_sites(panel, demo_path, qgis_app):
-    expected = compute_monitoring(Store.open(demo_path), BASE)
+def test_the_area_selector_changes_the_completions_and_sites(panel, demo_copy, qgis_app):
+    expected = compute_monitoring(Store.open(demo_copy), BASE)
     table = expected.completions_by_year
 
     assert panel.set_area("WDE")
@@ -235,10 +206,10 @@ def test_the_area_selector_changes_the_completions_and_sites(panel, demo_path, q
     ]
 
 
-def test_another_base_date_gives_that_years_figures(panel, demo_path, qgis_app):
+def test_another_base_date_gives_that_years_figures(panel, demo_copy, qgis_app):
     panel.set_base_date(datetime.date(2020, 3, 31))
     result = computed(panel, qgis_app)
-    expected = compute_monitoring(Store.open(demo_path), "2020-03-31")
+    expected = compute_monitoring(Store.open(demo_copy), "2020-03-31")
     assert result.base_date == datetime.date(2020, 3, 31)
     assert [r["monitoring_year"] for r in shown_rows(panel.completionsTable)][-1] == "2019/20"
     assert panel.yearsLabel.text() == "{:.2f} years".format(expected.supply.years_supply)
@@ -249,7 +220,7 @@ def test_another_base_date_gives_that_years_figures(panel, demo_path, qgis_app):
 # -- the map ------------------------------------------------------------------------------------------
 
 
-def test_double_clicking_a_site_zooms_the_map_to_it_and_selects_it(panel, demo_path, qgis_canvas):
+def test_double_clicking_a_site_zooms_the_map_to_it_and_selects_it(panel, demo_copy, qgis_canvas):
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
     qgis_canvas.setExtent(QgsRectangle(200000, 30000, 300000, 110000))
     view = panel.sitesTable
@@ -258,19 +229,19 @@ def test_double_clicking_a_site_zooms_the_map_to_it_and_selects_it(panel, demo_p
 
     view.doubleClicked.emit(index)
 
-    store = Store.open(demo_path)
+    store = Store.open(demo_copy)
     request = QgsFeatureRequest().setFilterExpression("\"site_ref\" = 'PLY29'")
     site = next(store.layer(schema.ALLOCATIONS).getFeatures(request))
     box = site.geometry().boundingBox()
     extent = qgis_canvas.extent()
     assert extent.contains(box)
     assert extent.width() < 4 * box.width() or extent.height() < 4 * box.height()
-    layer = store_layer_in_project(QgsProject.instance(), demo_path, schema.ALLOCATIONS)
+    layer = store_layer_in_project(QgsProject.instance(), demo_copy, schema.ALLOCATIONS)
     assert [f["site_ref"] for f in layer.getSelectedFeatures()] == ["PLY29"]
 
 
-def test_allocations_are_coloured_by_percentage_complete_and_restored(panel, demo_path):
-    layer = store_layer_in_project(QgsProject.instance(), demo_path, schema.ALLOCATIONS)
+def test_allocations_are_coloured_by_percentage_complete_and_restored(panel, demo_copy):
+    layer = store_layer_in_project(QgsProject.instance(), demo_copy, schema.ALLOCATIONS)
     assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
 
     panel.progressStyleCheck.setChecked(True)
@@ -300,7 +271,7 @@ def _officer_rows(path):
     )
 
 
-def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, demo_path, qgis_app):
+def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, demo_copy, qgis_app):
     before = panel.result
     trajectory = before.trajectory
     defaults = trajectory[(trajectory["source"] == "default") & trajectory["site_ref"].notna()]
@@ -309,14 +280,14 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     five_years = set(before.supply.years)
     own = defaults[(defaults["site_ref"] == site) & (defaults["deliverable"] == 1)]
     default_deliverable = int(own[own["year"].isin(five_years)]["units"].sum())
-    rows_before = _officer_rows(demo_path)
+    rows_before = _officer_rows(demo_copy)
     editor = panel.trajectory_editor
 
     # A deliverable row needs its evidence; nothing is written without it.
     editor.set_form(site, 2026, 40, deliverable=True, evidence="")
     assert editor.add_from_form() is None
     assert "needs its evidence" in editor.statusLabel.text()
-    assert _officer_rows(demo_path) == rows_before
+    assert _officer_rows(demo_copy) == rows_before
     # A site that is not an allocation is refused by name.
     editor.set_form("PLY999", 2026, 40, deliverable=False)
     assert editor.add_from_form() is None
@@ -325,7 +296,7 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     editor.set_form(site, 2026, 40, deliverable=True, evidence="developer's programme, March 2025")
     editor.addButton.click()
 
-    assert _officer_rows(demo_path) == sorted(
+    assert _officer_rows(demo_copy) == sorted(
         rows_before + [(site, "2026/27", 40, 1, "officer", "developer's programme, March 2025")]
     )
     after = computed(panel, qgis_app)
@@ -337,7 +308,7 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     assert shown_rows(panel.statementTable)[10]["value"] == expected_k
     assert (
         after.supply.deliverable_supply
-        == compute_monitoring(Store.open(demo_path), BASE).supply.deliverable_supply
+        == compute_monitoring(Store.open(demo_copy), BASE).supply.deliverable_supply
     )
 
     # The same site and year again is refused: change the row instead.
@@ -351,23 +322,23 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     editor.unitsSpin.setValue(55)
     assert editor.save_selected(), editor.statusLabel.text()
     assert (site, "2026/27", 55, 1, "officer", "developer's programme, March 2025") in _officer_rows(
-        demo_path
+        demo_copy
     )
     assert computed(panel, qgis_app).supply.deliverable_supply == expected_k + 15
 
     # Undo the change, then delete the row: the store is as it was and so are the figures.
     editor.undoButton.click()
     assert (site, "2026/27", 40, 1, "officer", "developer's programme, March 2025") in _officer_rows(
-        demo_path
+        demo_copy
     )
     computed(panel, qgis_app)
     assert editor.select_fid(row["fid"])
     editor.deleteButton.click()
-    assert _officer_rows(demo_path) == rows_before
+    assert _officer_rows(demo_copy) == rows_before
     assert computed(panel, qgis_app).supply.deliverable_supply == before.supply.deliverable_supply
 
 
-def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_path, qgis_app):
+def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_copy, qgis_app):
     editor = panel.settings_editor
     not_started = panel.result.supply.small_site_not_started
     assert panel.result.supply.lapse_discount == pytest.approx(not_started * 10 / 100)
@@ -376,7 +347,7 @@ def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_p
     editor.basisCombo.setCurrentIndex(editor.basisCombo.findData("lhn"))
     assert not editor.save()
     assert editor.statusLabel.text() == "The LHN basis needs the local housing need figure (homes a year)."
-    assert Store(demo_path).plan_settings()["five_year_basis"] == "plan"
+    assert Store(demo_copy).plan_settings()["five_year_basis"] == "plan"
     editor.revert()
 
     editor.lapseSpin.setValue(20)
@@ -384,7 +355,7 @@ def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_p
     editor.bufferSpin.setValue(20)
     editor.saveButton.click()
 
-    settings = Store(demo_path).plan_settings()
+    settings = Store(demo_copy).plan_settings()
     assert settings["lapse_rate_pct"] == 20 and settings["buffer_pct"] == 20
     assert editor.statusLabel.text() == "Saved 2 settings: buffer_pct, lapse_rate_pct."
     result = computed(panel, qgis_app)
@@ -398,14 +369,14 @@ def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_p
 # -- sections, no store, no pandas --------------------------------------------------------------------
 
 
-def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, demo_path):
+def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, demo_copy):
     dock = plugin.monitoring_dock
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
     assert titles[-2:] == ["Reports", "Exports"]
     assert panel.tabs.widget(panel.tabs.count() - 1).widget() is dock.exports_panel  # in a scroll area
     exports, reports = dock.exports_panel, dock.reports_panel
-    assert exports._store is not None and exports._store.path == demo_path
-    assert reports._store is not None and reports._store.path == demo_path
+    assert exports._store is not None and exports._store.path == demo_copy
+    assert reports._store is not None and reports._store.path == demo_copy
     # the exports section lists the store's authorities; the reports section has the dock's base date
     codes = [exports.lpaCombo.itemData(i) for i in range(exports.lpaCombo.count())]
     assert codes == ["", "PLY", "SHA", "WDE"]
@@ -416,16 +387,16 @@ def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, d
     assert panel.pages.currentWidget() is panel.emptyPage
 
 
-def test_without_pandas_the_dock_says_what_is_missing(plugin, demo_path, monkeypatch, qgis_app):
+def test_without_pandas_the_dock_says_what_is_missing(plugin, demo_copy, monkeypatch, qgis_app):
     message = "pandas is needed for monitoring figures; install python3-pandas."
     monkeypatch.setattr("jlp_monitor_plugin.gui.monitoring_panel.pandas_available", lambda: (False, message))
-    plugin.open_store(demo_path)
+    plugin.open_store(demo_copy)
     panel = plugin.monitoring_dock.panel
     assert panel.task is None and panel.result is None
     assert panel.statusLabel.text() == message
     assert panel.message_text() == message
     # The editors need no pandas.
-    assert len(panel.trajectory_editor.rows()) == len(Store(demo_path).rows("trajectory"))
+    assert len(panel.trajectory_editor.rows()) == len(Store(demo_copy).rows("trajectory"))
     assert panel.settings_editor.planNameEdit.text() == "Plymouth and South West Devon Joint Local Plan"
 
 
@@ -454,15 +425,15 @@ def test_screenshots_of_the_dock(plugin, panel, qgis_app):
 
 
 def test_the_dock_on_a_postgis_copy_shows_the_same_figures_and_finds_its_layers(
-    plugin, demo_path, postgis_uri, qgis_app, qgis_canvas
+    plugin, demo_copy, postgis_uri, qgis_app, qgis_canvas
 ):
     from backends import new_schema_uri
 
     from jlp_monitor_plugin.core.review import review_counts, review_queue
     from jlp_monitor_plugin.core.store_copy import copy_store
 
-    expected = compute_monitoring(Store.open(demo_path), BASE)
-    shared = copy_store(Store.open(demo_path), new_schema_uri(postgis_uri, "dock")).destination
+    expected = compute_monitoring(Store.open(demo_copy), BASE)
+    shared = copy_store(Store.open(demo_copy), new_schema_uri(postgis_uri, "dock")).destination
     assert plugin.open_store(shared.path) is not None
     panel = plugin.monitoring_dock.panel
     computed(panel, qgis_app)
@@ -473,7 +444,7 @@ def test_the_dock_on_a_postgis_copy_shows_the_same_figures_and_finds_its_layers(
     assert list(result.site_progress["completed"]) == list(expected.site_progress["completed"])
     # the review dock reads the same queue from the database
     assert review_counts(shared, review_queue(shared)) == review_counts(
-        Store.open(demo_path), review_queue(Store.open(demo_path))
+        Store.open(demo_copy), review_queue(Store.open(demo_copy))
     )
     # double-click zooms to and selects the site on the project's PostGIS layer
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))

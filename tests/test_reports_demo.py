@@ -1,36 +1,26 @@
 """The full report of the demo store, every format: every allocation, the councils and the figures
 of the monitoring tables are in it."""
 
+import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from jlp_monitor_plugin.core import reports
-from jlp_monitor_plugin.core.loading import load_standard
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.core.tagging import tag_store
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "2025-03-31"
 
 
 @pytest.fixture(scope="module")
-def demo_store(qgis_app, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo_report")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_demo_data.py"), "--out", str(folder / "source")],
-        check=True,
-        capture_output=True,
-    )
-    store = Store.create(str(folder / "demo_store.gpkg"))
-    for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
-        load_standard(str(folder / "source" / name), store)
-    tag_store(store, "both")
-    return Store.open(store.path)
+def demo_store(demo_master, tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo_report") / "demo_store.gpkg"
+    shutil.copy(demo_master, path)
+    return Store.open(str(path))
 
 
 def test_the_demo_report_in_every_format(demo_store, tmp_path):
