@@ -1949,72 +1949,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="29"/>
         <source>Monitoring summary tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="86"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="40"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="32"/>
         <source>Computes the monitoring figures of the store at a base date (a 31 March; empty: the latest 31 March) and writes five CSV tables into the output folder: completions_by_year.csv (net, gross and affordable completions by monitoring year, LPA, policy area and allocated or windfall), site_progress.csv (each allocation: capacity, permitted, completed, under construction, not started, remaining, percentage complete, flags), requirement_progress.csv (the plan, each policy area and each LPA against its requirement to date), five_year_supply.csv (the five-year housing land supply, step by step) and hdt.csv (the Housing Delivery Test and its consequence). Permissions count once per lineage (s73 variations replace their parent; reserved matters count the larger of outline and reserved matters); the settings come from the store&apos;s plan settings. Needs pandas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="55"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="93"/>
         <source>Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="47"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="48"/>
         <source>Completions by year (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="49"/>
         <source>Site progress (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="50"/>
         <source>Requirement progress (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="51"/>
         <source>Five-year supply (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="67"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="52"/>
         <source>Housing Delivery Test (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="53"/>
         <source>Base date used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="54"/>
         <source>Years of housing land supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="55"/>
         <source>Housing Delivery Test (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="76"/>
         <source>Base date {}: {:,} net completions in the plan period; {} years of supply; HDT {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="74"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,57 +2994,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="25"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="24"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="27"/>
         <source>Writes the monitoring report of the store at a base date (a 31 March; empty: the latest 31 March) from a template: housing_monitoring_report (the housing chapter of the Authority Monitoring Report: headline figures, completions, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality, maps), site_schedule or five_year_supply_statement; or the name of a template in the plugin&apos;s template folder, or the path of a .html.j2 file. FORMATS is a comma-separated list of html, pdf, odt, docx, xlsx and csv: HTML is self-contained, PDF has page numbers, ODT opens in Word and LibreOffice, DOCX needs the python-docx package, XLSX holds every table as a sheet, CSV writes a file per table into a folder. Maps are drawn by QGIS (no basemap). Templates are rendered in jinja2&apos;s sandbox. Needs pandas and jinja2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="56"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="42"/>
         <source>Template (name, or path of a .html.j2 file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="49"/>
         <source>Formats (comma-separated: html,pdf,odt,docx,xlsx,csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="57"/>
         <source>Report (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="58"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="59"/>
         <source>Report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="60"/>
         <source>Report (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="61"/>
         <source>Report tables (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="62"/>
         <source>Report tables (CSV folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/report.py" line="88"/>
         <source>Report {} at {} written in {:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="587"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="597"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,17 +3404,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="343"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="353"/>
         <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="389"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="399"/>
         <source>31 March {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="391"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="401"/>
         <source>The position at the end of monitoring year {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,107 +3424,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="519"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="529"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="584"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="594"/>
         <source>Completions by monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="585"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="595"/>
         <source>Site progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="586"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="596"/>
         <source>Progress against the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="601"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="611"/>
         <source>Figures at 31 March {} (end of {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="635"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="645"/>
         <source>Completions by monitoring year — {}: {} net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="646"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="656"/>
         <source>Site progress — {} sites, {} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="651"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
         <source>Progress against the requirement (plan period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="652"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="662"/>
         <source>Housing trajectory — {} (base date {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="662"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
         <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="665"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="675"/>
         <source>{:.2f} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="669"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="679"/>
         <source>plan basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="669"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="679"/>
         <source>local housing need basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="680"/>
         <source>Sedgefield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="670"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="680"/>
         <source>Liverpool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
         <source>a surplus of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
         <source>a shortfall of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="677"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="687"/>
         <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="695"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="705"/>
         <source>Not measured: no plan years up to the base date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="697"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="707"/>
         <source>{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="730"/>
         <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
         <translation type="unfinished"></translation>
     </message>

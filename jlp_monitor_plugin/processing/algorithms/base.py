@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
 )
 
 from ...core.store import Store, StoreError
@@ -74,3 +75,29 @@ class JlpAlgorithm(QgsProcessingAlgorithm):
             return Store.open(path)
         except StoreError as exc:
             raise QgsProcessingException(str(exc)) from None
+
+
+class MonitoringAlgorithm(JlpAlgorithm):
+    """The algorithms of the Monitoring group (summary, report): the store's figures at a base date."""
+
+    ICON = "monitoring"
+
+    def group(self):
+        return tr("Monitoring")
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return "monitoring"
+
+    def add_store_and_base_date(self) -> None:
+        self.addParameter(self.store_parameter())
+        self.addParameter(
+            QgsProcessingParameterString(
+                "BASE_DATE",
+                tr("Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)"),
+                optional=True,
+            )
+        )
+
+    def base_date_text(self, parameters, context):
+        """BASE_DATE as given, or None when empty (the latest 31 March)."""
+        return (self.parameterAsString(parameters, "BASE_DATE", context) or "").strip() or None

@@ -11,24 +11,17 @@ from qgis.core import (
 
 from ...core import reports
 from ...core.translation import tr
-from .base import JlpAlgorithm
+from .base import MonitoringAlgorithm
 
 # Output name for each format that makes one file.
 FILE_OUTPUTS = [("HTML", "html"), ("PDF", "pdf"), ("ODT", "odt"), ("DOCX", "docx"), ("XLSX", "xlsx")]
 
 
-class ReportAlgorithm(JlpAlgorithm):
+class ReportAlgorithm(MonitoringAlgorithm):
     NAME = "report"
-    ICON = "monitoring"
 
     def displayName(self):  # noqa: N802 - QGIS API
         return tr("Monitoring report")
-
-    def group(self):
-        return tr("Monitoring")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "monitoring"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
@@ -45,14 +38,7 @@ class ReportAlgorithm(JlpAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(self.store_parameter())
-        self.addParameter(
-            QgsProcessingParameterString(
-                "BASE_DATE",
-                tr("Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)"),
-                optional=True,
-            )
-        )
+        self.add_store_and_base_date()
         self.addParameter(
             QgsProcessingParameterString(
                 "TEMPLATE",
@@ -77,13 +63,13 @@ class ReportAlgorithm(JlpAlgorithm):
         self.addOutput(QgsProcessingOutputString("BASE_DATE", tr("Base date used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        text = (self.parameterAsString(parameters, "BASE_DATE", context) or "").strip()
+        text = self.base_date_text(parameters, context)
         template = (self.parameterAsString(parameters, "TEMPLATE", context) or "").strip()
         formats = self.parameterAsString(parameters, "FORMATS", context) or ""
         store = self.open_store(parameters, context)
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         try:
-            report = reports.make_report(store, text or None, template, formats, folder, feedback=feedback)
+            report = reports.make_report(store, text, template, formats, folder, feedback=feedback)
         except reports.ReportCancelledError:
             feedback.reportError(tr("The report was cancelled."))
             return {"OUTPUT_FOLDER": folder, "STORE": store.path}

@@ -6,12 +6,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterString,
 )
 
 from ...core import monitoring
 from ...core.translation import tr
-from .base import JlpAlgorithm
+from .base import MonitoringAlgorithm
 
 # Output name for each table (the CSV is named after the table).
 OUTPUTS = [
@@ -23,18 +22,11 @@ OUTPUTS = [
 ]
 
 
-class SummaryAlgorithm(JlpAlgorithm):
+class SummaryAlgorithm(MonitoringAlgorithm):
     NAME = "summary"
-    ICON = "monitoring"
 
     def displayName(self):  # noqa: N802 - QGIS API
         return tr("Monitoring summary tables")
-
-    def group(self):
-        return tr("Monitoring")
-
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "monitoring"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
@@ -51,14 +43,7 @@ class SummaryAlgorithm(JlpAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(self.store_parameter())
-        self.addParameter(
-            QgsProcessingParameterString(
-                "BASE_DATE",
-                tr("Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)"),
-                optional=True,
-            )
-        )
+        self.add_store_and_base_date()
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile("COMPLETIONS_BY_YEAR", tr("Completions by year (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SITE_PROGRESS", tr("Site progress (CSV)")))
@@ -73,9 +58,9 @@ class SummaryAlgorithm(JlpAlgorithm):
         ok, message = monitoring.pandas_available()
         if not ok:
             raise QgsProcessingException(message)
-        text = (self.parameterAsString(parameters, "BASE_DATE", context) or "").strip()
+        text = self.base_date_text(parameters, context)
         try:
-            base_date = monitoring.parse_base_date(text or None)
+            base_date = monitoring.parse_base_date(text)
         except monitoring.MonitoringError as exc:
             raise QgsProcessingException(str(exc)) from None
         store = self.open_store(parameters, context)
