@@ -814,17 +814,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="55"/>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="51"/>
         <source>Tagging was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="43"/>
         <source>Tagging failed; the store was left as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="47"/>
+        <location filename="../jlp_monitor_plugin/gui/tag_task.py" line="45"/>
         <source>Tagging done: {tagged} tagged, {review} to review, {untagged} untagged, {unchanged} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="104"/>
         <source>The import was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,72 +1534,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="98"/>
         <source>The import failed; the store was left as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="134"/>
         <source>The store&apos;s CRS (or the layer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="164"/>
         <source>Import data into {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="165"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="166"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
         <source>CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
         <source>or a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
         <source>Import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
         <source>A named mapping: choose one to load, or type a name to save the mapping as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="176"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="177"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,37 +1609,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="184"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
         <source>The file&apos;s column for each field of the store (* required). Type &apos;text&apos; for a constant, or {Column A}/{Column B} to combine columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="188"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="185"/>
         <source>X / easting / longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="189"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="186"/>
         <source>Y / northing / latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="187"/>
         <source>CRS of X/Y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,107 +1654,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="190"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="429"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="426"/>
         <source>Choose a file or layer to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="197"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="194"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="195"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="199"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="196"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
         <source>Tables and layers ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="306"/>
         <source>Imported for new rows only: an import never changes existing tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="387"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="384"/>
         <source>Profile &apos;{}&apos; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="408"/>
         <source>There is no profile named &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="406"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="403"/>
         <source>Profile &apos;{}&apos; loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="414"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="411"/>
         <source>Profile &apos;{}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="450"/>
         <source>The mapping cannot be used yet: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="456"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="453"/>
         <source>First {rows} rows: {flagged} with problems ({errors} would be rejected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="518"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="515"/>
         <source>Choose a file or layer to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="521"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="518"/>
         <source>A temporary (memory) layer cannot be imported in the background; save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="539"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="536"/>
         <source>Importing… the store is written in one transaction when the import is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="558"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="555"/>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="569"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="566"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: read {read} · inserted {inserted} · updated {updated} ({changed} changed, {unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="586"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="583"/>
         <source>Rejected rows, with the reason: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="592"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="589"/>
         <source>Warning: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="51"/>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="48"/>
         <source>The copy was cancelled; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,12 +2769,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="59"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="57"/>
         <source>The report failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="59"/>
         <source>Report written in {:.1f} s: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,17 +3054,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="35"/>
         <source>The copy failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="40"/>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="38"/>
         <source>Copied to {destination}: {rows} rows in {layers} layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/gui/copy_task.py" line="42"/>
         <source>Not copied (outside the standard): {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,12 +3534,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="81"/>
         <source>The monitoring figures could not be computed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="94"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_task.py" line="91"/>
         <source>Computing the figures was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,28 +3,26 @@
 import logging
 from typing import Optional
 
-from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.store import Store
 from ..core.store_copy import CopyCancelledError, CopyResult, copy_store
 from ..core.translation import tr
+from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)
 
 
-class CopyTask(QgsTask):
+class CopyTask(PluginTask):
     """``copied(ok, destination store text, message)`` is emitted on the main thread when it ends."""
 
     copied = pyqtSignal(bool, str, str)
 
     def __init__(self, store: Store, destination: str):
-        super().__init__(tr("Copying {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(tr("Copying {}").format(store.name))
         self.store_path = store.path
         self.destination = destination
         self.result_value: Optional[CopyResult] = None
-        self.message = ""
-        self._reported = False
 
     def run(self) -> bool:
         try:
@@ -46,10 +44,9 @@ class CopyTask(QgsTask):
             )
         return True
 
-    def finished(self, result: bool) -> None:
-        if not result and not self.message:
-            self.message = tr("The copy was cancelled; nothing was copied.")
-        if not self._reported:
-            self._reported = True
-            destination = self.result_value.destination.path if self.result_value is not None else ""
-            self.copied.emit(bool(result), destination, self.message)
+    def cancelled_message(self) -> str:
+        return tr("The copy was cancelled; nothing was copied.")
+
+    def emit_outcome(self, ok: bool) -> None:
+        destination = self.result_value.destination.path if self.result_value is not None else ""
+        self.copied.emit(ok, destination, self.message)

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsMapLayerProxyModel,
     QgsProject,
-    QgsTask,
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapLayerComboBox, QgsProjectionSelectionWidget
@@ -37,6 +36,7 @@ from ..core.importing.validation import ERROR, WARNING, Problem, as_text
 from ..core.store import Store, StoreError
 from ..core.translation import tr
 from . import format_number, load_ui
+from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)
 
@@ -65,21 +65,19 @@ def mode_labels() -> Dict[str, str]:
     }
 
 
-class ImportTask(QgsTask):
+class ImportTask(PluginTask):
     """Runs ``import_table`` in a worker thread on its own Store and source; one transaction, so a
     cancel or a failure leaves the store as it was. ``done(ok, report, message)`` on the main thread."""
 
     done = pyqtSignal(bool, object, str)
 
     def __init__(self, store_path: str, source, options: ImportOptions, rejects_path: str):
-        super().__init__(tr("Importing {}").format(os.path.basename(str(source[0]))), QgsTask.CanCancel)
+        super().__init__(tr("Importing {}").format(os.path.basename(str(source[0]))))
         self.store_path = store_path
         self.source = source  # (uri, provider, name): the worker opens its own layer
         self.options = options
         self.rejects_path = rejects_path
         self.report = None  # type: Optional[ImportReport]
-        self.message = ""
-        self._reported = False
 
     def run(self) -> bool:
         uri, provider, name = self.source
@@ -102,12 +100,11 @@ class ImportTask(QgsTask):
         self.message = self.report.summary()
         return True
 
-    def finished(self, result: bool) -> None:
-        if not result and not self.message:
-            self.message = tr("The import was cancelled; the store was left as it was.")
-        if not self._reported:
-            self._reported = True
-            self.done.emit(bool(result), self.report, self.message)
+    def cancelled_message(self) -> str:
+        return tr("The import was cancelled; the store was left as it was.")
+
+    def emit_outcome(self, ok: bool) -> None:
+        self.done.emit(ok, self.report, self.message)
 
 
 class ImportDialog(QDialog, FORM_CLASS):

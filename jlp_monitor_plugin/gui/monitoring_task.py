@@ -5,12 +5,12 @@ import datetime
 import logging
 from typing import Any, Optional
 
-from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.monitoring_year import latest_base_date
 from ..core.store import Store
 from ..core.translation import tr
+from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ def default_base_date(latest_year: Optional[int], today: datetime.date) -> datet
     return min(latest, datetime.date(latest_year + 1, 3, 31))
 
 
-class MonitoringTask(QgsTask):
+class MonitoringTask(PluginTask):
     """Computes the figures at ``base_date`` (None: the default base date, chosen from the data) from
     ``inputs`` and ``settings`` already read from the store on the main thread: opening GeoPackage layers
     in a worker thread while QGIS reads a project can deadlock (seen with QGIS 3.22), so the worker only
@@ -44,15 +44,13 @@ class MonitoringTask(QgsTask):
         settings: Any,
         today: Optional[datetime.date] = None,
     ):
-        super().__init__(tr("Monitoring figures of {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(tr("Monitoring figures of {}").format(store.name))
         self.store_path = store.path
         self.base_date = base_date
         self.inputs = inputs
         self.settings = settings
         self.today = today or datetime.date.today()
         self.result: Any = None
-        self.message = ""
-        self._reported = False
 
     def run(self) -> bool:
         from ..core.monitoring import MonitoringError, pandas_available
@@ -89,9 +87,8 @@ class MonitoringTask(QgsTask):
         self.result = None
         return False
 
-    def finished(self, result: bool) -> None:
-        if not result and not self.message:
-            self.message = tr("Computing the figures was cancelled.")
-        if not self._reported:
-            self._reported = True
-            self.computed.emit(bool(result), self.result if result else None, self.inputs, self.message)
+    def cancelled_message(self) -> str:
+        return tr("Computing the figures was cancelled.")
+
+    def emit_outcome(self, ok: bool) -> None:
+        self.computed.emit(ok, self.result if ok else None, self.inputs, self.message)

@@ -3,17 +3,17 @@
 import logging
 from typing import Optional, Sequence
 
-from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core import reports
 from ..core.store import Store
 from ..core.translation import tr
+from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)
 
 
-class ReportTask(QgsTask):
+class ReportTask(PluginTask):
     """Runs ``reports.make_report`` on the store's file in a worker thread (maps, charts and documents
     are drawn there: nothing is shared with the main thread but paths and plain values).
 
@@ -31,15 +31,13 @@ class ReportTask(QgsTask):
         formats: Sequence[str],
         folder: str,
     ):
-        super().__init__(tr("Monitoring report from {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(tr("Monitoring report from {}").format(store.name))
         self.store_path = store.path
         self.base_date = base_date
         self.template = template
         self.formats = list(formats)
         self.folder = folder
         self.report = None  # type: Optional[reports.Report]
-        self.message = ""
-        self._reported = False
 
     def run(self) -> bool:
         store = Store(self.store_path)
@@ -63,9 +61,8 @@ class ReportTask(QgsTask):
         )
         return True
 
-    def finished(self, result: bool) -> None:
-        if not result and not self.message:
-            self.message = tr("The report was cancelled.")
-        if not self._reported:
-            self._reported = True
-            self.reported.emit(bool(result), self.report, self.message)
+    def cancelled_message(self) -> str:
+        return tr("The report was cancelled.")
+
+    def emit_outcome(self, ok: bool) -> None:
+        self.reported.emit(ok, self.report, self.message)

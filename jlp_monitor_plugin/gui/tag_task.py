@@ -3,17 +3,17 @@
 import logging
 from typing import Optional
 
-from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.store import Store
 from ..core.tagging import TagCounts, TaggingCancelledError, tag_store
 from ..core.translation import tr
+from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)
 
 
-class TagTask(QgsTask):
+class TagTask(PluginTask):
     """Runs ``tag_store`` on the store's file in a worker thread; one transaction, so a cancel or a
     failure leaves the store as it was.
 
@@ -23,13 +23,11 @@ class TagTask(QgsTask):
     tagged = pyqtSignal(bool, object, str)
 
     def __init__(self, store: Store, targets: str = "both", user: Optional[str] = None):
-        super().__init__(tr("Tagging {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(tr("Tagging {}").format(store.name))
         self.store_path = store.path
         self.targets = targets
         self.user = user
         self.counts: Optional[TagCounts] = None
-        self.message = ""
-        self._reported = False
 
     def run(self) -> bool:
         # A Store of its own: nothing is shared with the main thread but the file's path.
@@ -49,13 +47,8 @@ class TagTask(QgsTask):
         ).format(**self.counts._asdict())
         return True
 
-    def finished(self, result: bool) -> None:
-        if not result and not self.message:
-            # Cancelled before it started: run() never ran, so nothing was read or written.
-            self.message = tr("Tagging was cancelled; the store was left as it was.")
-        self._report(bool(result))
+    def cancelled_message(self) -> str:
+        return tr("Tagging was cancelled; the store was left as it was.")
 
-    def _report(self, ok: bool) -> None:
-        if not self._reported:
-            self._reported = True
-            self.tagged.emit(ok, self.counts, self.message)
+    def emit_outcome(self, ok: bool) -> None:
+        self.tagged.emit(ok, self.counts, self.message)
