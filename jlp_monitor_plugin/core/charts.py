@@ -106,10 +106,14 @@ class _Canvas:
             top = y
         self.painter.drawText(QPointF(left, top + metrics.ascent()), text)
 
+    def title_height(self, text: str) -> float:
+        """The height the title takes at the top (a small margin when there is none)."""
+        return QFontMetricsF(self.title_font).height() * 1.6 if text else self.line * 0.6
+
     def title(self, text: str) -> float:
         """Draw the title at the top; the height it took."""
         if not text:
-            return self.line * 0.6
+            return self.title_height(text)
         self.text(
             self.rect.center().x(),
             self.rect.top() + self.line * 0.3,
@@ -117,7 +121,7 @@ class _Canvas:
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             self.title_font,
         )
-        return QFontMetricsF(self.title_font).height() * 1.6
+        return self.title_height(text)
 
     def legend(self, entries: Sequence[tuple], top: float) -> None:
         """Legend entries (label, kind, colour, dashed) in rows centred under the plot from ``top``."""
@@ -335,11 +339,7 @@ def _legend_entries() -> List[tuple]:
 def _trajectory(painter: QPainter, rect: QRectF, rows: List[Dict[str, Any]], title: str, draw: bool) -> dict:
     canvas = _Canvas(painter, rect)
     entries = _legend_entries()
-    top = (
-        canvas.title(title)
-        if draw
-        else (QFontMetricsF(canvas.title_font).height() * 1.6 if title else canvas.line * 0.6)
-    )
+    top = canvas.title(title) if draw else canvas.title_height(title)
     labels = [str(row.get("monitoring_year", "")) for row in rows]
     bar_values = [
         max(
