@@ -27,6 +27,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
+    """Mark a string written as data (a label in a table, a default argument) for pylupdate5, to be
+    translated by tr() where it is shown: ``QT_TRANSLATE_NOOP("@default", "Rows read")``. The context
+    must be the literal "@default" (CONTEXT), as pylupdate5 reads it from the source."""
+    return text
+
+
 def user_locale() -> str:
     """The QGIS user interface locale ('en_GB', 'cy', ...)."""
     from qgis.PyQt.QtCore import QLocale
