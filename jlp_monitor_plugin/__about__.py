@@ -4,7 +4,6 @@ import configparser
 import os
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-PLUGIN_NAME = "jlp_monitor_plugin"
 # Packaged, metadata.txt sits beside this file; in the source tree it is at the repository root.
 _CANDIDATES = [
     os.path.join(PLUGIN_DIR, "metadata.txt"),

@@ -1,9 +1,8 @@
 """Differences between the QGIS / Qt versions the plugin supports (QGIS 3.22 to 4.x), in one place."""
 
-from qgis.core import Qgis, QgsField
+from qgis.core import QgsField
 from qgis.PyQt.QtCore import QT_VERSION_STR, QVariant
 
-QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 QT6 = QT_VERSION_STR.startswith("6")
 
 try:  # Qt6 / QGIS 4: fields are typed with QMetaType

@@ -4,12 +4,12 @@ import logging
 import os
 from typing import Any, Callable, List, Optional, Tuple
 
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapTool
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
-from .core import schema
+from .core import schema, user_settings
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
 from .core.project import load_store_layers, project_store_path, read_dock_state, write_dock_state
@@ -17,6 +17,7 @@ from .core.store import Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui import format_number
 from .gui.monitoring_dock import MonitoringDock
+from .gui.options_page import OptionsFactory
 from .gui.review_dock import ReviewDock
 from .gui.sites_dock import SitesDock
 from .gui.store_context import StoreContext
@@ -25,7 +26,6 @@ from .resources import icon
 
 LOG = logging.getLogger(__name__)
 
-LAST_FOLDER_SETTING = "JLPMonitor/lastStoreFolder"
 TOOLBAR_NAME = "JLPMonitorToolbar"
 CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
 
@@ -45,6 +45,7 @@ class JlpMonitorPlugin:
         self.review_dock: Optional[ReviewDock] = None
         self.monitoring_dock: Optional[MonitoringDock] = None
         self.copy_task = None  # the last copy started (kept referenced while QGIS runs it)
+        self.options_factory: Optional[OptionsFactory] = None  # our page in Settings ▸ Options…
         # Map tools the docks install (e.g. reassigning a tag by clicking a site); unset on unload.
         self.map_tools: List[QgsMapTool] = []
         self._connections: List[Tuple[Any, Callable]] = []
@@ -75,6 +76,8 @@ class JlpMonitorPlugin:
         self.context = StoreContext()
         self._add_docks()
         self._add_toolbar_and_menu()
+        self.options_factory = OptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
         project = QgsProject.instance()
         self._connect(project.readProject, self._on_project_read)
@@ -209,6 +212,9 @@ class JlpMonitorPlugin:
             dock.deleteLater()
         self.sites_dock = self.review_dock = self.monitoring_dock = None
         self.context = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
 
         if self.provider is not None:
             # The registry owns (and deletes) the provider once removed.
@@ -234,14 +240,13 @@ class JlpMonitorPlugin:
 
     def choose_store(self) -> Optional[Store]:
         """Ask for a GeoPackage and open it as the monitoring store."""
-        settings = QgsSettings()
-        folder = settings.value(LAST_FOLDER_SETTING, "") or ""
+        folder = user_settings.STORE_FOLDER.value()
         path, _filter = QFileDialog.getOpenFileName(
             self.iface.mainWindow(), tr("Open monitoring store"), folder, tr("GeoPackage (*.gpkg *.GPKG)")
         )
         if not path:
             return None
-        settings.setValue(LAST_FOLDER_SETTING, os.path.dirname(path))
+        user_settings.STORE_FOLDER.set_value(os.path.dirname(path))
         return self.open_store(path)
 
     def open_store(self, path: str) -> Optional[Store]:

@@ -13,7 +13,9 @@ mkdir -p "$PKG"
 # Copy the package without caches or editor leftovers.
 tar -C jlp_monitor_plugin --exclude='__pycache__' --exclude='*.pyc' --exclude='*.pyo' \
     --exclude='.[A-Za-z0-9_]*' --exclude='*.qm' -cf - . | tar -C "$PKG" -xf -
-cp metadata.txt LICENSE "$PKG/"
+cp LICENSE "$PKG/"
+# metadata.txt with its changelog= made from CHANGELOG.md (the one place changes are written down).
+python3 scripts/changelog_metadata.py metadata.txt CHANGELOG.md > "$PKG/metadata.txt"
 
 # Translations: compile every i18n/*.ts into the package.
 mkdir -p "$PKG/i18n"

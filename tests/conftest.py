@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -16,6 +17,130 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # Debian's wrapper passes an option the binary rejects
+
+
+# -- helpers and fixtures of the GUI tests -----------------------------------------------------------
+
+
+def wait_until(qgis_app, condition, timeout=120.0):
+    """Run QGIS's event loop until ``condition()`` holds (a task finished, a signal came); fail after
+    ``timeout`` seconds. Test modules import it: ``from conftest import wait_until``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        qgis_app.processEvents()
+        time.sleep(0.01)
+
+
+def flush_deletes():
+    """Run the deleteLater() calls QGIS's event loop would run after unload."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _push(bar, level, title, text, *_args, **_kwargs):
+    bar.pushMessage(title, text, level, 0)
+
+
+@pytest.fixture()
+def iface(qgis_iface, monkeypatch):
+    """pytest-qgis's QgisInterface stub, completed with what the real QGIS interface does for plugins."""
+    import functools
+
+    from qgis.core import Qgis
+    from qgis.PyQt.QtWidgets import QMenu
+
+    main_window = qgis_iface.mainWindow()
+    bar = qgis_iface.messageBar()
+    for messages in bar.messages.values():
+        messages.clear()
+    for name, level in (
+        ("pushInfo", Qgis.Info),
+        ("pushWarning", Qgis.Warning),
+        ("pushCritical", Qgis.Critical),
+        ("pushSuccess", Qgis.Success),
+    ):
+        if not hasattr(bar, name):
+            monkeypatch.setattr(bar, name, functools.partial(_push, bar, level), raising=False)
+
+    # As QgisApp does: a submenu of Plugins per name, taken out of Plugins when emptied but not deleted.
+    plugins_menu = main_window.menuBar().findChild(QMenu, "mPluginMenu")
+    if plugins_menu is None:
+        plugins_menu = main_window.menuBar().addMenu("&Plugins")
+        plugins_menu.setObjectName("mPluginMenu")
+    menus = {}
+
+    def plugin_menu(name):
+        for action in plugins_menu.actions():
+            if action.menu() is not None and action.text() == name:
+                return action.menu()
+        menu = QMenu(name, main_window)
+        menu.setObjectName(name.replace("&", "").replace(" ", ""))
+        plugins_menu.addMenu(menu)
+        return menu
+
+    def add_plugin_to_menu(name, action):
+        plugin_menu(name).addAction(action)
+        menus.setdefault(name, []).append(action)
+
+    def remove_plugin_menu(name, action):
+        menu = plugin_menu(name)
+        menu.removeAction(action)
+        if not menu.actions():
+            plugins_menu.removeAction(menu.menuAction())
+        menus[name].remove(action)
+        if not menus[name]:
+            del menus[name]
+
+    stub_add_toolbar = qgis_iface.addToolBar
+
+    def add_toolbar(name):
+        toolbar = stub_add_toolbar(name)
+        main_window.addToolBar(toolbar)
+        return toolbar
+
+    def add_dock_widget(area, dock):
+        main_window.addDockWidget(area, dock)
+        dock.show()
+
+    monkeypatch.setattr(qgis_iface, "plugin_menus", menus, raising=False)
+    monkeypatch.setattr(qgis_iface, "addPluginToMenu", add_plugin_to_menu)
+    monkeypatch.setattr(qgis_iface, "removePluginMenu", remove_plugin_menu, raising=False)
+    monkeypatch.setattr(qgis_iface, "addToolBar", add_toolbar)
+    monkeypatch.setattr(qgis_iface, "addDockWidget", add_dock_widget)
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", main_window.removeDockWidget, raising=False)
+    # Settings ▸ Options… pages, as QgisApp keeps them.
+    options_factories = []
+    monkeypatch.setattr(qgis_iface, "options_factories", options_factories, raising=False)
+    monkeypatch.setattr(qgis_iface, "registerOptionsWidgetFactory", options_factories.append, raising=False)
+    monkeypatch.setattr(qgis_iface, "unregisterOptionsWidgetFactory", options_factories.remove, raising=False)
+    return qgis_iface
+
+
+@pytest.fixture()
+def empty_project(qgis_new_project):
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def plugin(iface, empty_project, qgis_canvas):
+    """The plugin loaded as QGIS loads it (classFactory, initGui) into the completed interface stub."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from jlp_monitor_plugin import classFactory
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    plugin = classFactory(iface)
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+    flush_deletes()
 
 
 @pytest.fixture(scope="session")

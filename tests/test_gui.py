@@ -1,12 +1,12 @@
 """The plugin in real QGIS offscreen, loaded as QGIS loads it: toolbar, menu, docks, opening a store,
 the Sites list zooming the map, and the docks remembered with the project."""
 
-import functools
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import flush_deletes
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
+from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from jlp_monitor_plugin import classFactory
@@ -42,100 +42,8 @@ SITES = [
 ]
 
 
-def _flush_deletes():
-    """Run the deleteLater() calls QGIS's event loop would run after unload."""
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
-
-
-def _push(bar, level, title, text, *_args, **_kwargs):
-    bar.pushMessage(title, text, level, 0)
-
-
-@pytest.fixture()
-def iface(qgis_iface, monkeypatch):
-    """pytest-qgis's QgisInterface stub, completed with what the real QGIS interface does for plugins."""
-    main_window = qgis_iface.mainWindow()
-    bar = qgis_iface.messageBar()
-    for messages in bar.messages.values():
-        messages.clear()
-    for name, level in (
-        ("pushInfo", Qgis.Info),
-        ("pushWarning", Qgis.Warning),
-        ("pushCritical", Qgis.Critical),
-        ("pushSuccess", Qgis.Success),
-    ):
-        if not hasattr(bar, name):
-            monkeypatch.setattr(bar, name, functools.partial(_push, bar, level), raising=False)
-
-    # As QgisApp does: a submenu of Plugins per name, taken out of Plugins when emptied but not deleted.
-    plugins_menu = main_window.menuBar().findChild(QMenu, "mPluginMenu")
-    if plugins_menu is None:
-        plugins_menu = main_window.menuBar().addMenu("&Plugins")
-        plugins_menu.setObjectName("mPluginMenu")
-    menus = {}
-
-    def plugin_menu(name):
-        for action in plugins_menu.actions():
-            if action.menu() is not None and action.text() == name:
-                return action.menu()
-        menu = QMenu(name, main_window)
-        menu.setObjectName(name.replace("&", "").replace(" ", ""))
-        plugins_menu.addMenu(menu)
-        return menu
-
-    def add_plugin_to_menu(name, action):
-        plugin_menu(name).addAction(action)
-        menus.setdefault(name, []).append(action)
-
-    def remove_plugin_menu(name, action):
-        menu = plugin_menu(name)
-        menu.removeAction(action)
-        if not menu.actions():
-            plugins_menu.removeAction(menu.menuAction())
-        menus[name].remove(action)
-        if not menus[name]:
-            del menus[name]
-
-    stub_add_toolbar = qgis_iface.addToolBar
-
-    def add_toolbar(name):
-        toolbar = stub_add_toolbar(name)
-        main_window.addToolBar(toolbar)
-        return toolbar
-
-    def add_dock_widget(area, dock):
-        main_window.addDockWidget(area, dock)
-        dock.show()
-
-    monkeypatch.setattr(qgis_iface, "plugin_menus", menus, raising=False)
-    monkeypatch.setattr(qgis_iface, "addPluginToMenu", add_plugin_to_menu)
-    monkeypatch.setattr(qgis_iface, "removePluginMenu", remove_plugin_menu, raising=False)
-    monkeypatch.setattr(qgis_iface, "addToolBar", add_toolbar)
-    monkeypatch.setattr(qgis_iface, "addDockWidget", add_dock_widget)
-    monkeypatch.setattr(qgis_iface, "removeDockWidget", main_window.removeDockWidget, raising=False)
-    return qgis_iface
-
-
 def _messages(iface, level):
     return iface.messageBar().get_messages(level)
-
-
-@pytest.fixture()
-def empty_project(qgis_new_project):
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture()
-def plugin(iface, empty_project, qgis_canvas):
-    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
-    plugin = classFactory(iface)
-    plugin.initGui()
-    yield plugin
-    plugin.unload()
-    _flush_deletes()
 
 
 def _add_sites(store):
@@ -220,7 +128,7 @@ def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
         assert all(docks[name].isHidden() for name in DOCK_NAMES)
 
         plugin.unload()
-        _flush_deletes()
+        flush_deletes()
 
         if registered_before is None:
             assert registry.providerById("jlpmonitor") is None
@@ -412,7 +320,7 @@ def test_a_project_open_before_the_plugin_shows_sites_with_its_store(
         assert plugin.sites_dock.panel.shown_site_refs()[0] == "PLY40"
     finally:
         plugin.unload()
-        _flush_deletes()
+        flush_deletes()
 
 
 def test_a_project_whose_store_is_gone_warns_without_failing(plugin, iface, tmp_path):

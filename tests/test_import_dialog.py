@@ -3,20 +3,15 @@ columns mapped from the headings, the preview marking the bad rows, profiles, th
 QgsTask with progress and cancel, and the summary linking to the rejects file."""
 
 import csv
-import time
 
 import pytest
-import test_gui
-from qgis.core import Qgis, QgsSettings
+from conftest import wait_until
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QToolBar
 
-from jlp_monitor_plugin.core.importing import field_map as fm
+from jlp_monitor_plugin.core import user_settings
 from jlp_monitor_plugin.gui.import_dialog import ERROR_COLOUR, WARNING_COLOUR, ImportDialog
-
-iface = test_gui.iface
-empty_project = test_gui.empty_project
-plugin = test_gui.plugin
 
 HEADINGS = ["Application Number", "Site Address", "Decision Date", "Easting", "Northing", "No. of Units",
             "Net Units", "Application Type"]  # fmt: skip
@@ -35,24 +30,16 @@ def write_csv(path, rows):
     return path
 
 
-def wait_until(qgis_app, condition, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        qgis_app.processEvents()
-        time.sleep(0.01)
-
-
 @pytest.fixture()
 def dialog(qgis_app, new_store):
-    QgsSettings().remove(fm.PROFILES_SETTING)
+    user_settings.IMPORT_PROFILES.remove()
     dialog = ImportDialog(new_store)
     dialog.show()
     yield dialog
     dialog.close()
     dialog.deleteLater()  # as the plugin's dialog is (WA_DeleteOnClose)
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QgsSettings().remove(fm.PROFILES_SETTING)
+    user_settings.IMPORT_PROFILES.remove()
 
 
 def test_mapping_is_suggested_and_the_preview_marks_the_bad_rows(dialog, tmp_path):

@@ -225,11 +225,10 @@ def test_organisation_uris_follow_open_data_communities():
 
 
 def test_exports_panel_writes_each_export_for_all_or_one_authority(qgis_app, filled_store, tmp_path):
-    from qgis.core import QgsSettings
+    from jlp_monitor_plugin.core import user_settings
+    from jlp_monitor_plugin.gui.exports_panel import BROWNFIELD_REGISTER, ExportsPanel
 
-    from jlp_monitor_plugin.gui.exports_panel import BROWNFIELD_REGISTER, FOLDER_KEY, ExportsPanel
-
-    QgsSettings().remove(FOLDER_KEY)
+    user_settings.EXPORT_FOLDER.remove()
     panel = ExportsPanel()
     assert not panel.exportButton.isEnabled()  # no store yet
     panel.set_store(filled_store)

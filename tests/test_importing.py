@@ -18,10 +18,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsRectangle,
-    QgsSettings,
 )
 
-from jlp_monitor_plugin.core import schema
+from jlp_monitor_plugin.core import schema, user_settings
 from jlp_monitor_plugin.core.importing import (
     FieldMapError,
     ImportCancelled,
@@ -344,8 +343,7 @@ def test_an_unusable_mapping_is_refused_before_anything_is_written(new_store, pe
 
 
 def test_named_profiles_are_saved_loaded_and_deleted(qgis_app):
-    settings = QgsSettings()
-    settings.remove(fm.PROFILES_SETTING)
+    user_settings.IMPORT_PROFILES.remove()
     profile = fm.Profile("permissions", PERMISSION_MAP, "Easting", "Northing", "EPSG:27700", True)
     fm.save_profile("Uniform (South Hams)", profile)
     fm.save_profile("Building control", fm.Profile("completions", "units=Net Units", day_first=False))
@@ -356,7 +354,7 @@ def test_named_profiles_are_saved_loaded_and_deleted(qgis_app):
         fm.save_profile("bad", fm.Profile("permissions", "units=Units"))
     assert fm.delete_profile("Building control") and not fm.delete_profile("Building control")
     assert fm.profile_names() == ["Uniform (South Hams)"]
-    settings.remove(fm.PROFILES_SETTING)
+    user_settings.IMPORT_PROFILES.remove()
 
 
 # -- values ----------------------------------------------------------------------------------------

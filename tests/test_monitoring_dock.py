@@ -4,11 +4,10 @@ table zooming the map, the trajectory and plan-settings editors writing the stor
 following, and the allocations coloured by percentage complete."""
 
 import datetime
-import time
 from pathlib import Path
 
 import pytest
-import test_gui
+from conftest import wait_until
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -26,22 +25,9 @@ from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE, frame_rows
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 
-# The plugin loaded as QGIS loads it, with the interface stub completed (tests/test_gui.py).
-iface = test_gui.iface
-empty_project = test_gui.empty_project
-plugin = test_gui.plugin
-
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BASE = datetime.date(2025, 3, 31)
-
-
-def wait_until(qgis_app, condition, timeout=120.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        qgis_app.processEvents()
-        time.sleep(0.01)
 
 
 def computed(panel, qgis_app):

@@ -1,22 +1,14 @@
 """The GUI's way to a PostGIS store: a saved QGIS connection and a schema (no password in the store
 text), and copying the open store there in a background task."""
 
-import time
 import urllib.parse
 
 from backends import new_schema_uri
+from conftest import wait_until
 from qgis.core import QgsApplication, QgsProviderRegistry
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.store import Store
-
-
-def wait_until(qgis_app, condition, timeout=120.0):
-    end = time.time() + timeout
-    while not condition() and time.time() < end:
-        qgis_app.processEvents()
-        time.sleep(0.02)
-    assert condition()
 
 
 def save_connection(postgis_uri, name):

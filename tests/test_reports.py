@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
-    QgsSettings,
 )
 from test_monitoring import add, completion, make_store, permission, point
 
@@ -375,9 +374,10 @@ def wait_for(condition, seconds=180):
 
 
 def test_reports_panel_runs_the_report_as_a_task_and_opens_print_layouts(qgis_app, store, result, tmp_path):
-    from jlp_monitor_plugin.gui.reports_panel import FORMATS_KEY, ReportsPanel
+    from jlp_monitor_plugin.core import user_settings
+    from jlp_monitor_plugin.gui.reports_panel import ReportsPanel
 
-    QgsSettings().remove(FORMATS_KEY)
+    user_settings.REPORT_FORMATS.remove()
     panel = ReportsPanel()
     assert not panel.runButton.isEnabled()  # no store yet
     panel.set_store(store)

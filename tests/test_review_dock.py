@@ -6,10 +6,9 @@ The store is test_tagging.py's hand-worked one; its queue after tagging is liste
 """
 
 import sqlite3
-import time
 
 import pytest
-import test_gui
+from conftest import flush_deletes, wait_until
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -27,11 +26,6 @@ from jlp_monitor_plugin.core import review
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.tagging import TagCounts, tag_store
 from jlp_monitor_plugin.gui.review_panel import HistoryPanel
-
-# The plugin loaded as QGIS loads it, with the interface stub completed (tests/test_gui.py).
-iface = test_gui.iface
-empty_project = test_gui.empty_project
-plugin = test_gui.plugin
 
 GROUPS = [
     "Multiple sites (4)",
@@ -113,14 +107,6 @@ def child_rows(panel, group_row):
 
 def scene_bands(canvas):
     return [i for i in canvas.scene().items() if isinstance(i, QgsRubberBand)]
-
-
-def wait_until(qgis_app, condition, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        qgis_app.processEvents()
-        time.sleep(0.01)
 
 
 def click_map(canvas, x, y):
@@ -452,6 +438,6 @@ def test_unload_removes_the_highlights_and_the_map_tool(iface, empty_project, ca
         assert loaded.map_tools == [panel.site_picker]
     finally:
         loaded.unload()
-        test_gui._flush_deletes()
+        flush_deletes()
     assert scene_bands(canvas) == []
     assert canvas.mapTool() is None

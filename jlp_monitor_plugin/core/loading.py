@@ -19,8 +19,9 @@ from qgis.core import (
 )
 
 from . import schema
-from .store import Store, StoreError, plain_value
+from .store import Store, StoreError
 from .translation import tr
+from .values import plain_value
 
 LOG = logging.getLogger(__name__)
 

@@ -16,6 +16,7 @@ import urllib.parse
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import schema
+from .sql import quote_identifier
 
 SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 GEOMETRY_COLUMN = "geom"
@@ -424,10 +425,6 @@ def _adapt(params):
             value = psycopg2.Binary(bytes(value))
         out.append(value)
     return out
-
-
-def quote_identifier(name: str) -> str:
-    return '"{}"'.format(name.replace('"', '""'))
 
 
 def same_postgis_table(layer_source: str, store_path: str, table: str) -> bool:

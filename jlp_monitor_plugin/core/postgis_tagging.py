@@ -6,7 +6,7 @@ what fraction of each red-line boundary lies in each allocation (ST_Area of ST_I
 ST_Contains), and the nearest allocation within the near distance (ST_DWithin, ST_Distance). Geometries
 are repaired as QGIS repairs them (ST_MakeValid where ST_IsValid fails), a permission's boundary parts
 are merged (ST_Union), and layers in another CRS are transformed to the allocations' (ST_Transform).
-The rules themselves — thresholds, orders, review reasons — are ``tagging.Sites``' own methods, so the
+The rules themselves — thresholds, orders, review reasons — are ``tagging_rules.Sites``' own methods, so the
 two paths decide alike; ``SqlSites`` only answers their spatial questions from the query results.
 """
 
@@ -15,8 +15,8 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import QgsGeometry, QgsWkbTypes
 
 from . import schema
-from .store import quote_identifier
-from .tagging import Sites
+from .sql import quote_identifier
+from .tagging_rules import Sites, usable
 
 Key = Tuple[str, object]
 
@@ -189,10 +189,8 @@ def sql_ready(store) -> bool:
 
 
 def _repair(con, table: str, srid: int, polygons_only: bool) -> None:
-    """Repair the table's invalid geometries as the QGIS engine does (``tagging.usable``); drop those
+    """Repair the table's invalid geometries as the QGIS engine does (``tagging_rules.usable``); drop those
     with nothing usable left (and, for boundaries, those that are no longer polygons)."""
-    from .tagging import usable
-
     for fid, wkb in con.execute(
         "SELECT fid, ST_AsBinary(g) FROM {} WHERE NOT valid".format(table)
     ).fetchall():

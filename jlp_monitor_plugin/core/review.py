@@ -28,19 +28,19 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from . import schema
-from .store import StaleEditError, Store, plain_value, quote_identifier
-from .tagging import (
-    AUDIT_FIELDS,
-    KEYS,
+from .sql import quote_identifier
+from .store import StaleEditError, Store
+from .tagging import AUDIT_FIELDS, KEYS, current_user
+from .tagging_rules import (
     LOCATION_CONFLICT,
     MANUAL,
     MULTIPLE_SITES,
     NEAR_BOUNDARY,
     NO_GEOMETRY,
     PARTIAL_OVERLAP,
-    current_user,
 )
 from .translation import tr
+from .values import plain_value
 
 # Audit methods of the decisions that do not change site_ref, so the trail shows them too.
 CONFIRM = "confirm"

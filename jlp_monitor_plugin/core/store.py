@@ -29,6 +29,8 @@ from qgis.core import (
 from ..compat import make_field
 from . import plan_settings as ps
 from . import postgis, schema
+from .sql import quote_identifier
+from .values import plain_value
 
 LOG = logging.getLogger(__name__)
 
@@ -571,11 +573,6 @@ def _register_gpkg_functions(con: sqlite3.Connection) -> None:
         con.create_function(name, 1, lambda g, p=position: (_gpkg_envelope(g) or (None,) * 4)[p])
 
 
-def quote_identifier(name: str) -> str:
-    """An SQL identifier, double-quoted (embedded quotes doubled)."""
-    return '"{}"'.format(name.replace('"', '""'))
-
-
 def _connect_ro(path: str) -> sqlite3.Connection:
     return sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
 
@@ -583,24 +580,6 @@ def _connect_ro(path: str) -> sqlite3.Connection:
 def _is_sqlite(path: str) -> bool:
     with open(path, "rb") as handle:
         return handle.read(16) == b"SQLite format 3\x00"
-
-
-def plain_value(value: Any) -> Any:
-    """A QVariant-ish attribute value as plain Python (NULL → None, QDate → ISO text)."""
-    if value is None:
-        return None
-    try:
-        from qgis.PyQt.QtCore import QDate, QDateTime
-
-        if isinstance(value, QDate):
-            return value.toString("yyyy-MM-dd") if value.isValid() else None
-        if isinstance(value, QDateTime):
-            return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
-    except ImportError:  # pragma: no cover
-        pass
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value
 
 
 class PostgisStore(Store):

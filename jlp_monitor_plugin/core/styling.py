@@ -20,7 +20,6 @@ from . import schema
 from .translation import tr
 
 LPA_COLOURS = {"PLY": "#1f5f8b", "SHA": "#2b8a3e", "WDE": "#862e9c"}
-_OTHER = "#868e96"
 
 
 def apply_style(layer: QgsVectorLayer, name: str) -> None:

@@ -6,19 +6,16 @@ import html
 import os
 from typing import Optional
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QWidget
 
-from ..core import exports
+from ..core import exports, user_settings
 from ..core.store import Store
 from ..core.translation import tr
 from . import format_number, load_ui
 
-FOLDER_KEY = "jlp_monitor/exports/folder"
 BROWNFIELD_REGISTER = "brownfield-register"
-KINDS = (BROWNFIELD_REGISTER, exports.BROWNFIELD_LAND, exports.LOCAL_PLAN_HOUSING)
 
 
 def kind_labels():
@@ -132,7 +129,7 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
     def _suggest_file(self, *_args) -> None:
         if self._store is None:
             return
-        folder = QgsSettings().value(FOLDER_KEY, "") or ""
+        folder = user_settings.EXPORT_FOLDER.value()
         if not folder or not os.path.isdir(folder):
             folder = os.path.dirname(self._store.path) if os.path.isfile(self._store.path) else os.getcwd()
         name = "{}{}.csv".format(self.kind(), "-" + self.lpa() if self.lpa() else "")
@@ -167,7 +164,7 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        QgsSettings().setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+        user_settings.EXPORT_FOLDER.set_value(os.path.dirname(os.path.abspath(path)))
         link = QUrl.fromLocalFile(os.path.dirname(os.path.abspath(path))).toString()
         self._show(
             tr('{rows} rows written to {path}. <a href="{link}">Open the folder</a>').format(

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
 
-from ..core import schema
+from ..core import schema, user_settings
 from ..core.importing import (
     MODES,
     ImportCancelled,
@@ -44,7 +44,6 @@ FORM_CLASS = load_ui("import_dialog.ui")
 PREVIEW_ROWS = 20
 ERROR_COLOUR = QColor(255, 196, 196)
 WARNING_COLOUR = QColor(255, 232, 170)
-LAST_FOLDER_SETTING = "JLPMonitor/lastImportFolder"
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.shp *.gpkg *.gml *.kml *.tab *.dbf"
 
 
@@ -205,15 +204,12 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.targetCombo.setCurrentIndex(max(0, self.targetCombo.findData(target)))
 
     def browse(self) -> None:
-        from qgis.core import QgsSettings
-
-        settings = QgsSettings()
-        folder = settings.value(LAST_FOLDER_SETTING, "") or ""
+        folder = user_settings.IMPORT_FOLDER.value()
         path, _filter = QFileDialog.getOpenFileName(
             self, tr("Choose the file to import"), folder, tr("Tables and layers ({})").format(FILE_FILTER)
         )
         if path:
-            settings.setValue(LAST_FOLDER_SETTING, os.path.dirname(path))
+            user_settings.IMPORT_FOLDER.set_value(os.path.dirname(path))
             self.fileEdit.setText(path)
             self.set_source(path)
 

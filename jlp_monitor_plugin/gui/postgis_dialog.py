@@ -8,22 +8,18 @@ of *Copy monitoring store…*.
 
 from typing import Optional
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QRegularExpression
 from qgis.PyQt.QtGui import QRegularExpressionValidator
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..core import plan_settings as ps
-from ..core import postgis
+from ..core import postgis, user_settings
 from ..core.translation import tr
 from . import load_ui
 
 OPEN = "open"
 CREATE = "create"
 COPY = "copy"
-SCHEMA_KEY = "jlp_monitor/postgis/schema"
-CONNECTION_KEY = "jlp_monitor/postgis/connection"
-DEFAULT_STORE_SCHEMA = "jlp_monitor"
 
 
 class PostgisDialog(QDialog, load_ui("postgis_dialog.ui")):
@@ -59,14 +55,13 @@ class PostgisDialog(QDialog, load_ui("postgis_dialog.ui")):
         self.schemaEdit.setValidator(
             QRegularExpressionValidator(QRegularExpression(postgis.SCHEMA_NAME.pattern), self.schemaEdit)
         )
-        settings = QgsSettings()
-        self.schemaEdit.setText(settings.value(SCHEMA_KEY, DEFAULT_STORE_SCHEMA) or DEFAULT_STORE_SCHEMA)
+        self.schemaEdit.setText(user_settings.POSTGIS_SCHEMA.value() or user_settings.POSTGIS_SCHEMA.default)
         for name in ps.PRESETS:
             self.presetCombo.addItem(name, name)
         self.presetLabel.setVisible(mode == CREATE)
         self.presetCombo.setVisible(mode == CREATE)
         self.connectionCombo.addItems(postgis.saved_connections())
-        remembered = self.connectionCombo.findText(settings.value(CONNECTION_KEY, "") or "")
+        remembered = self.connectionCombo.findText(user_settings.POSTGIS_CONNECTION.value())
         if remembered >= 0:
             self.connectionCombo.setCurrentIndex(remembered)
         if self.connectionCombo.count() == 0:
@@ -105,9 +100,8 @@ class PostgisDialog(QDialog, load_ui("postgis_dialog.ui")):
         except ValueError as exc:
             self._show(str(exc), error=True)
             return
-        settings = QgsSettings()
-        settings.setValue(SCHEMA_KEY, self.schema())
-        settings.setValue(CONNECTION_KEY, self.connection())
+        user_settings.POSTGIS_SCHEMA.set_value(self.schema())
+        user_settings.POSTGIS_CONNECTION.set_value(self.connection())
         super().accept()
 
     def _show(self, text: str, error: bool = False) -> None:

@@ -7,22 +7,18 @@ import html
 import os
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QWidget
 
-from ..core import reports
+from ..core import reports, user_settings
 from ..core.monitoring import periods
 from ..core.reports import templates
 from ..core.store import Store
 from ..core.translation import tr
 from . import load_ui
 from .report_task import ReportTask
-
-FOLDER_KEY = "jlp_monitor/reports/folder"
-FORMATS_KEY = "jlp_monitor/reports/formats"
-DEFAULT_FORMATS = ["html", "pdf", "xlsx"]
 
 
 def template_descriptions():
@@ -74,8 +70,8 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self.baseDateEdit.setDisplayFormat("yyyy-MM-dd")
         self.baseDateEdit.setToolTip(tr("The 31 March the report is made at (the end of a monitoring year)"))
         self.formatsLabel.setText(tr("Formats"))
-        saved = QgsSettings().value(FORMATS_KEY, "") or ""
-        chosen = [f for f in saved.split(",") if f in reports.FORMATS] or DEFAULT_FORMATS
+        saved = user_settings.REPORT_FORMATS.value()
+        chosen = [f for f in saved if f in reports.FORMATS] or user_settings.REPORT_FORMATS.default
         for fmt, (label, tip) in format_labels().items():
             box = self.format_box(fmt)
             box.setText(label)
@@ -127,13 +123,6 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
 
     def template(self) -> str:
         return self.templateCombo.currentData() or reports.BUILT_IN[0]
-
-    def set_template(self, name_or_path: str) -> None:
-        index = self.templateCombo.findData(name_or_path)
-        if index < 0:
-            self.templateCombo.addItem(os.path.basename(name_or_path), name_or_path)
-            index = self.templateCombo.count() - 1
-        self.templateCombo.setCurrentIndex(index)
 
     def base_date(self) -> datetime.date:
         value = self.baseDateEdit.date()
@@ -187,7 +176,7 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         for widget in (self.runButton, self.layoutButton):
             widget.setEnabled(ready and self.task is None)
         if ready and not self.folder():
-            saved = QgsSettings().value(FOLDER_KEY, "") or ""
+            saved = user_settings.REPORT_FOLDER.value()
             base = saved if saved and os.path.isdir(saved) else os.path.dirname(os.path.abspath(store.path))
             self.set_folder(os.path.join(base, "report"))
         self.cancelButton.setEnabled(self.task is not None)
@@ -224,9 +213,8 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         except periods.MonitoringError as exc:
             self._show(html.escape(str(exc)), error=True)
             return None
-        settings = QgsSettings()
-        settings.setValue(FOLDER_KEY, os.path.dirname(self.folder()))
-        settings.setValue(FORMATS_KEY, ",".join(formats))
+        user_settings.REPORT_FOLDER.set_value(os.path.dirname(self.folder()))
+        user_settings.REPORT_FORMATS.set_value(formats)
         task = ReportTask(self._store, base.isoformat(), self.template(), formats, self.folder())
         task.progressChanged.connect(self._progress)
         task.reported.connect(self._finished)

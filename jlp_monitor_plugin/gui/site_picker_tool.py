@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..core.store import plain_value
+from ..core.values import plain_value
 
 LOG = logging.getLogger(__name__)
 

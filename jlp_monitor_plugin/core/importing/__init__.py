@@ -1,32 +1,35 @@
 """Importing back-office extracts (CSV, XLSX, GeoJSON, Shapefile, GeoPackage layers) into the store:
 column mapping (``field_map``), row checks (``validation``), reading the input (``source``) and the
-one-transaction import (``importer``)."""
+one-transaction import (``importer``).
 
-from .field_map import TARGETS, FieldMap, FieldMapError, parse_field_map, suggest_mapping
-from .importer import (
-    MODES,
-    ImportCancelled,
-    ImportFailed,
-    ImportOptions,
-    ImportReport,
-    import_table,
-    preview,
-)
-from .source import SourceError, SourceTable
+The names below are loaded from their module when first asked for, so that importing one module of
+the package (``validation``, whose value checks run without QGIS) does not import the others.
+"""
 
-__all__ = [
-    "MODES",
-    "TARGETS",
-    "FieldMap",
-    "FieldMapError",
-    "ImportCancelled",
-    "ImportFailed",
-    "ImportOptions",
-    "ImportReport",
-    "SourceError",
-    "SourceTable",
-    "import_table",
-    "parse_field_map",
-    "preview",
-    "suggest_mapping",
-]
+import importlib
+
+_MODULE_OF = {
+    "MODES": "importer",
+    "TARGETS": "field_map",
+    "FieldMap": "field_map",
+    "FieldMapError": "field_map",
+    "ImportCancelled": "importer",
+    "ImportFailed": "importer",
+    "ImportOptions": "importer",
+    "ImportReport": "importer",
+    "SourceError": "source",
+    "SourceTable": "source",
+    "import_table": "importer",
+    "parse_field_map": "field_map",
+    "preview": "importer",
+    "suggest_mapping": "field_map",
+}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+    return getattr(importlib.import_module("." + module, __name__), name)

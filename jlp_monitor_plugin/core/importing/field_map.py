@@ -17,9 +17,7 @@ import re
 from collections import OrderedDict
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence
 
-from qgis.core import QgsSettings
-
-from .. import schema
+from .. import schema, user_settings
 from ..translation import tr
 
 # What an import can fill, by target name (the names of the import algorithms and the dialog).
@@ -38,8 +36,6 @@ TARGET_LAYERS = {
 }
 # Results of tagging: never imported. site_ref and tag_locked may be imported, for new rows only.
 NOT_IMPORTED = {"tag_method", "tag_overlap", "tag_review", "tag_candidate"}
-
-PROFILES_SETTING = "JLPMonitor/importProfiles"
 
 
 class FieldMapError(ValueError):
@@ -501,9 +497,8 @@ class Profile(NamedTuple):
     day_first: bool = True
 
 
-def _read_profiles(settings: Optional[QgsSettings] = None) -> Dict[str, dict]:
-    settings = settings or QgsSettings()
-    text = settings.value(PROFILES_SETTING, "") or ""
+def _read_profiles() -> Dict[str, dict]:
+    text = user_settings.IMPORT_PROFILES.value()
     try:
         data = json.loads(text) if text else {}
     except (TypeError, ValueError):
@@ -511,16 +506,16 @@ def _read_profiles(settings: Optional[QgsSettings] = None) -> Dict[str, dict]:
     return data if isinstance(data, dict) else {}
 
 
-def _write_profiles(data: Dict[str, dict], settings: Optional[QgsSettings] = None) -> None:
-    (settings or QgsSettings()).setValue(PROFILES_SETTING, json.dumps(data, sort_keys=True))
+def _write_profiles(data: Dict[str, dict]) -> None:
+    user_settings.IMPORT_PROFILES.set_value(json.dumps(data, sort_keys=True))
 
 
-def profile_names(settings: Optional[QgsSettings] = None) -> List[str]:
-    return sorted(_read_profiles(settings), key=str.lower)
+def profile_names() -> List[str]:
+    return sorted(_read_profiles(), key=str.lower)
 
 
-def load_profile(name: str, settings: Optional[QgsSettings] = None) -> Optional[Profile]:
-    raw = _read_profiles(settings).get(name)
+def load_profile(name: str) -> Optional[Profile]:
+    raw = _read_profiles().get(name)
     if not isinstance(raw, dict) or raw.get("target") not in TARGETS:
         return None
     return Profile(
@@ -533,20 +528,20 @@ def load_profile(name: str, settings: Optional[QgsSettings] = None) -> Optional[
     )
 
 
-def save_profile(name: str, profile: Profile, settings: Optional[QgsSettings] = None) -> None:
+def save_profile(name: str, profile: Profile) -> None:
     name = name.strip()
     if not name:
         raise FieldMapError(tr("A profile needs a name."))
     parse_field_map(profile.field_map, profile.target)  # refuses a mapping that cannot be used
-    data = _read_profiles(settings)
+    data = _read_profiles()
     data[name] = profile._asdict()
-    _write_profiles(data, settings)
+    _write_profiles(data)
 
 
-def delete_profile(name: str, settings: Optional[QgsSettings] = None) -> bool:
-    data = _read_profiles(settings)
+def delete_profile(name: str) -> bool:
+    data = _read_profiles()
     if name not in data:
         return False
     del data[name]
-    _write_profiles(data, settings)
+    _write_profiles(data)
     return True

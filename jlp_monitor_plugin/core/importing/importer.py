@@ -49,7 +49,8 @@ from qgis.core import (
 
 from .. import schema
 from ..loading import Rejected, RejectsWriter
-from ..store import Store, StoreError, blob_wkb, gpkg_blob, quote_identifier  # noqa: F401 - re-exported
+from ..sql import quote_identifier
+from ..store import Store, StoreError
 from ..translation import tr
 from . import validation as v
 from .field_map import (

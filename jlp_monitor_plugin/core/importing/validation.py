@@ -29,11 +29,11 @@ import datetime
 import hashlib
 import math
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Sequence, Tuple
 
 from .. import schema
-from ..store import plain_value
 from ..translation import tr
+from ..values import plain_value
 
 ERROR = "error"
 WARNING = "warning"
@@ -486,7 +486,3 @@ def completion_period_problem(values: Dict[str, Any], columns: Dict[str, str], r
             ),
         )
     return None
-
-
-def problems_text(problems: List[Problem], source_name: str) -> str:
-    return "; ".join(p.message(source_name) for p in problems)

@@ -20,8 +20,8 @@ the parent carries only what is left over, max(parent − children, 0).
 import datetime
 from typing import Dict, Iterable, List, NamedTuple, Optional, Set
 
-from .inputs import Permission
 from .periods import add_years
+from .records import Permission
 
 S73 = "s73_variation"
 OUTLINE_TYPES = {"outline", "pip"}  # permission in principle: deliverable only with clear evidence

@@ -7,7 +7,7 @@ A monitoring year is held as the calendar year it starts in: ``2023`` is ``2023/
 
 import datetime
 import re
-from typing import List, Optional, Union
+from typing import Optional, Union
 
 from ..monitoring_year import as_date, latest_base_date, monitoring_year
 from ..translation import tr
@@ -86,7 +86,3 @@ def add_years(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
-
-
-def years_between(first: int, last: int) -> List[int]:
-    return list(range(first, last + 1))

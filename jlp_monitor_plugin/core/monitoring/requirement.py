@@ -8,7 +8,7 @@ the flat annual average (total / plan years) times the years elapsed, or the ste
 
 from typing import Dict, List, Optional
 
-from .settings import PLAN, MonitoringSettings
+from .settings import MonitoringSettings
 
 COLUMNS = [
     "area",
@@ -62,9 +62,3 @@ def requirement_rows(
             }
         )
     return rows
-
-
-def plan_shortfall(settings: MonitoringSettings, base_year: int, plan_completions: int) -> float:
-    """max(requirement to date − completions to date, 0) for the whole plan."""
-    to_date = requirement_to_date(settings, PLAN, base_year) or 0.0
-    return max(to_date - plan_completions, 0.0)

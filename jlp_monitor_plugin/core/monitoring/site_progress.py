@@ -18,9 +18,9 @@
 import datetime
 from typing import Dict, Iterable, List, Optional, Tuple
 
-from .inputs import Allocation, Completion
 from .lineage import Lineages, Part
 from .periods import add_years, base_year
+from .records import Allocation, Completion
 
 OVER_CAPACITY = "over_capacity"
 STALLED = "stalled"

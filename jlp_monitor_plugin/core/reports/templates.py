@@ -1,19 +1,19 @@
 """Finding and rendering report templates: jinja2, autoescaped, in jinja2's sandbox.
 
 Built-in templates live in the plugin's ``templates/`` folder; officers add their own ``*.html.j2``
-files to a folder named in the plugin settings (``USER_FOLDER_SETTING``). Both are rendered in
-``SandboxedEnvironment`` with autoescape on: text from back-office data (proposals, site names) may
-hold markup, and a user template must not reach Python's internals. A template that fails is
+files to a folder named in the plugin's user settings (``user_settings.TEMPLATE_FOLDER``). Both are
+rendered in ``SandboxedEnvironment`` with autoescape on: text from back-office data (proposals, site
+names) may hold markup, and a user template must not reach Python's internals. A template that fails is
 reported as a ReportError naming the template and the line.
 """
 
 import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
+from .. import user_settings
 from ..translation import tr
 
 SUFFIX = ".html.j2"
-USER_FOLDER_SETTING = "jlp_monitor/reports/template_folder"
 BUILT_IN_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "templates")
 BUILT_IN = ["housing_monitoring_report", "site_schedule", "five_year_supply_statement"]
 
@@ -34,15 +34,11 @@ class TemplateRef(NamedTuple):
 
 def user_folder() -> str:
     """The folder of the officer's own templates (plugin settings), or ""."""
-    from qgis.core import QgsSettings
-
-    return (QgsSettings().value(USER_FOLDER_SETTING, "") or "").strip()
+    return user_settings.TEMPLATE_FOLDER.value().strip()
 
 
 def set_user_folder(folder: str) -> None:
-    from qgis.core import QgsSettings
-
-    QgsSettings().setValue(USER_FOLDER_SETTING, folder or "")
+    user_settings.TEMPLATE_FOLDER.set_value(folder or "")
 
 
 def _is_page(file_name: str) -> bool:

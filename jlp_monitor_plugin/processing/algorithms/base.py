@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ...core.store import Store, StoreError
-from ...core.translation import tr
+from ...core.translation import QT_TRANSLATE_NOOP, tr
 from ...resources import icon
 
 
@@ -59,7 +59,9 @@ class JlpAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsEnumString(self.normalised(parameters), name, context)
 
     @staticmethod
-    def store_parameter(description: str = "Monitoring store (GeoPackage)") -> QgsProcessingParameterFile:
+    def store_parameter(
+        description: str = QT_TRANSLATE_NOOP("@default", "Monitoring store (GeoPackage)"),
+    ) -> QgsProcessingParameterFile:
         # No file extension: STORE may also be a PostGIS URI or conninfo (postgresql://…?schema=…,
         # service=… schema=…), which QGIS would refuse for not ending in .gpkg.
         return QgsProcessingParameterFile(

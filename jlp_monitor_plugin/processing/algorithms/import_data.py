@@ -17,22 +17,22 @@ from qgis.core import (
 from ...core.importing import MODES, ImportCancelled, ImportFailed, ImportOptions, import_table
 from ...core.importing.source import SourceError, SourceTable
 from ...core.store import StoreError
-from ...core.translation import tr
+from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 
 SHOWN_PROBLEMS = 200  # problems written to the log one by one; all are counted, rejected rows all kept
 
 OUTPUTS = (
-    ("READ", "Rows read"),
-    ("INSERTED", "Rows inserted (new keys)"),
-    ("UPDATED", "Rows matched to a key already in the store (changed or not)"),
-    ("REJECTED", "Rows rejected (written to REJECTS with the reason)"),
-    ("CHANGED", "Matched rows with a changed value (written)"),
-    ("UNCHANGED", "Matched rows already identical (left alone)"),
-    ("DELETED", "Rows deleted (replace mode: keys that did not come back)"),
-    ("WARNINGS", "Warnings (rows loaded with a remark)"),
-    ("BOUNDARIES", "Red-line boundaries inserted or changed"),
-    ("POINTS_FILLED", "Permissions given the point of their boundary"),
+    ("READ", QT_TRANSLATE_NOOP("@default", "Rows read")),
+    ("INSERTED", QT_TRANSLATE_NOOP("@default", "Rows inserted (new keys)")),
+    ("UPDATED", QT_TRANSLATE_NOOP("@default", "Rows matched to a key already in the store (changed or not)")),
+    ("REJECTED", QT_TRANSLATE_NOOP("@default", "Rows rejected (written to REJECTS with the reason)")),
+    ("CHANGED", QT_TRANSLATE_NOOP("@default", "Matched rows with a changed value (written)")),
+    ("UNCHANGED", QT_TRANSLATE_NOOP("@default", "Matched rows already identical (left alone)")),
+    ("DELETED", QT_TRANSLATE_NOOP("@default", "Rows deleted (replace mode: keys that did not come back)")),
+    ("WARNINGS", QT_TRANSLATE_NOOP("@default", "Warnings (rows loaded with a remark)")),
+    ("BOUNDARIES", QT_TRANSLATE_NOOP("@default", "Red-line boundaries inserted or changed")),
+    ("POINTS_FILLED", QT_TRANSLATE_NOOP("@default", "Permissions given the point of their boundary")),
 )
 
 

@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ...core.loading import load_standard, write_rejects
 from ...core.store import StoreError
-from ...core.translation import tr
+from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 
 
@@ -50,7 +50,11 @@ class LoadStandardAlgorithm(JlpAlgorithm):
                 createByDefault=False,
             )
         )
-        for name, label in (("READ", "Rows read"), ("LOADED", "Rows loaded"), ("REJECTED", "Rows rejected")):
+        for name, label in (
+            ("READ", QT_TRANSLATE_NOOP("@default", "Rows read")),
+            ("LOADED", QT_TRANSLATE_NOOP("@default", "Rows loaded")),
+            ("REJECTED", QT_TRANSLATE_NOOP("@default", "Rows rejected")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API

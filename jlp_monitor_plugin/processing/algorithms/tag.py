@@ -3,7 +3,7 @@
 from qgis.core import QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum
 
 from ...core.tagging import TARGETS, TaggingCancelledError, tag_store
-from ...core.translation import tr
+from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 
 
@@ -39,10 +39,10 @@ class TagAlgorithm(JlpAlgorithm):
         targets.setUsesStaticStrings(True)
         self.addParameter(targets)
         for name, label in (
-            ("TAGGED", "Features newly tagged"),
-            ("REVIEW", "Features put in the review queue"),
-            ("UNTAGGED", "Features newly untagged (windfall)"),
-            ("UNCHANGED", "Features already right"),
+            ("TAGGED", QT_TRANSLATE_NOOP("@default", "Features newly tagged")),
+            ("REVIEW", QT_TRANSLATE_NOOP("@default", "Features put in the review queue")),
+            ("UNTAGGED", QT_TRANSLATE_NOOP("@default", "Features newly untagged (windfall)")),
+            ("UNCHANGED", QT_TRANSLATE_NOOP("@default", "Features already right")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
