@@ -49,6 +49,7 @@ from qgis.core import (
 
 from .. import schema
 from ..loading import Rejected, RejectsWriter
+from ..output_guard import OutputRefused, Protected, os_error_text
 from ..store import Store, StoreError, blob_wkb, gpkg_blob, quote_identifier  # noqa: F401 - re-exported
 from ..translation import tr
 from . import validation as v
@@ -1080,16 +1081,25 @@ def import_table(
     options: ImportOptions,
     rejects_path: Optional[str] = None,
     feedback=None,
+    rejects_parameter: str = "REJECTS",
 ) -> ImportReport:
     """Import ``source`` into the store in one transaction; see the module's description.
 
     ``feedback`` may be a QgsProcessingFeedback or a QgsTask (isCanceled, setProgress). Rejected rows
-    are written to ``rejects_path`` (a temporary file when none is given and rows are rejected).
-    Raises ImportFailed before anything is written when the import cannot start, ImportCancelled
-    when cancelled (nothing written), StoreError when the store cannot be written (nothing written).
+    are written to ``rejects_path`` (a temporary file when none is given and rows are rejected), which
+    may not be the store or the input (``rejects_parameter`` names it in the message). The rejects
+    file is complete and in place before the store commits: when it cannot be written, nothing is
+    committed. Raises ImportFailed before anything is written when the import cannot start,
+    ImportCancelled when cancelled (nothing written), StoreError when the store or the rejects file
+    cannot be written (nothing written).
     """
     started = time.time()
     table = source if isinstance(source, SourceTable) else _open(source)
+    if rejects_path:
+        try:
+            Protected(store, [table.path]).check(rejects_path, rejects_parameter)
+        except OutputRefused as exc:
+            raise ImportFailed(str(exc)) from None
     plan = ImportPlan(table, store, options)
     report = ImportReport(plan.target, table.name)
     report.field_map = plan.field_map.text()
@@ -1098,10 +1108,21 @@ def import_table(
     total = table.count()
     final_rejects = rejects_path or default_rejects_path(table.name)
     part = final_rejects + ".part"
-    rejects = RejectsWriter(part, table.headings)
+    try:
+        rejects = RejectsWriter(part, table.headings)
+    except OSError as exc:
+        raise ImportFailed(
+            tr("The rejects file {} cannot be written: {}. Nothing was imported.").format(
+                final_rejects, os_error_text(exc)
+            )
+        ) from None
+    placed = False
     try:
         with store.transaction() as con:
             _run(plan, con, report, rejects, total, feedback)
+            # The rejects file is finished and in place before the store commits: a rejected row is
+            # never lost to a full disk after the good ones were written.
+            placed = _place_rejects(rejects, part, final_rejects, bool(report.rejected or rejects_path))
     except ImportCancelled:
         rejects.close()
         _remove(part)
@@ -1109,29 +1130,48 @@ def import_table(
     except BaseException as exc:
         rejects.close()
         _remove(part)
+        if placed:
+            _remove(final_rejects)
+        if isinstance(exc, RejectsNotWritten):
+            raise StoreError(
+                tr(
+                    "The rejected rows of {name} could not be written to {path}: {why}. Nothing was "
+                    "imported; the store is as it was."
+                ).format(name=table.name, path=final_rejects, why=exc)
+            ) from None
         if isinstance(exc, (ImportFailed, StoreError)):
             raise
         if isinstance(exc, Exception):
             LOG.exception("Import of %s into %s failed", table.name, store.path)
+            why = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
             raise StoreError(
                 tr("The import of {} failed and was undone; the store is as it was. {}").format(
-                    table.name, exc
+                    table.name, why
                 )
             ) from exc
         raise
-    rejects.close()
-    if report.rejected or rejects_path:
-        try:
-            os.replace(part, final_rejects)
-            report.rejects_path = final_rejects
-        except OSError as exc:
-            report.rejects_path = part
-            report.notes.append(tr("The rejects could not be written to {}: {}").format(final_rejects, exc))
-    else:
-        _remove(part)
+    if placed:
+        report.rejects_path = final_rejects
     report.seconds = time.time() - started
     LOG.info("%s (%.1f s)", report.summary(), report.seconds)
     return report
+
+
+class RejectsNotWritten(Exception):  # noqa: N818
+    """The rejects file could not be completed (inside the transaction, so the import is undone)."""
+
+
+def _place_rejects(rejects: RejectsWriter, part: str, final: str, keep: bool) -> bool:
+    """Finish the rejects file and move it into place (True), or drop it when nothing needs it."""
+    try:
+        rejects.close()
+        if not keep:
+            _remove(part)
+            return False
+        os.replace(part, final)
+        return True
+    except OSError as exc:
+        raise RejectsNotWritten(os_error_text(exc)) from None
 
 
 def _remove(path: str) -> None:
@@ -1195,7 +1235,10 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
             if any(part is not None for part in key):
                 rejected_keys.add(key)
             reason = "; ".join(p.message(plan.table.name) for p in errors)
-            rejects.write(Rejected(plan.layer_name, row.row, reason, _raw(row.values)))
+            try:
+                rejects.write(Rejected(plan.layer_name, row.row, reason, _raw(row.values)))
+            except OSError as exc:
+                raise RejectsNotWritten(os_error_text(exc)) from None
             continue
         if key in repeated:
             held = parts.get(key)

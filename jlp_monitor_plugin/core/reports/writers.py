@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import (
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from .. import styling
+from ..safe_cells import safe_cell, safe_row
 from ..translation import tr
 from .context import Image, Table, plain, png_bytes
 
@@ -547,7 +548,7 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
                 values = [plain(r.get(column.key)) for r in table.records]
                 kind = _kind(values)
                 field_type = {"integer": ogr.OFTInteger64, "real": ogr.OFTReal}.get(kind, ogr.OFTString)
-                heading = column.heading or column.key
+                heading = safe_cell(column.heading or column.key)
                 while heading in names:
                     heading += "_"
                 layer.CreateField(ogr.FieldDefn(heading, field_type))
@@ -565,7 +566,7 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
                     elif kinds[index] == "real":
                         feature.SetField(index, float(value))
                     else:
-                        feature.SetField(index, str(value))
+                        feature.SetField(index, safe_cell(str(value)))
                 layer.CreateFeature(feature)
     finally:
         source = None  # noqa: F841 - closing the data source writes the file
@@ -580,10 +581,10 @@ def write_csvs(tables: Sequence[Table], folder: str) -> List[str]:
         path = os.path.join(folder, table.name + ".csv")
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
-            writer.writerow(table.keys)
+            writer.writerow(safe_row(table.keys))
             for record in table.records:
                 writer.writerow(
-                    ["" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys]
+                    safe_row("" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys)
                 )
         paths.append(path)
     return paths
