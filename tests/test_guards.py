@@ -312,6 +312,7 @@ def test_report_tables_neutralise_formulas(qgis_app, tmp_path):
 
     table = Table(
         "sites",
+        "Sites",
         [Column("site_ref", "=Site"), Column("units", "Units")],
         [{"site_ref": "=1+1", "units": -5}, {"site_ref": "-3", "units": 4}, {"site_ref": "@x", "units": 0}],
     )
