@@ -321,7 +321,8 @@ def test_report_tables_neutralise_formulas(qgis_app, tmp_path):
     from osgeo import ogr
 
     xlsx = writers.write_xlsx([table], str(tmp_path / "t.xlsx"))
-    layer = ogr.Open(xlsx).GetLayer(0)
+    source = ogr.Open(xlsx)
+    layer = source.GetLayer(0)
     names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(2)]
     assert names == ["'=Site", "Units"]
     values = [(f.GetField(0), f.GetField(1)) for f in layer]
