@@ -242,8 +242,18 @@ def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
     from . import writers
-    from .templates import render
+    from .templates import filter_images, image_folders
+    from .templates import render as render_template
 
+    folders = image_folders(store.path, ref)
+    base = os.path.dirname(ref.path)
+
+    def render(ref, values):
+        """The template rendered, its <img> kept to the plugin's pictures and the allowed folders."""
+        html = render_template(ref, values)
+        return filter_images(html, folders, base, values.get("format") == "html", image_messages)
+
+    image_messages: List[str] = []
     paths: OrderedDict[str, Any] = OrderedDict()
     csv_files: List[str] = []
     stem = os.path.join(folder, ref.name)
@@ -264,11 +274,13 @@ def _write_report(
             image.mode = "resource"
         # ODT and DOCX are paginated again by Word or LibreOffice: their contents have no page numbers.
         print_html = render(ref, dict(context, print=True, format="print"))
-        doc = writers.document(print_html, images)
+        doc = writers.document(print_html, images, folders)
         # The PDF's second pass has the page each section starts on, for the contents.
         pages = writers.heading_pages(doc)
         if pages and "pdf" in wanted:
-            doc = writers.document(render(ref, dict(context, print=True, format="pdf", pages=pages)), images)
+            doc = writers.document(
+                render(ref, dict(context, print=True, format="pdf", pages=pages)), images, folders
+            )
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
@@ -276,7 +288,9 @@ def _write_report(
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))
             paths["odt"] = writers.write_odt(
-                writers.document(print_html, images), stem + ".odt", "{} — {}".format(title, header_right)
+                writers.document(print_html, images, folders),
+                stem + ".odt",
+                "{} — {}".format(title, header_right),
             )
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
@@ -298,6 +312,7 @@ def _write_report(
         csv_files = writers.write_csvs(tables, csv_folder)
         paths["csv"] = csv_folder
     progress(100)
+    messages.extend(dict.fromkeys(image_messages))  # each left-out image once, not once a format
     messages.extend(result.warnings)
     site_pct = {
         str(ref): (None if pct != pct else float(pct))

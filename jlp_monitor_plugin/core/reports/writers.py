@@ -65,9 +65,29 @@ class MissingDependencyError(Exception):
     """A format needs something that is not installed; the message names the alternative."""
 
 
-def document(html: str, images: Dict[str, Image]) -> QTextDocument:
-    """The print HTML as a QTextDocument laid out for A4, its images registered as resources."""
-    doc = QTextDocument()
+class _Document(QTextDocument):
+    """A QTextDocument that loads nothing from the disk but image files in ``folders`` (the store's,
+    the template's): a template's ``<img src="/home/…">``, CSS ``url(…)`` or ``<link>`` cannot pull
+    another file into the PDF or ODT."""
+
+    def __init__(self, folders: Sequence[str]):
+        super().__init__()
+        self._folders = list(folders)
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt API
+        from .templates import allowed_image
+
+        if kind == QTextDocument.ResourceType.ImageResource and (url.isLocalFile() or not url.scheme()):
+            path = url.toLocalFile() if url.isLocalFile() else url.path()
+            if os.path.isabs(path) and allowed_image(path, self._folders, "") is not None:
+                return super().loadResource(kind, url)
+        return None
+
+
+def document(html: str, images: Dict[str, Image], folders: Sequence[str] = ()) -> QTextDocument:
+    """The print HTML as a QTextDocument laid out for A4, its images registered as resources; other
+    images only from ``folders``."""
+    doc = _Document(folders)
     doc.setDocumentMargin(0)
     font = styling.label_font()
     font.setPointSizeF(9)
