@@ -402,13 +402,22 @@ def test_a_duplicated_heading_that_is_mapped_is_refused(store, tmp_path):
     source = write_csv(
         tmp_path / "dup.csv", ["app_ref", "units", "start_date", "units"], [["20/1", "3", "2021-01-01", "9"]]
     )
-    with pytest.raises(ImportFailed, match="'units' .*twice"):
+    with pytest.raises(ImportFailed, match=r"'units' appears 2 times in dup.csv \(columns 2, 4\)"):
         import_table(
             str(source),
             store,
             ImportOptions("starts", field_map="app_ref=app_ref;units=units;start_date=start_date"),
         )
     assert starts_count(store) == 0
+    # a repeated heading the mapping does not use is only noted
+    source = write_csv(
+        tmp_path / "dup2.csv",
+        ["app_ref", "units", "start_date", "Notes", "Notes"],
+        [["20/1", "3", "2021-01-01", "a", "b"]],
+    )
+    report = import_table(str(source), store, ImportOptions("starts"))
+    assert report.inserted == 1
+    assert any("'Notes' appears 2 times in dup2.csv (columns 4, 5)" in note for note in report.notes)
 
 
 def test_empty_and_null_polygons_are_rejected_from_boundaries(store, tmp_path):

@@ -68,7 +68,7 @@ from .field_map import (
     resolve_heading,
     suggest_mapping,
 )
-from .source import SourceError, SourceTable
+from .source import REPLACEMENT, SourceError, SourceTable
 
 LOG = logging.getLogger(__name__)
 
@@ -553,6 +553,7 @@ class ImportPlan:
         self.x_field, self.y_field = x_field, y_field
 
         self._check_mapping()
+        self._check_duplicates()
 
         # Geometry: from X/Y columns, else from the layer; transformed to the target layer's CRS.
         self.plan_crs = QgsCoordinateReferenceSystem(store.crs_authid())
@@ -633,6 +634,31 @@ class ImportPlan:
                 )
             )
         return heading
+
+    def _check_duplicates(self) -> None:
+        """A heading the file repeats: refused when the mapping uses it (which column is meant?), a
+        note when it does not."""
+        duplicates = self.table.duplicates
+        if not duplicates:
+            return
+        used = set(self.columns.values()) | {self.x_field, self.y_field}
+        for target in self.field_map.templates:
+            used.update(self.field_map.template_columns(target))
+        for heading, places in duplicates.items():
+            where = ", ".join(str(p) for p in places)
+            if heading in used:
+                raise ImportFailed(
+                    tr(
+                        "The column heading '{heading}' appears {count} times in {name} (columns {where}): "
+                        "the import cannot tell which one is meant. Rename the columns in the file."
+                    ).format(heading=heading, count=len(places), name=self.table.name, where=where)
+                )
+            self.notes.append(
+                tr(
+                    "The column heading '{heading}' appears {count} times in {name} (columns {where}); "
+                    "it is not imported."
+                ).format(heading=heading, count=len(places), name=self.table.name, where=where)
+            )
 
     def _check_mapping(self) -> None:
         mapped = self.field_map
@@ -786,6 +812,23 @@ class ImportPlan:
                 reason = tr("is empty: {} is required").format(field)
                 problems.append(v.Problem(number, field, column, None, reason))
 
+        if self.table.mixed_encoding:
+            for column, value in row.values.items():
+                if isinstance(value, str) and REPLACEMENT in value:
+                    problems.append(
+                        v.Problem(
+                            number,
+                            "",
+                            column,
+                            value,
+                            tr(
+                                "holds a byte that is not UTF-8 (shown as \ufffd) in a file that is UTF-8 "
+                                "elsewhere: loaded; correct the text, or save the file as CSV UTF-8"
+                            ),
+                            v.WARNING,
+                        )
+                    )
+
         geometry = boundary = None
         if self.spatial:
             geometry, boundary, geometry_problems = self._geometry(row)
@@ -850,7 +893,19 @@ class ImportPlan:
                 return None, None, problems
             source = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         else:
-            if not self.from_layer or row.geometry is None or row.geometry.isEmpty():
+            if not self.from_layer:
+                return None, None, problems
+            if row.geometry is None or row.geometry.isNull() or row.geometry.isEmpty():
+                if self.target == BOUNDARIES:
+                    problems.append(
+                        v.Problem(
+                            number,
+                            "geometry",
+                            tr("geometry"),
+                            tr("empty") if row.geometry is not None else None,
+                            tr("no polygon: the feature's geometry is empty or missing"),
+                        )
+                    )
                 return None, None, problems
             column = tr("geometry")
             source = _flat(row.geometry)
