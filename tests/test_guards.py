@@ -214,13 +214,15 @@ def _fill(folder: Path, leave: int = 0):
             pass
 
 
-def test_a_full_disk_for_the_rejects_leaves_the_store_as_it_was(store, tmp_path, tiny_disk):
-    """Many rejected rows with long values, a disk with room for a few: nothing is committed, and
-    the message says the disk is full (no raw OSError)."""
+@pytest.mark.parametrize("rejected", [3, 300])
+def test_a_full_disk_for_the_rejects_leaves_the_store_as_it_was(store, tmp_path, tiny_disk, rejected):
+    """A full disk under the rejects file: a few rejected rows (which fit in the writer's buffer, so
+    the disk refuses them only when the file is closed — after the commit, before) or many; nothing
+    is committed either way, and the message says the disk is full (no raw OSError)."""
     rows = [["20/{:05d}/FUL".format(i), "2021-05-01", "4"] for i in range(50)]
-    rows += [["20/{:05d}/BAD".format(i), "31/02/2021", "x" * 400] for i in range(300)]
+    rows += [["20/{:05d}/BAD".format(i), "31/02/2021", "x" * 400] for i in range(rejected)]
     source = write_csv(tmp_path / "many.csv", STARTS_HEADINGS, rows)
-    _fill(tiny_disk, leave=8192)
+    _fill(tiny_disk, leave=0)
     before = digest(store.path)
     with pytest.raises(StoreError, match=r"could not be written to .*the disk is full.*Nothing was imported"):
         import_table(str(source), store, ImportOptions("starts"), str(tiny_disk / "rejects.csv"))
@@ -444,3 +446,28 @@ def test_empty_and_null_polygons_are_rejected_from_boundaries(store, tmp_path):
     assert stored == {"C"}
     assert report.rejected == 2
     assert all("no polygon" in p.reason for p in report.problems if p.severity == "error")
+
+
+# -- 11. keys with quotes and backslashes in filter expressions --------------------------------------
+
+
+@pytest.mark.parametrize("app_ref", ["20\\00577\\FUL", "O'Brien's \"Yard\"", "ends\\", "\\'"])
+def test_an_app_ref_with_backslashes_or_quotes_has_its_history_and_geometry(store, tmp_path, app_ref):
+    from jlp_monitor_plugin.core import review
+
+    source = write_csv(
+        tmp_path / "perms.csv",
+        ["app_ref", "decision_date", "net_units", "x", "y"],
+        [
+            [app_ref, "2020-01-01", "3", "248000", "55000"],
+            ["20/00577/FUL", "2020-01-01", "2", "249000", "56000"],
+        ],
+    )
+    report = import_table(str(source), store, ImportOptions("permissions", x_field="x", y_field="y"))
+    assert report.inserted == 2, report.messages()
+    review.set_locked(store, [("permissions", app_ref)], True, "checked on site")
+    trail = review.history(store, "permissions", app_ref)
+    assert [row["feature_key"] for row in trail] == [app_ref]
+    geometry, _crs = review.feature_geometry(store, "permissions", app_ref)
+    assert geometry is not None and geometry.asPoint().x() == 248000
+    assert review.history(store, "permissions", "20/00577/FUL") == []
