@@ -156,6 +156,13 @@ def test_qgis_process_refuses_rejects_onto_the_store(qgis_profile, store, starts
     assert result.returncode != 0
     assert "is the monitoring store" in result.stdout + result.stderr
     assert digest(store.path) == before
+    # an INPUT that is no table: what is wrong, not only "Incorrect parameter value for INPUT"
+    folder = Path(store.path).parent
+    result = qgis_profile.qgis_process(
+        "run", "jlpmonitor:importstarts", "--INPUT={}".format(folder), "--STORE={}".format(store.path)
+    )
+    assert result.returncode != 0
+    assert "{} is a folder, not a file".format(folder) in result.stdout + result.stderr
 
 
 # -- 4. the rejects file is complete before the import commits -------------------------------------
@@ -247,6 +254,15 @@ def test_a_full_disk_for_the_summary_says_so(processing_ready, store, tiny_disk)
             "jlpmonitor:summary",
             {"STORE": store.path, "BASE_DATE": "2025-03-31", "OUTPUT_FOLDER": str(tiny_disk / "summary")},
         )
+
+
+def test_a_full_disk_for_a_report_says_so(qgis_app, store, tiny_disk):
+    pytest.importorskip("jinja2")
+    from jlp_monitor_plugin.core import reports
+
+    _fill(tiny_disk, leave=0)
+    with pytest.raises(reports.ReportError, match="could not be written to .*the disk is full"):
+        reports.make_report(store, "2025-03-31", "site_schedule", ["html", "csv"], str(tiny_disk / "report"))
 
 
 # -- 6. spreadsheet formulas -------------------------------------------------------------------------

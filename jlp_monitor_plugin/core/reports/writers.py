@@ -588,6 +588,8 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
                     else:
                         feature.SetField(index, safe_cell(str(value)))
                 layer.CreateFeature(feature)
+    except RuntimeError as exc:  # GDAL's errors (a full disk among them) under UseExceptions
+        raise OSError(tr("GDAL could not write {}: {}").format(path, exc)) from None
     finally:
         source = None  # noqa: F841 - closing the data source writes the file
     return path
