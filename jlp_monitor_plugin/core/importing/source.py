@@ -119,7 +119,7 @@ def duplicated(headings: List[str]) -> Dict[str, List[int]]:
 FILE_EXTENSIONS = (
     TEXT_TABLES | SHEETS | {".json", ".geojson", ".shp", ".gpkg", ".dbf", ".kml", ".gml", ".zip"}
 )
-JSON_CHECKED = 64 * 1024 * 1024  # a JSON file up to this size is parsed to say where it is broken
+JSON_CHECKED = 16 * 1024 * 1024  # a JSON file up to this size is parsed to say where it is broken
 
 
 def input_problem(text: str) -> Optional[str]:
@@ -130,6 +130,8 @@ def input_problem(text: str) -> Optional[str]:
         return None
     extension = os.path.splitext(path)[1].lower()
     if not os.path.lexists(path):
+        if "=" in path or "://" in path:
+            return None  # a provider's URI (dbname=… table=…, postgresql://…), not a file
         if os.sep in path or "/" in path or extension in FILE_EXTENSIONS:
             return tr("The input file {} does not exist.").format(path)
         return None
@@ -211,6 +213,9 @@ class SourceTable:
         """A SourceTable from a path (``path|layername=…`` for one layer of a GeoPackage) or a layer."""
         if isinstance(source, QgsVectorLayer):
             path = _path_of(source)
+            problem = input_problem(path) if path else None
+            if problem:
+                raise SourceError(problem)
             if path and os.path.splitext(path)[1].lower() in TEXT_TABLES:
                 # Reopened with the headings and text values forced, whatever options loaded it.
                 return cls(_open_text_table(path, source.name()), os.path.basename(path))
