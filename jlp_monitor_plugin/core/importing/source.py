@@ -88,12 +88,12 @@ def _open_text_table(path: str, name: str) -> QgsVectorLayer:
     if encoding != "utf-8":
         layer.setProviderEncoding(encoding)
     layer.setCustomProperty("jlp_mixed_encoding", mixed)
+    layer.setCustomProperty("jlp_encoding", encoding)
     return layer
 
 
-def _csv_headings(path: str) -> List[str]:
+def _csv_headings(path: str, encoding: str) -> List[str]:
     """The heading row of a text table as written (GDAL renames a repeated heading ``units_1``)."""
-    encoding, _mixed = text_encoding(path)
     with open(
         path, newline="", encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors="replace"
     ) as h:
@@ -190,7 +190,8 @@ class SourceTable:
         self.mixed_encoding = bool(layer.customProperty("jlp_mixed_encoding", False))
         self.duplicates = {}  # type: Dict[str, List[int]]
         if path and os.path.splitext(path)[1].lower() in TEXT_TABLES and os.path.isfile(path):
-            self.duplicates = duplicated(_csv_headings(path))
+            encoding = layer.customProperty("jlp_encoding", "") or text_encoding(path)[0]
+            self.duplicates = duplicated(_csv_headings(path, encoding))
         names = self.headings
         if os.path.splitext(path)[1].lower() in SHEETS and names and all(_GENERIC.match(n) for n in names):
             # GDAL found no heading row (every cell is text): the first row holds the headings.
