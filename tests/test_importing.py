@@ -986,3 +986,32 @@ def test_tag_columns_in_a_file_fill_new_rows_but_never_change_an_officers_tag(ne
         ("21/0001/FUL", 6, "PLY44", 1),
         ("21/0002/FUL", 3, "TTV21", 1),
     }
+
+
+def test_an_oversized_number_rejects_its_row_not_the_import(new_store, tmp_path):
+    """99999999999999999999 and 1e308 overflowed SQLite, 3,000,000,000 PostgreSQL's integer: each is
+    now its row's rejection (file, row, field, value), with the same limit on both backends."""
+    headings = ["app_ref", "decision_date", "net_units"]
+    rows = [
+        ["21/0001/FUL", "2021-01-01", "12"],
+        ["21/0002/FUL", "2021-01-02", "99999999999999999999"],
+        ["21/0003/FUL", "2021-01-03", "1e308"],
+        ["21/0004/FUL", "2021-01-04", "3000000000"],
+        ["21/0005/FUL", "2021-01-05", "1e309"],
+        ["21/0006/FUL", "2021-01-06", "-2147483649"],
+        ["21/0007/FUL", "2021-01-07", "2147483647"],
+    ]
+    source = write_csv(tmp_path / "big numbers.csv", headings, rows)
+    rejects = tmp_path / "rejects.csv"
+    report = import_table(str(source), new_store, ImportOptions("permissions"), str(rejects))
+    assert (report.read, report.inserted, report.rejected) == (7, 2, 5)
+    assert set(by_ref(new_store)) == {"21/0001/FUL", "21/0007/FUL"}
+    assert by_ref(new_store)["21/0007/FUL"]["net_units"] == 2147483647
+    reasons = {r["row"]: r["reason"] for r in read_rejects(rejects)}
+    assert reasons["2"] == (
+        "big numbers.csv row 2, net_units = '99999999999999999999': "
+        "too large a whole number (the limit is ±2,147,483,647)"
+    )
+    assert "row 4, net_units = '3000000000': too large a whole number" in reasons["4"]
+    assert "row 5, net_units = '1e309': too large a number" in reasons["5"]
+    assert "row 6, net_units = '-2147483649': too large a whole number" in reasons["6"]

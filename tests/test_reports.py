@@ -468,3 +468,102 @@ def test_council_logos_come_from_the_plan_settings(qgis_app, tmp_path):
     assert len(re.findall(r'<img src="data:image/png;base64,[^"]+" width="120" height="60"', title_page)) == 1
     with zipfile.ZipFile(made.paths["odt"]) as archive:
         assert len([n for n in archive.namelist() if n.startswith("Pictures/")]) >= 7
+
+
+# -- what a template may reach: only templates, only images of its folders, only so much -------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{% include '.pgpass' %}",
+        "{% include '.pgpass' ignore missing %}",
+        "{% import 'notes.txt' as notes %}",
+        "{% extends 'secret.csv' %}",
+    ],
+)
+def test_a_template_may_load_only_html_j2_templates(store, tmp_path, body):
+    (tmp_path / ".pgpass").write_text("gis-db:5432:*:officer:Summer#2024\n")
+    (tmp_path / "notes.txt").write_text("secret notes")
+    (tmp_path / "secret.csv").write_text("secret,csv")
+    path = write_template(tmp_path, "nosy", "<h1>Report</h1>\n" + body + "\n")
+    with pytest.raises(reports.ReportError, match=r"only \.html\.j2 templates: '.*' was refused") as error:
+        reports.make_report(store, BASE, path, ["html", "pdf"], str(tmp_path / "out"))
+    assert "Summer" not in str(error.value)
+    assert not (tmp_path / "out" / "nosy.html").exists()
+
+
+def _png(path, colour="red"):
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(20, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))
+    return path
+
+
+def test_images_only_from_the_store_and_template_folders(store, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    secret = _png(outside / "secret.png", "blue")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    _png(templates / "own.png")
+    body = (
+        "<h1>Report</h1>\n"
+        '<p><img src="own.png"></p>\n'
+        '<p><img src="{0}"></p>\n'
+        '<p><img src="file://{0}"></p>\n'
+        '<p><img src="../elsewhere/secret.png"></p>\n'
+    ).format(secret)
+    path = write_template(templates, "pictures", body)
+    out = tmp_path / "out"
+    report = reports.make_report(store, BASE, path, ["html", "pdf"], str(out))
+    html = (out / "pictures.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') == 1  # its own picture, embedded
+    assert (
+        str(secret) not in html
+        and "secret.png" not in html.split("</style>")[-1].replace("left out", "").split("<h1>")[-1]
+    )
+    assert html.count('src=""') == 3
+    left_out = [m for m in report.messages if "image was left out" in m]
+    assert len(left_out) == 3 and any(str(secret) in m for m in left_out)
+
+
+def test_qt_documents_load_no_file_from_outside_the_folders(qgis_app, tmp_path):
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from jlp_monitor_plugin.core.reports import writers
+
+    allowed = tmp_path / "allowed"
+    allowed.mkdir()
+    inside = _png(allowed / "in.png")
+    secret = _png(tmp_path / "secret.png")
+    html = '<p><img src="{}"></p><table style="background-image: url({})"><tr><td>x</td></tr></table>'.format(
+        inside, secret
+    )
+    doc = writers.document(html, {}, [str(allowed)])
+    kind = QTextDocument.ResourceType.ImageResource
+    assert doc.resource(kind, QUrl.fromLocalFile(str(inside))) is not None
+    assert doc.resource(kind, QUrl.fromLocalFile(str(secret))) is None
+    assert doc.resource(kind, QUrl(str(secret))) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{% for i in range(100000) %}{% for j in range(100000) %}<p>0123456789</p>{% endfor %}{% endfor %}",
+        "<p>{{ 'x' * 1000000000 }}</p>",
+        "<p>{{ 10 ** 1000000000 }}</p>",
+    ],
+)
+def test_a_template_rendering_too_much_is_stopped(store, tmp_path, body):
+    import time
+
+    path = write_template(tmp_path, "huge", "<h1>Report</h1>\n" + body + "\n")
+    started = time.time()
+    with pytest.raises(reports.ReportError, match=r"Template huge\.html\.j2( \(line 2\))? was stopped"):
+        reports.make_report(store, BASE, path, ["html"], str(tmp_path / "out"))
+    assert time.time() - started < 120
+    assert not (tmp_path / "out" / "huge.html").exists()

@@ -38,6 +38,8 @@ from qgis.core import (
 )
 
 from . import schema
+from .output_guard import OutputRefused, check_output, os_error_text
+from .safe_cells import safe_row
 from .store import Store
 from .translation import tr
 
@@ -309,9 +311,9 @@ def _write(path: str, columns: List[str], rows) -> int:
     try:
         with open(part, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(columns)
+            writer.writerow(safe_row(columns))
             for row in rows:
-                writer.writerow([row.get(c, "") for c in columns])
+                writer.writerow(safe_row([row.get(c, "") for c in columns]))
                 count += 1
         os.replace(part, path)
     except OSError as exc:
@@ -319,14 +321,27 @@ def _write(path: str, columns: List[str], rows) -> int:
             os.remove(part)
         except OSError:
             pass
-        raise ExportError(tr("Could not write {}: {}").format(path, exc.strerror or exc)) from None
+        raise ExportError(tr("Could not write {}: {}").format(path, os_error_text(exc))) from None
     return count
 
 
+def _check(store: Store, path: str, parameter: str) -> None:
+    try:
+        check_output(path, parameter, store)
+    except OutputRefused as exc:
+        raise ExportError(str(exc)) from None
+
+
 def export_brownfield_register(
-    store: Store, path: str, lpa: Optional[str] = None, today: Optional[datetime.date] = None
+    store: Store,
+    path: str,
+    lpa: Optional[str] = None,
+    today: Optional[datetime.date] = None,
+    parameter: str = "OUTPUT",
 ) -> int:
-    """The Brownfield Land Register CSV (2017 standard, 28 columns); returns the number of sites."""
+    """The Brownfield Land Register CSV (2017 standard, 28 columns); returns the number of sites.
+    ``path`` may not be the store's file (``parameter`` names it in the refusal)."""
+    _check(store, path, parameter)
     return _write(path, BLR_COLUMNS, brownfield_sites(store, lpa, today))
 
 
@@ -375,9 +390,15 @@ def local_plan_housing(
 
 
 def export_planning_data(
-    store: Store, path: str, dataset: str, lpa: Optional[str] = None, today: Optional[datetime.date] = None
+    store: Store,
+    path: str,
+    dataset: str,
+    lpa: Optional[str] = None,
+    today: Optional[datetime.date] = None,
+    parameter: str = "OUTPUT",
 ) -> int:
     """A planning.data.gov.uk CSV (``brownfield-land`` or ``local-plan-housing``); returns its rows."""
+    _check(store, path, parameter)
     if dataset == BROWNFIELD_LAND:
         return _write(path, BROWNFIELD_LAND_COLUMNS, brownfield_sites(store, lpa, today))
     if dataset == LOCAL_PLAN_HOUSING:

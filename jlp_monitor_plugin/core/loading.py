@@ -8,6 +8,7 @@ Back-office extracts with other column names go through the importers instead.
 
 import csv
 import logging
+import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
 from qgis.core import (
@@ -19,6 +20,7 @@ from qgis.core import (
 )
 
 from . import schema
+from .safe_cells import safe_row
 from .store import Store, StoreError
 from .translation import tr
 from .values import plain_value
@@ -192,15 +194,21 @@ class RejectsWriter:
         self.count = 0
         self._handle = open(path, "w", newline="", encoding="utf-8-sig")
         self._writer = csv.writer(self._handle)
-        self._writer.writerow(["layer", "row", "reason"] + self.columns)
+        self._writer.writerow(safe_row(["layer", "row", "reason"] + self.columns))
 
     def write(self, item: Rejected) -> None:
         values = [_text(item.values.get(c)) for c in self.columns]
-        self._writer.writerow([item.layer, item.row, item.reason] + values)
+        self._writer.writerow(safe_row([item.layer, item.row, item.reason] + values))
         self.count += 1
 
     def close(self) -> None:
-        if not self._handle.closed:
+        """Finish the file: flushed and on the disk (an OSError here means it is not complete)."""
+        if self._handle.closed:
+            return
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        finally:
             self._handle.close()
 
     def __enter__(self) -> "RejectsWriter":

@@ -25,7 +25,7 @@ Each action returns a ``Change`` with every changed feature's tag fields before 
 import datetime
 from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeatureRequest, QgsGeometry
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsGeometry
 
 from . import schema
 from .sql import quote_identifier
@@ -465,9 +465,7 @@ def history(store: Store, layer: str, key: str) -> List[Dict[str, Any]]:
     """The ``tag_audit`` rows of one feature, oldest first."""
     audit = store.layer(schema.TAG_AUDIT)
     request = QgsFeatureRequest()
-    request.setFilterExpression(
-        '"layer" = {} AND "feature_key" = {}'.format(_literal(layer), _literal(str(key)))
-    )
+    request.setFilterExpression("{} AND {}".format(_equals("layer", layer), _equals("feature_key", str(key))))
     rows = []
     for feature in audit.getFeatures(request):
         row = {name: plain_value(feature[name]) for name in AUDIT_FIELDS}
@@ -475,8 +473,10 @@ def history(store: Store, layer: str, key: str) -> List[Dict[str, Any]]:
     return [row for _at, _fid, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
-def _literal(text: str) -> str:
-    return "'{}'".format(text.replace("'", "''"))
+def _equals(field: str, value: Any) -> str:
+    """``"field" = 'value'`` quoted by QGIS itself: a key holding a quote or a backslash
+    (``20\\00577``) is matched as written, never read as an escape or the end of the string."""
+    return QgsExpression.createFieldEqualityExpression(field, value)
 
 
 def feature_geometry(store: Store, layer: str, key: str, fid: Optional[int] = None):
@@ -484,7 +484,7 @@ def feature_geometry(store: Store, layer: str, key: str, fid: Optional[int] = No
     its point; (None, None) when it has neither."""
     if layer == schema.PERMISSIONS:
         boundaries = store.layer(schema.PERMISSION_BOUNDARIES)
-        request = QgsFeatureRequest().setFilterExpression('"app_ref" = {}'.format(_literal(str(key))))
+        request = QgsFeatureRequest().setFilterExpression(_equals("app_ref", str(key)))
         parts = [QgsGeometry(f.geometry()) for f in boundaries.getFeatures(request) if f.hasGeometry()]
         parts = [g for g in parts if not g.isEmpty()]
         if parts:
@@ -495,7 +495,7 @@ def feature_geometry(store: Store, layer: str, key: str, fid: Optional[int] = No
         feature = source.getFeature(fid)
         features = [feature] if feature.isValid() else []
     else:
-        request = QgsFeatureRequest().setFilterExpression('"{}" = {}'.format(KEYS[layer], _literal(str(key))))
+        request = QgsFeatureRequest().setFilterExpression(_equals(KEYS[layer], str(key)))
         features = list(source.getFeatures(request))
     for feature in features:
         if feature.hasGeometry() and not feature.geometry().isEmpty():
@@ -508,7 +508,7 @@ def site_geometry(store: Store, site_ref: Optional[str]):
     if not site_ref:
         return None, None
     sites = store.layer(schema.ALLOCATIONS)
-    request = QgsFeatureRequest().setFilterExpression('"site_ref" = {}'.format(_literal(site_ref)))
+    request = QgsFeatureRequest().setFilterExpression(_equals("site_ref", site_ref))
     for feature in sites.getFeatures(request):
         if feature.hasGeometry() and not feature.geometry().isEmpty():
             return QgsGeometry(feature.geometry()), sites.crs()

@@ -156,9 +156,13 @@ class ExportsPanel(QWidget, load_ui("exports_panel.ui")):
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             if self.kind() == BROWNFIELD_REGISTER:
-                rows = exports.export_brownfield_register(self._store, path, self.lpa())
+                rows = exports.export_brownfield_register(
+                    self._store, path, self.lpa(), parameter=tr("The export file")
+                )
             else:
-                rows = exports.export_planning_data(self._store, path, self.kind(), self.lpa())
+                rows = exports.export_planning_data(
+                    self._store, path, self.kind(), self.lpa(), parameter=tr("The export file")
+                )
         except Exception as exc:  # noqa: BLE001 - shown to the officer, whatever went wrong
             self._show(html.escape(tr("Export failed: {}").format(exc)), error=True)
             return False

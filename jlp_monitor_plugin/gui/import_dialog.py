@@ -84,7 +84,12 @@ class ImportTask(PluginTask):
             layer = QgsVectorLayer(uri, name, provider)
             table = SourceTable.open(layer if layer.isValid() else uri)
             self.report = import_table(
-                table, Store(self.store_path), self.options, self.rejects_path, feedback=self
+                table,
+                Store(self.store_path),
+                self.options,
+                self.rejects_path,
+                feedback=self,
+                rejects_parameter=tr("The rejects file"),
             )
         except ImportCancelled:
             self.message = tr("The import was cancelled; the store was left as it was.")

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsExpression,
     QgsFeatureRequest,
     QgsProject,
 )
@@ -760,7 +761,9 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         except StoreError as exc:
             self.tell(str(exc), Qgis.Warning)
             return False
-        request = QgsFeatureRequest().setFilterExpression('"site_ref" = {}'.format(_quoted(site_ref)))
+        request = QgsFeatureRequest().setFilterExpression(
+            QgsExpression.createFieldEqualityExpression("site_ref", site_ref)
+        )
         request.setLimit(1)
         # A list, not next(): an unfinished iterator would keep a read lock on the GeoPackage.
         found = list(layer.getFeatures(request))
@@ -801,7 +804,3 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     def message_text(self) -> str:
         item = self.messageBar.currentItem()
         return item.text() if item is not None else ""
-
-
-def _quoted(text: str) -> str:
-    return "'{}'".format(str(text).replace("'", "''"))

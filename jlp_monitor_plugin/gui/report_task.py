@@ -44,7 +44,13 @@ class ReportTask(PluginTask):
         try:
             # The task is its own feedback: make_report asks isCanceled() and reports setProgress().
             self.report = reports.make_report(
-                store, self.base_date, self.template, self.formats, self.folder, feedback=self
+                store,
+                self.base_date,
+                self.template,
+                self.formats,
+                self.folder,
+                feedback=self,
+                parameter=tr("The report folder"),
             )
         except reports.ReportCancelledError:
             self.message = tr("The report was cancelled.")

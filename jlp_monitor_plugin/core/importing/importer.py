@@ -49,6 +49,7 @@ from qgis.core import (
 
 from .. import schema
 from ..loading import Rejected, RejectsWriter
+from ..output_guard import OutputRefused, Protected, os_error_text
 from ..sql import quote_identifier
 from ..store import Store, StoreError
 from ..translation import tr
@@ -68,7 +69,7 @@ from .field_map import (
     resolve_heading,
     suggest_mapping,
 )
-from .source import SourceError, SourceTable
+from .source import REPLACEMENT, SourceError, SourceTable
 
 LOG = logging.getLogger(__name__)
 
@@ -553,6 +554,7 @@ class ImportPlan:
         self.x_field, self.y_field = x_field, y_field
 
         self._check_mapping()
+        self._check_duplicates()
 
         # Geometry: from X/Y columns, else from the layer; transformed to the target layer's CRS.
         self.plan_crs = QgsCoordinateReferenceSystem(store.crs_authid())
@@ -633,6 +635,31 @@ class ImportPlan:
                 )
             )
         return heading
+
+    def _check_duplicates(self) -> None:
+        """A heading the file repeats: refused when the mapping uses it (which column is meant?), a
+        note when it does not."""
+        duplicates = self.table.duplicates
+        if not duplicates:
+            return
+        used = set(self.columns.values()) | {self.x_field, self.y_field}
+        for target in self.field_map.templates:
+            used.update(self.field_map.template_columns(target))
+        for heading, places in duplicates.items():
+            where = ", ".join(str(p) for p in places)
+            if heading in used:
+                raise ImportFailed(
+                    tr(
+                        "The column heading '{heading}' appears {count} times in {name} (columns {where}): "
+                        "the import cannot tell which one is meant. Rename the columns in the file."
+                    ).format(heading=heading, count=len(places), name=self.table.name, where=where)
+                )
+            self.notes.append(
+                tr(
+                    "The column heading '{heading}' appears {count} times in {name} (columns {where}); "
+                    "it is not imported."
+                ).format(heading=heading, count=len(places), name=self.table.name, where=where)
+            )
 
     def _check_mapping(self) -> None:
         mapped = self.field_map
@@ -786,6 +813,23 @@ class ImportPlan:
                 reason = tr("is empty: {} is required").format(field)
                 problems.append(v.Problem(number, field, column, None, reason))
 
+        if self.table.mixed_encoding:
+            for column, value in row.values.items():
+                if isinstance(value, str) and REPLACEMENT in value:
+                    problems.append(
+                        v.Problem(
+                            number,
+                            "",
+                            column,
+                            value,
+                            tr(
+                                "holds a byte that is not UTF-8 (shown as \ufffd) in a file that is UTF-8 "
+                                "elsewhere: loaded; correct the text, or save the file as CSV UTF-8"
+                            ),
+                            v.WARNING,
+                        )
+                    )
+
         geometry = boundary = None
         if self.spatial:
             geometry, boundary, geometry_problems = self._geometry(row)
@@ -850,7 +894,19 @@ class ImportPlan:
                 return None, None, problems
             source = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         else:
-            if not self.from_layer or row.geometry is None or row.geometry.isEmpty():
+            if not self.from_layer:
+                return None, None, problems
+            if row.geometry is None or row.geometry.isNull() or row.geometry.isEmpty():
+                if self.target == BOUNDARIES:
+                    problems.append(
+                        v.Problem(
+                            number,
+                            "geometry",
+                            tr("geometry"),
+                            tr("empty") if row.geometry is not None else None,
+                            tr("no polygon: the feature's geometry is empty or missing"),
+                        )
+                    )
                 return None, None, problems
             column = tr("geometry")
             source = _flat(row.geometry)
@@ -1081,16 +1137,25 @@ def import_table(
     options: ImportOptions,
     rejects_path: Optional[str] = None,
     feedback=None,
+    rejects_parameter: str = "REJECTS",
 ) -> ImportReport:
     """Import ``source`` into the store in one transaction; see the module's description.
 
     ``feedback`` may be a QgsProcessingFeedback or a QgsTask (isCanceled, setProgress). Rejected rows
-    are written to ``rejects_path`` (a temporary file when none is given and rows are rejected).
-    Raises ImportFailed before anything is written when the import cannot start, ImportCancelled
-    when cancelled (nothing written), StoreError when the store cannot be written (nothing written).
+    are written to ``rejects_path`` (a temporary file when none is given and rows are rejected), which
+    may not be the store or the input (``rejects_parameter`` names it in the message). The rejects
+    file is complete and in place before the store commits: when it cannot be written, nothing is
+    committed. Raises ImportFailed before anything is written when the import cannot start,
+    ImportCancelled when cancelled (nothing written), StoreError when the store or the rejects file
+    cannot be written (nothing written).
     """
     started = time.time()
     table = source if isinstance(source, SourceTable) else _open(source)
+    if rejects_path:
+        try:
+            Protected(store, [table.path]).check(rejects_path, rejects_parameter)
+        except OutputRefused as exc:
+            raise ImportFailed(str(exc)) from None
     plan = ImportPlan(table, store, options)
     report = ImportReport(plan.target, table.name)
     report.field_map = plan.field_map.text()
@@ -1099,10 +1164,21 @@ def import_table(
     total = table.count()
     final_rejects = rejects_path or default_rejects_path(table.name)
     part = final_rejects + ".part"
-    rejects = RejectsWriter(part, table.headings)
+    try:
+        rejects = RejectsWriter(part, table.headings)
+    except OSError as exc:
+        raise ImportFailed(
+            tr("The rejects file {} cannot be written: {}. Nothing was imported.").format(
+                final_rejects, os_error_text(exc)
+            )
+        ) from None
+    placed = False
     try:
         with store.transaction() as con:
             _run(plan, con, report, rejects, total, feedback)
+            # The rejects file is finished and in place before the store commits: a rejected row is
+            # never lost to a full disk after the good ones were written.
+            placed = _place_rejects(rejects, part, final_rejects, bool(report.rejected or rejects_path))
     except ImportCancelled:
         rejects.close()
         _remove(part)
@@ -1110,29 +1186,48 @@ def import_table(
     except BaseException as exc:
         rejects.close()
         _remove(part)
+        if placed:
+            _remove(final_rejects)
+        if isinstance(exc, RejectsNotWritten):
+            raise StoreError(
+                tr(
+                    "The rejected rows of {name} could not be written to {path}: {why}. Nothing was "
+                    "imported; the store is as it was."
+                ).format(name=table.name, path=final_rejects, why=exc)
+            ) from None
         if isinstance(exc, (ImportFailed, StoreError)):
             raise
         if isinstance(exc, Exception):
             LOG.exception("Import of %s into %s failed", table.name, store.path)
+            why = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
             raise StoreError(
                 tr("The import of {} failed and was undone; the store is as it was. {}").format(
-                    table.name, exc
+                    table.name, why
                 )
             ) from exc
         raise
-    rejects.close()
-    if report.rejected or rejects_path:
-        try:
-            os.replace(part, final_rejects)
-            report.rejects_path = final_rejects
-        except OSError as exc:
-            report.rejects_path = part
-            report.notes.append(tr("The rejects could not be written to {}: {}").format(final_rejects, exc))
-    else:
-        _remove(part)
+    if placed:
+        report.rejects_path = final_rejects
     report.seconds = time.time() - started
     LOG.info("%s (%.1f s)", report.summary(), report.seconds)
     return report
+
+
+class RejectsNotWritten(Exception):  # noqa: N818
+    """The rejects file could not be completed (inside the transaction, so the import is undone)."""
+
+
+def _place_rejects(rejects: RejectsWriter, part: str, final: str, keep: bool) -> bool:
+    """Finish the rejects file and move it into place (True), or drop it when nothing needs it."""
+    try:
+        rejects.close()
+        if not keep:
+            _remove(part)
+            return False
+        os.replace(part, final)
+        return True
+    except OSError as exc:
+        raise RejectsNotWritten(os_error_text(exc)) from None
 
 
 def _remove(path: str) -> None:
@@ -1196,7 +1291,10 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
             if any(part is not None for part in key):
                 rejected_keys.add(key)
             reason = "; ".join(p.message(plan.table.name) for p in errors)
-            rejects.write(Rejected(plan.layer_name, row.row, reason, _raw(row.values)))
+            try:
+                rejects.write(Rejected(plan.layer_name, row.row, reason, _raw(row.values)))
+            except OSError as exc:
+                raise RejectsNotWritten(os_error_text(exc)) from None
             continue
         if key in repeated:
             held = parts.get(key)

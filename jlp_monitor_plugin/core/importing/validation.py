@@ -10,8 +10,9 @@ loaded as described). The rules:
 - dates: ISO ``2008-01-21``, UK day-first ``21/01/2008`` (``01/21/2008`` with DAY_FIRST false),
   ``21-Jan-2008``, ``21 January 2008``, date-times, Excel serial numbers; an impossible date
   (``31/02/2020``) or one that is not a date → error;
-- units not a whole number → error; negative proposed, existing or affordable units → error
-  (completions may be negative: losses);
+- units not a whole number → error; a whole number beyond ±2,147,483,647 or a number beyond what a
+  real holds (``1e309``) → error, the same on both backends; negative proposed, existing or
+  affordable units → error (completions may be negative: losses);
 - net_units disagreeing with units_proposed − units_existing → error; net_units missing but proposed
   units given → net_units = proposed − existing;
 - completions: completion_date or monitoring_year (``2019/20``) required; a date in another monitoring
@@ -107,9 +108,15 @@ def parse_number(value: Any) -> Tuple[Optional[float], Optional[str]]:
     if isinstance(value, bool):
         return float(value), None
     if isinstance(value, (int, float)):
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        if isinstance(value, float) and math.isnan(value):
             return None, None
-        return float(value), None
+        try:
+            number = float(value)
+        except OverflowError:
+            return None, tr("too large a number")
+        if math.isinf(number):
+            return None, tr("too large a number")
+        return number, None
     text = as_text(value)
     if _is_blank(text):
         return None, None
@@ -118,18 +125,29 @@ def parse_number(value: Any) -> Tuple[Optional[float], Optional[str]]:
         compact = compact.replace(",", "")
     if not _NUMBER.match(compact):
         return None, tr("not a number")
-    return float(compact), None
+    number = float(compact)
+    if math.isinf(number):  # 1e309: beyond what a real number holds
+        return None, tr("too large a number")
+    return number, None
+
+
+# Whole-number fields hold 32-bit integers on both backends (PostgreSQL's integer; the GeoPackage
+# would take more, so the same file imports the same way into either).
+MAX_WHOLE = 2**31 - 1
 
 
 def parse_whole(value: Any) -> Tuple[Optional[int], Optional[str]]:
-    """(whole number, None), (None, None) for blank, or (None, reason): 12, '12', '12.0', '1,200'."""
+    """(whole number, None), (None, None) for blank, or (None, reason): 12, '12', '12.0', '1,200';
+    beyond −2,147,483,648 … 2,147,483,647 is refused, on every backend."""
     number, error = parse_number(value)
     if error:
-        return None, tr("not a whole number")
+        return None, error if error == tr("too large a number") else tr("not a whole number")
     if number is None:
         return None, None
     if not number.is_integer():
         return None, tr("not a whole number")
+    if not -MAX_WHOLE - 1 <= number <= MAX_WHOLE:
+        return None, tr("too large a whole number (the limit is ±{:,})").format(MAX_WHOLE)
     return int(number), None
 
 

@@ -86,9 +86,10 @@ def compute_monitoring(store, base_date=None, today=None):
     return compute(store, base_date, today)
 
 
-def write_summary_csvs(result, folder):
-    """The five summary CSVs of ``result`` in ``folder``; returns {table name: path}."""
+def write_summary_csvs(result, folder, store=None, parameter="OUTPUT_FOLDER"):
+    """The five summary CSVs of ``result`` in ``folder``; returns {table name: path}. With ``store``,
+    a folder whose files would overwrite the store is refused (``parameter`` names it)."""
     _require_pandas()
     from .summary_csv import write_summary_csvs as write
 
-    return write(result, folder)
+    return write(result, folder, store, parameter)

@@ -6,6 +6,8 @@ import os
 from collections import OrderedDict
 from typing import Any, Dict
 
+from ..output_guard import OutputRefused, Protected, os_error_text
+from ..safe_cells import safe_row
 from ..translation import tr
 from .compute import MonitoringResult
 from .periods import MonitoringError
@@ -38,20 +40,39 @@ def csv_text(value: Any) -> str:
     return str(value)
 
 
-def write_summary_csvs(result: MonitoringResult, folder: str) -> Dict[str, str]:
+def write_summary_csvs(
+    result: MonitoringResult, folder: str, store=None, parameter: str = "OUTPUT_FOLDER"
+) -> Dict[str, str]:
     """Write completions_by_year.csv, site_progress.csv, requirement_progress.csv,
-    five_year_supply.csv and hdt.csv into ``folder`` (made if missing); returns their paths by name."""
+    five_year_supply.csv and hdt.csv into ``folder`` (made if missing); returns their paths by name.
+    Refused (nothing written) when one of them would be ``store``'s file; each file is written beside
+    its place and moved there when complete."""
+    tables = result.tables()
+    try:
+        Protected(store).check_folder(folder, parameter, [name + ".csv" for name in tables])
+    except OutputRefused as exc:
+        raise MonitoringError(str(exc)) from None
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise MonitoringError(tr("Cannot make the folder {}: {}").format(folder, exc)) from None
+        why = os_error_text(exc)
+        raise MonitoringError(tr("Cannot make the folder {}: {}").format(folder, why)) from None
     paths = OrderedDict()
-    for name, frame in result.tables().items():
+    for name, frame in tables.items():
         path = os.path.join(folder, name + ".csv")
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(list(frame.columns))
-            for row in frame.itertuples(index=False, name=None):
-                writer.writerow([csv_text(v) for v in row])
+        part = path + ".part"
+        try:
+            with open(part, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(safe_row(frame.columns))
+                for row in frame.itertuples(index=False, name=None):
+                    writer.writerow(safe_row(csv_text(v) for v in row))
+            os.replace(part, path)
+        except OSError as exc:
+            try:
+                os.remove(part)
+            except OSError:
+                pass
+            raise MonitoringError(tr("Could not write {}: {}").format(path, os_error_text(exc))) from None
         paths[name] = path
     return paths

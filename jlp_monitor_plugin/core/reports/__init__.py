@@ -20,6 +20,7 @@ import time
 from collections import OrderedDict
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence
 
+from ..output_guard import os_error_text
 from ..translation import tr
 from .templates import BUILT_IN, ReportError, TemplateRef, available_templates, resolve_template
 
@@ -170,17 +171,18 @@ def make_report(
     feedback=None,
     rejects: Optional[Sequence[str]] = None,
     template_folder: Optional[str] = None,
+    parameter: str = "OUTPUT_FOLDER",
 ) -> Report:
     """Writes the report ``template`` of ``store`` at ``base_date`` in each of ``formats`` into
     ``folder``. ``feedback``: a QgsProcessingFeedback or QgsTask (progress, cancel).
 
     Raises ReportError (a bad template, base date or format; the message says which), or
     ReportCancelledError. A format that needs a missing package (DOCX) is skipped with a message.
+    ``folder`` (the output ``parameter``) may not be, or receive a file that is, the store, the
+    template or a rejects file the report reads; a disk that fills up is a ReportError saying so.
     """
     from .. import monitoring
-    from . import writers
     from .context import build_context
-    from .templates import render
 
     started = time.time()
     progress = _Progress(feedback)
@@ -200,11 +202,58 @@ def make_report(
         result = monitoring.compute_monitoring(store, base_date)
     except monitoring.MonitoringError as exc:
         raise ReportError(str(exc)) from None
-    os.makedirs(folder, exist_ok=True)
+    from ..output_guard import OutputRefused, Protected
+    from .context import rejects_files
+
+    # The run's inputs: the store, the template, the rejects files the data-quality section reads.
+    protected = Protected(store, [ref.path])
+    for path in rejects_files(store.path) if rejects is None else rejects:
+        protected.add_input(path)
+    try:
+        protected.check(folder, parameter)
+    except OutputRefused as exc:
+        raise ReportError(str(exc)) from None
     messages: List[str] = []
     progress(15, tr("Gathering the tables"))
     images = report_images(store, result, messages)
     context = build_context(store, result, images, rejects)
+    tables = list(context["tables"].values())
+    names = [ref.name + "." + f for f in wanted if f != "csv"]
+    if "csv" in wanted:
+        names += [os.path.join(ref.name + "_tables", t.name + ".csv") for t in tables]
+    try:
+        protected.check_folder(folder, parameter, names)
+        os.makedirs(folder, exist_ok=True)
+    except OutputRefused as exc:
+        raise ReportError(str(exc)) from None
+    except OSError as exc:
+        raise ReportError(tr("Cannot make the folder {}: {}").format(folder, os_error_text(exc))) from None
+    try:
+        return _write_report(
+            store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
+        )
+    except OSError as exc:
+        raise ReportError(
+            tr("The report could not be written to {}: {}").format(folder, os_error_text(exc))
+        ) from None
+
+
+def _write_report(
+    store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
+) -> Report:
+    from . import writers
+    from .templates import filter_images, image_folders
+    from .templates import render as render_template
+
+    folders = image_folders(store.path, ref)
+    base = os.path.dirname(ref.path)
+
+    def render(ref, values):
+        """The template rendered, its <img> kept to the plugin's pictures and the allowed folders."""
+        html = render_template(ref, values)
+        return filter_images(html, folders, base, values.get("format") == "html", image_messages)
+
+    image_messages: List[str] = []
     paths: OrderedDict[str, Any] = OrderedDict()
     csv_files: List[str] = []
     stem = os.path.join(folder, ref.name)
@@ -225,11 +274,13 @@ def make_report(
             image.mode = "resource"
         # ODT and DOCX are paginated again by Word or LibreOffice: their contents have no page numbers.
         print_html = render(ref, dict(context, print=True, format="print"))
-        doc = writers.document(print_html, images)
+        doc = writers.document(print_html, images, folders)
         # The PDF's second pass has the page each section starts on, for the contents.
         pages = writers.heading_pages(doc)
         if pages and "pdf" in wanted:
-            doc = writers.document(render(ref, dict(context, print=True, format="pdf", pages=pages)), images)
+            doc = writers.document(
+                render(ref, dict(context, print=True, format="pdf", pages=pages)), images, folders
+            )
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
@@ -237,7 +288,9 @@ def make_report(
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))
             paths["odt"] = writers.write_odt(
-                writers.document(print_html, images), stem + ".odt", "{} — {}".format(title, header_right)
+                writers.document(print_html, images, folders),
+                stem + ".odt",
+                "{} — {}".format(title, header_right),
             )
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
@@ -247,7 +300,6 @@ def make_report(
                 )
             except writers.MissingDependencyError as exc:
                 messages.append(str(exc))
-    tables = list(context["tables"].values())
     if "xlsx" in wanted:
         progress(88, tr("Writing XLSX"))
         try:
@@ -260,6 +312,7 @@ def make_report(
         csv_files = writers.write_csvs(tables, csv_folder)
         paths["csv"] = csv_folder
     progress(100)
+    messages.extend(dict.fromkeys(image_messages))  # each left-out image once, not once a format
     messages.extend(result.warnings)
     site_pct = {
         str(ref): (None if pct != pct else float(pct))

@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsApplication,
+    QgsExpression,
     QgsFeatureRequest,
     QgsLayerTree,
     QgsLayoutExporter,
@@ -75,7 +76,7 @@ class ReportLayers:
             layer = self.store.layer(
                 schema.ALLOCATIONS, tr("Allocated sites in {} by % complete").format(self.names.get(lpa, lpa))
             )
-            layer.setSubsetString('"lpa" = {}'.format(_quoted(lpa)))
+            layer.setSubsetString('"lpa" = {}'.format(_sql_string(lpa)))
             refs = {str(f["site_ref"]) for f in layer.getFeatures()}
             styling.apply_progress_style(layer, {r: p for r, p in self.pct_by_site.items() if str(r) in refs})
             self.project.addMapLayer(layer, False)
@@ -89,7 +90,9 @@ class ReportLayers:
         for layer in (self.areas, self.allocations):
             request = QgsFeatureRequest().setNoAttributes()
             if lpa:
-                request = QgsFeatureRequest().setFilterExpression('"lpa" = {}'.format(_quoted(lpa)))
+                request = QgsFeatureRequest().setFilterExpression(
+                    QgsExpression.createFieldEqualityExpression("lpa", lpa)
+                )
             for feature in layer.getFeatures(request):
                 if feature.hasGeometry():
                     extent.combineExtentWith(feature.geometry().boundingBox())
@@ -115,7 +118,9 @@ def _fitted(extent: QgsRectangle, aspect: float) -> QgsRectangle:
     )
 
 
-def _quoted(value: str) -> str:
+def _sql_string(value: str) -> str:
+    """A string in the provider's SQL (a subset string is SQL, not a QGIS expression: SQLite and
+    PostgreSQL take a backslash as itself and a quote doubled)."""
     return "'{}'".format(str(value).replace("'", "''"))
 
 

@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import (
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from .. import styling
+from ..safe_cells import safe_cell, safe_row
 from ..translation import tr
 from .context import Image, Table, plain, png_bytes
 
@@ -64,9 +65,29 @@ class MissingDependencyError(Exception):
     """A format needs something that is not installed; the message names the alternative."""
 
 
-def document(html: str, images: Dict[str, Image]) -> QTextDocument:
-    """The print HTML as a QTextDocument laid out for A4, its images registered as resources."""
-    doc = QTextDocument()
+class _Document(QTextDocument):
+    """A QTextDocument that loads nothing from the disk but image files in ``folders`` (the store's,
+    the template's): a template's ``<img src="/home/…">``, CSS ``url(…)`` or ``<link>`` cannot pull
+    another file into the PDF or ODT."""
+
+    def __init__(self, folders: Sequence[str]):
+        super().__init__()
+        self._folders = list(folders)
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt API
+        from .templates import allowed_image
+
+        if kind == QTextDocument.ResourceType.ImageResource and (url.isLocalFile() or not url.scheme()):
+            path = url.toLocalFile() if url.isLocalFile() else url.path()
+            if os.path.isabs(path) and allowed_image(path, self._folders, "") is not None:
+                return super().loadResource(kind, url)
+        return None
+
+
+def document(html: str, images: Dict[str, Image], folders: Sequence[str] = ()) -> QTextDocument:
+    """The print HTML as a QTextDocument laid out for A4, its images registered as resources; other
+    images only from ``folders``."""
+    doc = _Document(folders)
     doc.setDocumentMargin(0)
     font = styling.label_font()
     font.setPointSizeF(9)
@@ -547,7 +568,7 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
                 values = [plain(r.get(column.key)) for r in table.records]
                 kind = _kind(values)
                 field_type = {"integer": ogr.OFTInteger64, "real": ogr.OFTReal}.get(kind, ogr.OFTString)
-                heading = column.heading or column.key
+                heading = safe_cell(column.heading or column.key)
                 while heading in names:
                     heading += "_"
                 layer.CreateField(ogr.FieldDefn(heading, field_type))
@@ -565,8 +586,10 @@ def write_xlsx(tables: Sequence[Table], path: str) -> str:
                     elif kinds[index] == "real":
                         feature.SetField(index, float(value))
                     else:
-                        feature.SetField(index, str(value))
+                        feature.SetField(index, safe_cell(str(value)))
                 layer.CreateFeature(feature)
+    except RuntimeError as exc:  # GDAL's errors (a full disk among them) under UseExceptions
+        raise OSError(tr("GDAL could not write {}: {}").format(path, exc)) from None
     finally:
         source = None  # noqa: F841 - closing the data source writes the file
     return path
@@ -580,10 +603,10 @@ def write_csvs(tables: Sequence[Table], folder: str) -> List[str]:
         path = os.path.join(folder, table.name + ".csv")
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
-            writer.writerow(table.keys)
+            writer.writerow(safe_row(table.keys))
             for record in table.records:
                 writer.writerow(
-                    ["" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys]
+                    safe_row("" if plain(record.get(k)) is None else plain(record.get(k)) for k in table.keys)
                 )
         paths.append(path)
     return paths

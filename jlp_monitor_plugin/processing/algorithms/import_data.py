@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ...core.importing import MODES, ImportCancelled, ImportFailed, ImportOptions, import_table
-from ...core.importing.source import SourceError, SourceTable
+from ...core.importing.source import SourceError, SourceTable, input_problem
 from ...core.store import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
@@ -96,7 +96,21 @@ class ImportAlgorithm(JlpAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
         self.addOutput(QgsProcessingOutputString("FIELD_MAP_USED", tr("Field map used")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        # Before QGIS opens INPUT (a pipe would hang it; a folder opens as one of its CSVs; an empty,
+        # UTF-16 or broken JSON file gets only "Incorrect parameter value for INPUT").
+        value = parameters.get("INPUT")
+        if isinstance(value, str):
+            problem = input_problem(value)
+            if problem:
+                return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        value = parameters.get("INPUT")
+        problem = input_problem(value) if isinstance(value, str) else None
+        if problem:
+            raise QgsProcessingException(problem)
         store = self.open_store(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:

@@ -8,6 +8,7 @@ from qgis.core import (
 )
 
 from ...core.loading import load_standard, write_rejects
+from ...core.output_guard import OutputRefused, check_output
 from ...core.store import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
@@ -60,6 +61,11 @@ class LoadStandardAlgorithm(JlpAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         store = self.open_store(parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
+        rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
+        try:
+            check_output(rejects, "REJECTS", store, [source])
+        except OutputRefused as exc:
+            raise QgsProcessingException(str(exc)) from None
         try:
             report = load_standard(source, store, feedback)
         except StoreError as exc:
@@ -76,7 +82,6 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             "LOADED": report.total_loaded,
             "REJECTED": len(report.rejected),
         }
-        rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
         if rejects:
             write_rejects(rejects, report.rejected)
             results["REJECTS"] = rejects

@@ -67,7 +67,7 @@ class SummaryAlgorithm(MonitoringAlgorithm):
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         try:
             result = monitoring.compute_monitoring(store, base_date)
-            paths = monitoring.write_summary_csvs(result, folder)
+            paths = monitoring.write_summary_csvs(result, folder, store)
         except monitoring.MonitoringError as exc:
             raise QgsProcessingException(str(exc)) from None
         for warning in result.warnings:
