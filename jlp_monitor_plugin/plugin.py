@@ -12,7 +12,13 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 from .core import schema
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
-from .core.project import load_store_layers, project_store_path, read_dock_state, write_dock_state
+from .core.project import (
+    load_store_layers,
+    project_store_path,
+    read_dock_state,
+    set_project_store,
+    write_dock_state,
+)
 from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui import format_number
@@ -465,6 +471,10 @@ class JlpMonitorPlugin:
 
     def _on_project_write(self, *_args) -> None:
         project = QgsProject.instance()
+        store = self.context.store if self.context is not None else None
+        if store is not None:
+            # Written now, when the project's file name is known: relative to where it is saved.
+            set_project_store(project, store.path)
         # A project that never involved JLP Monitor is saved without any of our entries.
         involved = (
             project_store_path(project) is not None

@@ -58,6 +58,11 @@ def read_dock_state(project: QgsProject, object_names) -> Dict[str, Optional[boo
 
 
 def set_project_store(project: QgsProject, path: str) -> None:
+    """Record the store in the project: a PostGIS store's text (without a password), or a GeoPackage's
+    path through the project's path resolver, so it is kept relative to the project file when the
+    project says so (QGIS's "Save paths" setting, relative by default) and a copied or moved project
+    folder opens its own store. A project not saved yet has no folder to be relative to: record the
+    store again just before the project is written (the plugin does, on QgsProject.writeProject)."""
     if is_postgis(path):  # a PostGIS store's path: its URI or conninfo without the password
         project.writeEntry(SCOPE, STORE_KEY, path)
         return

@@ -293,6 +293,12 @@ class Store:
     def name(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
 
+    @property
+    def where(self) -> str:
+        """Where the store is, in full, for officers (never a password): the GeoPackage's absolute path,
+        or a PostGIS store's schema, database and server."""
+        return self.path
+
     def layer_names(self) -> List[str]:
         """Names of the tables in the GeoPackage (feature and attribute tables)."""
         try:
@@ -681,6 +687,10 @@ class PostgisStore(Store):
     @property
     def name(self) -> str:
         return self.location.name
+
+    @property
+    def where(self) -> str:
+        return self.location.describe()
 
     # -- connections ------------------------------------------------------------------------------
 
