@@ -131,7 +131,7 @@ class ImportRun(NamedTuple):
         )
 
 
-class UndoRefused(StoreError):
+class UndoRefused(StoreError):  # noqa: N818 - reads as the outcome, like ImportFailed
     """The import cannot be undone (rows changed since, or nothing to undo); nothing was written."""
 
 
@@ -256,7 +256,7 @@ def undo_import(store: Store, run_id: Optional[str] = None, user: str = "") -> I
             )
         touched = set()
         reinserted = set()
-        for row, fid, old, new in plans:
+        for row, fid, old, _new in plans:
             layer = row["layer"]
             touched.add(layer)
             geometry_column = store.geometry_column(layer) if schema.LAYERS[layer].geometry else None
