@@ -67,6 +67,25 @@ def test_a_copied_project_folder_opens_its_own_store_and_a_moved_one_opens(
     assert _entry(elsewhere / "copy.qgz") == "../archive/jlp/monitoring.gpkg"
 
 
+def test_an_older_project_with_an_absolute_path_moved_elsewhere_finds_its_store(plugin, tmp_path, store_path):
+    """Saved before the path was kept relative: the store is found where QGIS found its layers."""
+    folder = tmp_path / "old" / "jlp"
+    folder.mkdir(parents=True)
+    shutil.copy(store_path, folder / "monitoring.gpkg")
+    project = QgsProject.instance()
+    plugin.open_store(str(folder / "monitoring.gpkg"))
+    plugin.context.clear()  # as the plugin of before: nothing rewrites the entry when saving
+    project.writeEntry(SCOPE, STORE_KEY, str(folder / "monitoring.gpkg"))
+    assert project.write(str(folder / "monitoring.qgz"))
+    assert _entry(folder / "monitoring.qgz") == str(folder / "monitoring.gpkg")
+    project.clear()
+    moved = tmp_path / "new" / "jlp"
+    moved.parent.mkdir()
+    shutil.move(str(folder), str(moved))
+    assert project.read(str(moved / "monitoring.qgz"))
+    assert plugin.context.store is not None and plugin.context.store.path == str(moved / "monitoring.gpkg")
+
+
 def test_a_project_set_to_absolute_paths_keeps_the_absolute_path(plugin, tmp_path, store_path):
     project = QgsProject.instance()
     project.setFilePathStorage(Qgis.FilePathType.Absolute)

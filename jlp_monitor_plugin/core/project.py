@@ -77,7 +77,28 @@ def project_store_path(project: QgsProject) -> Optional[str]:
         return None
     if is_postgis(value):
         return value
-    return project.readPath(value)
+    path = project.readPath(value)
+    if not os.path.isfile(path):
+        # A project saved with an absolute path, then moved: QGIS found its layers again (their paths
+        # are relative), so the store is the GeoPackage of the same name its allocations come from.
+        moved = _store_of_layers(project, os.path.basename(path))
+        if moved:
+            return moved
+    return path
+
+
+def _store_of_layers(project: QgsProject, file_name: str) -> Optional[str]:
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+            continue
+        parts = layer.source().split("|")
+        if (
+            os.path.basename(parts[0]) == file_name
+            and "layername={}".format(schema.ALLOCATIONS) in parts[1:]
+            and os.path.isfile(parts[0])
+        ):
+            return os.path.abspath(parts[0])
+    return None
 
 
 def _same_source(layer: QgsVectorLayer, store_path: str, name: str) -> bool:
