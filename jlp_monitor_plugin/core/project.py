@@ -21,7 +21,7 @@ _SPATIAL_ORDER = [
     schema.ALLOCATIONS,
     schema.AREAS,
 ]
-_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.PLAN_SETTINGS]
+_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.IMPORT_LOG, schema.PLAN_SETTINGS]
 
 
 def display_names() -> Dict[str, str]:
@@ -36,6 +36,7 @@ def display_names() -> Dict[str, str]:
         schema.TRAJECTORY: tr("Trajectory"),
         schema.TAG_AUDIT: tr("Tag audit"),
         schema.PLAN_SETTINGS: tr("Plan settings"),
+        schema.IMPORT_LOG: tr("Import log"),
     }
 
 
