@@ -145,8 +145,11 @@ def last_import(store: Store) -> Optional[ImportRun]:
     """The latest import that changed something and is not undone yet (None when there is none)."""
     if schema.IMPORT_LOG not in store.layer_names():
         return None
-    with store.transaction() as con:
-        rows = _log_rows(con)
+    # Read only (no write lock on a GeoPackage): the dialog asks this whenever it opens.
+    rows = [
+        dict(zip(["fid"] + LOG_FIELDS, (r[0],) + tuple(r[2:])))
+        for r in store.read_rows(schema.IMPORT_LOG, LOG_FIELDS, with_geometry=False)
+    ]
     undone = {r["run_id"] for r in rows if r["action"] == UNDONE}
     runs = []  # type: List[str]
     for row in rows:
