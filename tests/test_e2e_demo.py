@@ -79,6 +79,8 @@ def test_demo_project_holds_the_styled_store_layers(demo_output):
     assert "jlp_demo_store.gpkg" in text
     assert 'fieldName="site_ref"' in text  # allocations labelled by site ref
     assert "JLPMonitorSitesDock" in text  # the docks are remembered with the project
+    # The store beside the project, by a relative path: a copied demo-output folder uses its own copy.
+    assert '<store type="QString">./jlp_demo_store.gpkg</store>' in text
     assert "synthetic" in text.lower()  # the layers' metadata says the geometry is synthetic
 
 
