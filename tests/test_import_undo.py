@@ -112,3 +112,53 @@ def test_undo_refuses_when_rows_changed_since_and_writes_nothing(new_store, tmp_
         "A/3",
         "A/4",
     ]
+
+
+def polygons(path, features):
+    """A GeoJSON of red lines in British National Grid: (app_ref, net_units, x, y) squares of 100 m."""
+    import json
+
+    data = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "EPSG:27700"}},
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"app_ref": ref, "net_units": units},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[x, y], [x + 100, y], [x + 100, y + 100], [x, y + 100], [x, y]]],
+                },
+            }
+            for ref, units, x, y in features
+        ],
+    }
+    path.write_text(json.dumps(data))
+    return str(path)
+
+
+def test_undo_takes_back_red_lines_and_the_points_they_gave(new_store, tmp_path):
+    """A permissions import from polygons writes red lines too; a boundaries import gives permissions
+    without a location the point of their red line: undone, both layers are as they were."""
+    import_table(write(tmp_path / "first.csv", FIRST), new_store, options())
+    before_red_lines = snapshot(new_store)
+    source = polygons(tmp_path / "red_lines.geojson", [("A/1", 12, 280400, 60400), ("C/1", 5, 250000, 55000)])
+    done = import_table(
+        source, new_store, ImportOptions("permissions", "app_ref=app_ref;net_units=net_units")
+    )
+    assert done.inserted == 1 and done.boundaries == 2
+    assert new_store.count("permission_boundaries") == 2
+    undo_import(new_store)
+    assert snapshot(new_store) == before_red_lines
+
+    # Boundaries for permissions with no location yet: their point comes from the red line.
+    rows_without_xy = [r[:3] + ["", ""] + r[5:] for r in FIRST]
+    undo_import(new_store)  # the first import
+    import_table(write(tmp_path / "no_xy.csv", rows_without_xy), new_store, options())
+    before = snapshot(new_store)
+    assert all(row[1] is None for row in before["permissions"])
+    lines = polygons(tmp_path / "lines.geojson", [("A/1", 0, 280400, 60400), ("A/2", 0, 263400, 55900)])
+    filled = import_table(lines, new_store, ImportOptions("boundaries", "app_ref=app_ref"))
+    assert filled.points_filled == 2
+    undo_import(new_store)
+    assert snapshot(new_store) == before
