@@ -12,8 +12,14 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 from .core import schema, user_settings
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
-from .core.project import load_store_layers, project_store_path, read_dock_state, write_dock_state
-from .core.store import Store, StoreError
+from .core.project import (
+    load_store_layers,
+    project_store_path,
+    read_dock_state,
+    set_project_store,
+    write_dock_state,
+)
+from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui import format_number
 from .gui.monitoring_dock import MonitoringDock
@@ -255,7 +261,16 @@ class JlpMonitorPlugin:
         A store that cannot be opened is reported in the message bar and leaves the current one in place.
         """
         try:
-            store = Store.open(path)
+            try:
+                store = Store.open(path)
+            except NotAStoreError as refused:
+                if not self.confirm_upgrade(refused):
+                    self.iface.messageBar().pushInfo(
+                        tr("JLP Monitor"),
+                        tr("{} was left as it was; it is not a monitoring store.").format(path),
+                    )
+                    return None
+                store = Store.open(path, upgrade=True)
             layers = load_store_layers(store, QgsProject.instance())
         except (StoreError, OSError) as exc:
             LOG.error("Could not open monitoring store %s: %s", path, exc)
@@ -284,6 +299,34 @@ class JlpMonitorPlugin:
         LOG.info("%s (%s)", message, store.path)
         self.iface.messageBar().pushSuccess(tr("JLP Monitor"), message)
         return store
+
+    def confirm_upgrade(self, refused: NotAStoreError) -> bool:
+        """Ask before turning a GeoPackage (or schema) that is not a store into one, saying what is added."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        lines = []
+        if refused.layers:
+            lines.append(tr("empty layers: {}").format(", ".join(refused.layers)))
+        for name, fields in refused.fields:
+            lines.append(tr("fields of {}: {}").format(name, ", ".join(fields)))
+        box = QMessageBox(self.iface.mainWindow())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Make it a monitoring store?"))
+        box.setText(
+            tr("{} is not a monitoring store: it has no plan settings. Turn it into one?").format(
+                refused.path
+            )
+        )
+        box.setInformativeText(
+            tr("JLP Monitor would add to it:\n{}\nIts own layers, fields and rows are kept.").format(
+                "\n".join("• " + line for line in lines)
+            )
+        )
+        make = box.addButton(tr("Make it a store"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is make
 
     def choose_postgis_store(self) -> Optional[Store]:
         """Ask for a saved PostgreSQL connection and schema, and open the store there."""
@@ -433,6 +476,10 @@ class JlpMonitorPlugin:
 
     def _on_project_write(self, *_args) -> None:
         project = QgsProject.instance()
+        store = self.context.store if self.context is not None else None
+        if store is not None:
+            # Written now, when the project's file name is known: relative to where it is saved.
+            set_project_store(project, store.path)
         # A project that never involved JLP Monitor is saved without any of our entries.
         involved = (
             project_store_path(project) is not None

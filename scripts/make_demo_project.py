@@ -47,6 +47,8 @@ def main(argv=None):
 
         store = Store.open(args.store)
         project = QgsProject.instance()
+        # Named first, so the store's path is recorded relative to the project (a copied folder works).
+        project.setFileName(os.path.abspath(args.project))
         project.setCrs(store.layer("allocations").crs())
         # British National Grid measures planimetrically; an ellipsoid would ask for a datum grid
         # (OSTN15) that a fresh QGIS install lacks, and warn about it on opening.

@@ -25,7 +25,9 @@ from jlp_monitor_plugin.core import schema  # noqa: E402
 SCRIPT = ROOT / "scripts" / "make_demo_data.py"
 MAIN = "demo_source.gpkg"
 WGS84 = "demo_source_wgs84.gpkg"
-MAIN_LAYERS = [name for name in schema.LAYERS if name not in (schema.TAG_AUDIT, schema.PLAN_SETTINGS)]
+MAIN_LAYERS = [
+    name for name in schema.LAYERS if name not in (schema.TAG_AUDIT, schema.PLAN_SETTINGS, schema.IMPORT_LOG)
+]
 OGR_TYPES = {
     schema.TEXT: ogr.OFTString,
     schema.INTEGER: ogr.OFTInteger,

@@ -79,6 +79,8 @@ def test_demo_project_holds_the_styled_store_layers(demo_output):
     assert "jlp_demo_store.gpkg" in text
     assert 'fieldName="site_ref"' in text  # allocations labelled by site ref
     assert "JLPMonitorSitesDock" in text  # the docks are remembered with the project
+    # The store beside the project, by a relative path: a copied demo-output folder uses its own copy.
+    assert '<store type="QString">./jlp_demo_store.gpkg</store>' in text
     assert "synthetic" in text.lower()  # the layers' metadata says the geometry is synthetic
 
 
@@ -155,3 +157,13 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
         "Exports",
     ]
     assert findings["monitoring_screenshot"] and findings["chart_screenshot"]
+    # Reports ▸ Open as print layout, then the layout designer on each layout: QGIS draws them and runs on.
+    assert findings["print_layouts"][0] == "JLP Monitor: Allocated sites by progress: the plan area"
+    assert len(findings["print_layouts"]) == 4, findings["print_layouts"]
+    assert findings["layout_designers"] == 4 and findings["layout_screenshot"]
+    assert findings["running_after_layouts"]
+    # The Import dialog recognises the building-control workbook as completions; Enter does not import.
+    assert findings["import_target"] == "completions", findings.get("import_hint")
+    assert findings["import_hint"].startswith("Looks like completions: completion_id, uprn, completion_date")
+    assert findings["import_running_after_enter"] is False
+    assert findings["import_screenshot"]

@@ -467,7 +467,7 @@ def test_a_postgis_store_made_by_ogr2ogr_is_completed_or_refused_clearly(qgis_ap
         "-lco",
         "GEOMETRY_NAME=geom",
     )
-    store = Store.open(uri)
+    store = Store.open(uri, upgrade=True)  # no plan settings: made a store only when asked
     assert set(schema.LAYERS) <= set(store.layer_names())
     assert store.rows("allocations", ["site_ref", "council_note", "homes_capacity"]) == [
         {"site_ref": "PLY60.1", "council_note": "keep me", "homes_capacity": None}

@@ -133,7 +133,7 @@ def test_the_tree_groups_the_queue_by_reason_with_counts(panel):
     ]
     assert child_rows(panel, 3)[2] == ["C7", "Completion", "FAR", "SITE_A", "", ""]
     assert panel.statusLabel.text() == "13 features to review."
-    assert panel.storeLabel.text() == "Store: review"
+    assert panel.storeLabel.text() == "Store: " + panel.store.path  # the full location (issue 14)
     # Nothing is selected: no decision can be made yet.
     assert not panel.acceptButton.isEnabled() and not panel.untagButton.isEnabled()
 

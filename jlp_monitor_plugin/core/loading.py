@@ -28,7 +28,7 @@ from .values import plain_value
 LOG = logging.getLogger(__name__)
 
 # Tables the plugin writes itself; a source's copies of them are not loaded.
-NOT_LOADED = {schema.TAG_AUDIT, schema.PLAN_SETTINGS}
+NOT_LOADED = {schema.TAG_AUDIT, schema.PLAN_SETTINGS, schema.IMPORT_LOG}
 CHUNK = 5000
 
 

@@ -119,6 +119,21 @@ class Location:
             pairs.append("authcfg={}".format(_conninfo_value(self.authcfg)))
         return " ".join(pairs)
 
+    def describe(self) -> str:
+        """The schema, database and server in words (no password): shown in the docks."""
+        params = self.params
+        if params.get("service"):
+            server = "service {}".format(params["service"])
+        else:
+            server = params.get("host") or "localhost"
+            if params.get("port"):
+                server += ":" + params["port"]
+        database = params.get("dbname") or ""
+        text = "schema {} of database {} on {}".format(self.schema, database, server)
+        if not database:
+            text = "schema {} on {}".format(self.schema, server)
+        return text + (" (user {})".format(params["user"]) if params.get("user") else "")
+
     @property
     def name(self) -> str:
         return "{}.{}".format(

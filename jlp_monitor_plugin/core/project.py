@@ -21,7 +21,7 @@ _SPATIAL_ORDER = [
     schema.ALLOCATIONS,
     schema.AREAS,
 ]
-_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.PLAN_SETTINGS]
+_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.IMPORT_LOG, schema.PLAN_SETTINGS]
 
 
 def display_names() -> Dict[str, str]:
@@ -36,6 +36,7 @@ def display_names() -> Dict[str, str]:
         schema.TRAJECTORY: tr("Trajectory"),
         schema.TAG_AUDIT: tr("Tag audit"),
         schema.PLAN_SETTINGS: tr("Plan settings"),
+        schema.IMPORT_LOG: tr("Import log"),
     }
 
 
@@ -58,6 +59,11 @@ def read_dock_state(project: QgsProject, object_names) -> Dict[str, Optional[boo
 
 
 def set_project_store(project: QgsProject, path: str) -> None:
+    """Record the store in the project: a PostGIS store's text (without a password), or a GeoPackage's
+    path through the project's path resolver, so it is kept relative to the project file when the
+    project says so (QGIS's "Save paths" setting, relative by default) and a copied or moved project
+    folder opens its own store. A project not saved yet has no folder to be relative to: record the
+    store again just before the project is written (the plugin does, on QgsProject.writeProject)."""
     if is_postgis(path):  # a PostGIS store's path: its URI or conninfo without the password
         project.writeEntry(SCOPE, STORE_KEY, path)
         return
@@ -72,7 +78,28 @@ def project_store_path(project: QgsProject) -> Optional[str]:
         return None
     if is_postgis(value):
         return value
-    return project.readPath(value)
+    path = project.readPath(value)
+    if not os.path.isfile(path):
+        # A project saved with an absolute path, then moved: QGIS found its layers again (their paths
+        # are relative), so the store is the GeoPackage of the same name its allocations come from.
+        moved = _store_of_layers(project, os.path.basename(path))
+        if moved:
+            return moved
+    return path
+
+
+def _store_of_layers(project: QgsProject, file_name: str) -> Optional[str]:
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+            continue
+        parts = layer.source().split("|")
+        if (
+            os.path.basename(parts[0]) == file_name
+            and "layername={}".format(schema.ALLOCATIONS) in parts[1:]
+            and os.path.isfile(parts[0])
+        ):
+            return os.path.abspath(parts[0])
+    return None
 
 
 def _same_source(layer: QgsVectorLayer, store_path: str, name: str) -> bool:

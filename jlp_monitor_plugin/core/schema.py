@@ -67,6 +67,7 @@ STARTS = "starts"
 TRAJECTORY = "trajectory"
 TAG_AUDIT = "tag_audit"
 PLAN_SETTINGS = "plan_settings"
+IMPORT_LOG = "import_log"
 
 LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
     (layer.name, layer)
@@ -185,6 +186,23 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
             [FieldDef("key", TEXT), FieldDef("value", TEXT)],
             key="key",
             description="Plan settings (JSON values); absent keys fall back to the preset",
+        ),
+        LayerDef(
+            IMPORT_LOG,
+            NO_GEOMETRY,
+            [
+                FieldDef("run_id", TEXT),
+                FieldDef("layer", TEXT),
+                FieldDef("feature_key", TEXT),
+                FieldDef("action", TEXT),
+                FieldDef("feature_fid", INTEGER),
+                FieldDef("old_values", TEXT),
+                FieldDef("new_values", TEXT),
+                FieldDef("source", TEXT),
+                FieldDef("user", TEXT),
+                FieldDef("at", TEXT),
+            ],
+            description="What each import changed (old and new values as JSON), so it can be undone",
         ),
     ]
 )

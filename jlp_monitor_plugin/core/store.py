@@ -4,7 +4,8 @@ A store is a GeoPackage file or a schema of a PostGIS database (``core/postgis.p
 and ``Store.open/create(text)`` choose the backend from the text: a path or a PostgreSQL URI/conninfo)
 holding the layers of the monitoring data standard (``core/schema.py``). Any tool may have made it:
 opening a store checks it against the standard, refuses one whose layer lacks a required field, and
-adds missing optional fields and missing layers (other than ``allocations``), empty.
+adds missing optional fields and missing layers (other than ``allocations``), empty. A file that is
+not a store yet (no ``plan_settings``) is left untouched unless the caller asks to upgrade it.
 """
 
 import logging
@@ -47,6 +48,31 @@ _GEOMETRY_FAMILY = {
 
 class StoreError(Exception):
     """A store that cannot be opened or written, with a message an officer can act on."""
+
+
+class NotAStoreError(StoreError):
+    """A GeoPackage (or schema) that is not a monitoring store yet: it has allocations but no plan
+    settings (plan layers, say). Nothing was changed; ``layers`` and ``fields`` say what making it a
+    store (``Store.open(path, upgrade=True)``) would add."""
+
+    def __init__(self, store: "Store", layers: List[str], fields):
+        self.path = store.path
+        self.layers = list(layers)
+        self.fields = [(d.name, [f.name for f in missing]) for d, missing in fields]
+        super().__init__(
+            "{} is not a monitoring store: it has no plan_settings layer. Nothing was changed. Making it "
+            "a store would add {}. Open it with JLP Monitor > Open monitoring store… and confirm to make "
+            "it one, or create a store (jlpmonitor:createstore) and load these layers into it "
+            "(jlpmonitor:loadstandard).".format(store.path, self.additions_text())
+        )
+
+    def additions_text(self) -> str:
+        parts = []
+        if self.layers:
+            parts.append("the empty layers " + ", ".join(self.layers))
+        for name, fields in self.fields:
+            parts.append("the fields {} to {}".format(", ".join(fields), name))
+        return "; ".join(parts) or "nothing"
 
 
 class StaleEditError(StoreError, ValueError):
@@ -133,17 +159,24 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, path: str) -> "Store":
-        """Open a store, checking it against the standard and completing what it may lack."""
+    def open(cls, path: str, upgrade: bool = False) -> "Store":
+        """Open a store, checking it against the standard and completing what it may lack.
+
+        A store (it has ``allocations`` and ``plan_settings``) made by another tool or by an older
+        version is completed: missing optional fields and layers are added. A GeoPackage or schema that
+        is not a store yet (no ``plan_settings``: plan layers, say) is refused with NotAStoreError and
+        left untouched, unless ``upgrade`` is True (the officer agreed to turn it into a store).
+        """
         store = cls(path)
-        store.check_and_complete()
+        store.check_and_complete(upgrade=upgrade)
         return store
 
-    def check_and_complete(self) -> List[str]:
+    def check_and_complete(self, upgrade: bool = False) -> List[str]:
         """Check the store against the standard; add missing optional fields and layers.
 
         Returns what was added, one line each. Raises StoreError naming the layer and field of the
-        first problem that makes the store unusable.
+        first problem that makes the store unusable, and NotAStoreError (nothing written) when it is
+        not a store yet and ``upgrade`` is False.
         """
         self._check_exists()
         present = self.layer_names()
@@ -155,32 +188,39 @@ class Store:
                         self.path, name
                     )
                 )
+        layers = {}  # type: Dict[str, QgsVectorLayer]
         for name in present:
             layer_def = schema.LAYERS.get(name)
             if layer_def is None:
                 continue  # extra layers are kept untouched
-            layer = self.layer(name)
-            problems.extend(self._structure_problems(layer_def, layer))
+            layers[name] = self.layer(name)
+            problems.extend(self._structure_problems(layer_def, layers[name]))
         if problems:
             raise StoreError("\n".join(problems))
 
-        added = []
-        crs = QgsCoordinateReferenceSystem(self.crs_authid())
-        for layer_def in schema.LAYERS.values():
-            if layer_def.name not in present:
-                self._create_layer(layer_def, crs)
-                added.append("layer {}".format(layer_def.name))
-                continue
-            layer = self.layer(layer_def.name)
+        missing_layers = [d for d in schema.LAYERS.values() if d.name not in present]
+        missing_fields = []  # type: List[Tuple[schema.LayerDef, List[schema.FieldDef]]]
+        for name, layer in layers.items():
+            layer_def = schema.LAYERS[name]
             missing = [f for f in layer_def.fields if layer.fields().indexOf(f.name) < 0]
             if missing:
-                if not self._add_fields(layer_def, layer, missing):
-                    raise StoreError(
-                        "Could not add fields {} to layer '{}' of {}.".format(
-                            ", ".join(f.name for f in missing), layer_def.name, self.path
-                        )
+                missing_fields.append((layer_def, missing))
+        if schema.PLAN_SETTINGS not in present and not upgrade:
+            raise NotAStoreError(self, [d.name for d in missing_layers], missing_fields)
+
+        added = []
+        crs = QgsCoordinateReferenceSystem(self.crs_authid())
+        for layer_def in missing_layers:
+            self._create_layer(layer_def, crs)
+            added.append("layer {}".format(layer_def.name))
+        for layer_def, missing in missing_fields:
+            if not self._add_fields(layer_def, layers[layer_def.name], missing):
+                raise StoreError(
+                    "Could not add fields {} to layer '{}' of {}.".format(
+                        ", ".join(f.name for f in missing), layer_def.name, self.path
                     )
-                added.extend("field {}.{}".format(layer_def.name, f.name) for f in missing)
+                )
+            added.extend("field {}.{}".format(layer_def.name, f.name) for f in missing)
         for line in added:
             LOG.info("Store %s: added missing %s", self.path, line)
         return added
@@ -254,6 +294,12 @@ class Store:
     @property
     def name(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
+
+    @property
+    def where(self) -> str:
+        """Where the store is, in full, for officers (never a password): the GeoPackage's absolute path,
+        or a PostGIS store's schema, database and server."""
+        return self.path
 
     def layer_names(self) -> List[str]:
         """Names of the tables in the GeoPackage (feature and attribute tables)."""
@@ -620,6 +666,10 @@ class PostgisStore(Store):
     @property
     def name(self) -> str:
         return self.location.name
+
+    @property
+    def where(self) -> str:
+        return self.location.describe()
 
     # -- connections ------------------------------------------------------------------------------
 

@@ -19,3 +19,18 @@ def format_number(value: int) -> str:
     locale = QLocale()
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.OmitGroupSeparator)
     return locale.toString(int(value))
+
+
+def show_store(label, store) -> None:
+    """A dock's store line: the store's full location (the GeoPackage's path, or the PostGIS schema,
+    database and server; never a password), so the officer always sees which store the figures are
+    from; or what to do when none is open."""
+    from ..core.translation import tr
+
+    label.setWordWrap(True)
+    if store is None:
+        label.setText(tr("No monitoring store open (JLP Monitor ▸ Open monitoring store…)."))
+        label.setToolTip("")
+        return
+    label.setText(tr("Store: {}").format(store.where))
+    label.setToolTip(tr("The monitoring store these figures come from: {}").format(store.where))

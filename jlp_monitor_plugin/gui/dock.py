@@ -8,9 +8,8 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.store import Store
-from ..core.translation import tr
 from ..resources import icon
-from . import load_ui
+from . import load_ui, show_store
 
 
 class PluginDock(QgsDockWidget):
@@ -57,9 +56,4 @@ class PlaceholderPanel(QgsPanelWidget, load_ui("placeholder_panel.ui")):
         self.set_store(None)
 
     def set_store(self, store: Optional[Store]) -> None:
-        if store is None:
-            self.storeLabel.setText(tr("No monitoring store open (JLP Monitor ▸ Open monitoring store…)."))
-            self.storeLabel.setToolTip("")
-        else:
-            self.storeLabel.setText(tr("Store: {}").format(store.name))
-            self.storeLabel.setToolTip(store.path)
+        show_store(self.storeLabel, store)

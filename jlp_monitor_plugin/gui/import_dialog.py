@@ -1,6 +1,9 @@
-"""The import dialog: choose a file or layer and what it holds, map its columns (suggested from the
-headings, kept as named profiles), preview the first rows with their problems marked, and import in
-the background (a QgsTask, with progress and cancel); the summary links to the rejects file."""
+"""The import dialog: choose a file or layer (what it holds is suggested from its columns), map its
+columns (suggested from the headings, kept as named profiles), preview the first rows with their
+problems marked, and import in the background (a QgsTask, with progress and cancel): first a dry run
+counting what would be inserted, changed (per field), deleted and rejected, a question when existing
+rows would change, then the import; the summary links to the rejects file, and the last import can be
+undone. Enter in the file box only reads the file: no button is a default button."""
 
 import logging
 import os
@@ -16,8 +19,18 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
+from qgis.PyQt.QtGui import QBrush, QColor, QCursor
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..core import schema, user_settings
 from ..core.importing import (
@@ -32,8 +45,9 @@ from ..core.importing import (
     preview,
 )
 from ..core.importing import field_map as fm
+from ..core.importing.undo import UndoRefused, last_import, undo_import
 from ..core.importing.validation import ERROR, WARNING, Problem, as_text
-from ..core.store import Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import format_number, load_ui
 from .plugin_task import PluginTask
@@ -70,8 +84,12 @@ class ImportTask(PluginTask):
 
     done = pyqtSignal(bool, object, str)
 
-    def __init__(self, store_path: str, source, options: ImportOptions, rejects_path: str):
-        super().__init__(tr("Importing {}").format(os.path.basename(str(source[0]))))
+    def __init__(
+        self, store_path: str, source, options: ImportOptions, rejects_path: str, dry_run: bool = False
+    ):
+        title = tr("Checking {}") if dry_run else tr("Importing {}")
+        super().__init__(title.format(os.path.basename(str(source[0]))))
+        self.dry_run = dry_run
         self.store_path = store_path
         self.source = source  # (uri, provider, name): the worker opens its own layer
         self.options = options
@@ -87,9 +105,10 @@ class ImportTask(PluginTask):
                 table,
                 Store(self.store_path),
                 self.options,
-                self.rejects_path,
+                None if self.dry_run else self.rejects_path,
                 feedback=self,
                 rejects_parameter=tr("The rejects file"),
+                dry_run=self.dry_run,
             )
         except ImportCancelled:
             self.message = tr("The import was cancelled; the store was left as it was.")
@@ -126,7 +145,10 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.task = None  # type: Optional[ImportTask]
         self.report = None  # type: Optional[ImportReport]
         self.last_rows = []  # type: list
+        self.guess = None  # type: Optional[fm.TargetGuess]
+        self.checked = None  # type: Optional[ImportReport]  # the dry run before the import
         self._loading = False
+        self._pending = None  # type: Optional[tuple]  # (options, rejects path) once checked
 
         self.layerCombo = QgsMapLayerComboBox(self.layerHolder)
         self.layerCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
@@ -138,6 +160,17 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.crsWidget.setNotSetText(tr("The store's CRS (or the layer's)"))
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem())
         self.crsHolderLayout.addWidget(self.crsWidget)
+        self.targetHintLabel = QLabel(self)
+        self.targetHintLabel.setObjectName("targetHintLabel")
+        self.targetHintLabel.setWordWrap(True)
+        self.sourceLayout.addWidget(self.targetHintLabel, 4, 1, 1, 2)
+        self.undoButton = QPushButton(self)
+        self.undoButton.setObjectName("undoButton")
+        self.buttonsLayout.insertWidget(0, self.undoButton)
+        # Enter in the file box reads the file and nothing more: no default button to press.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         self._set_texts()
         for target, label in target_labels().items():
@@ -160,9 +193,11 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.saveProfileButton.clicked.connect(lambda: self.save_profile(self.profileCombo.currentText()))
         self.deleteProfileButton.clicked.connect(lambda: self.delete_profile(self.profileCombo.currentText()))
         self.importButton.clicked.connect(self.run_import)
+        self.undoButton.clicked.connect(self.undo_last_import)
         self.cancelButton.clicked.connect(self.cancel)
         self.closeButton.clicked.connect(self.close)
         self._build_mapping({})
+        self._update_undo()
 
     def _set_texts(self) -> None:
         self.setWindowTitle(tr("Import data into {}").format(self.store.name))
@@ -197,6 +232,13 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.summaryLabel.setText("")
         self.cancelButton.setText(tr("Cancel import"))
         self.importButton.setText(tr("Import"))
+        self.importButton.setToolTip(
+            tr(
+                "Check the file against the store first (what would be inserted, changed, rejected), "
+                "then import"
+            )
+        )
+        self.undoButton.setText(tr("Undo last import"))
         self.closeButton.setText(tr("Close"))
 
     # -- the source --------------------------------------------------------------------------------
@@ -246,6 +288,13 @@ class ImportDialog(QDialog, FORM_CLASS):
             self.fileEdit.setText(str(source))
             self.source_spec = (str(source), "ogr", table.name)
         self._status("")
+        self.guess = fm.suggest_target(table.headings, table.is_polygon)
+        if self.guess.reason:
+            self._loading = True
+            try:
+                self.set_target(self.guess.target)
+            finally:
+                self._loading = False
         self.apply_suggestion()
         return True
 
@@ -261,11 +310,36 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._build_mapping(self._mapping_sources(suggestion.field_map))
         finally:
             self._loading = False
+        self._show_guess()
         self.refresh_preview()
 
     def _target_changed(self, *_args) -> None:
         if not self._loading:
             self.apply_suggestion()
+        self._show_guess()
+
+    def _show_guess(self) -> None:
+        """Why the target was suggested; a warning when the officer chose another one."""
+        guess = self.guess if self.table is not None else None
+        if guess is None or not guess.reason:
+            self.targetHintLabel.setText("")
+            self.targetHintLabel.setStyleSheet("")
+        elif guess.target == self.target:
+            self.targetHintLabel.setText(guess.reason)
+            self.targetHintLabel.setStyleSheet("color: #2b8a3e;")
+        else:
+            self.targetHintLabel.setText(self.mismatch_text())
+            self.targetHintLabel.setStyleSheet("color: #b00020;")
+
+    def mismatch_text(self) -> str:
+        """A warning when the chosen target is not the one the file looks like ("" when it is)."""
+        guess = self.guess
+        if guess is None or not guess.reason or guess.target == self.target:
+            return ""
+        labels = target_labels()
+        return tr("{reason} You chose {chosen}: check that this is right.").format(
+            reason=guess.reason, chosen=labels.get(self.target, self.target)
+        )
 
     def _fill_headings(self, headings: List[str]) -> None:
         for combo in (self.xCombo, self.yCombo):
@@ -527,15 +601,149 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._status(str(exc), error=True)
             return False
         self.summaryLabel.setText("")
+        self.checked = None
+        self._pending = (options, self.rejects_path())
+        self._start(dry_run=True)
+        return True
+
+    def _start(self, dry_run: bool) -> None:
+        options, rejects_path = self._pending
         self.progressBar.setValue(0)
-        task = ImportTask(self.store.path, self.source_spec, options, self.rejects_path())
+        task = ImportTask(self.store.path, self.source_spec, options, rejects_path, dry_run=dry_run)
         task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
-        task.done.connect(self._finished)
+        task.done.connect(self._checked if dry_run else self._finished)
         self.task = task
         self.importButton.setEnabled(False)
+        self.undoButton.setEnabled(False)
         self.cancelButton.setEnabled(True)
-        self._status(tr("Importing… the store is written in one transaction when the import is complete."))
+        if dry_run:
+            self._status(tr("Checking the file against the store… nothing is written yet."))
+        else:
+            self._status(
+                tr("Importing… the store is written in one transaction when the import is complete.")
+            )
         QgsApplication.taskManager().addTask(task)
+
+    def _checked(self, ok: bool, report: Optional[ImportReport], message: str) -> None:
+        """The dry run is done: import at once when only new rows come in, else ask first."""
+        self.task = None
+        if not ok or report is None:
+            self._finished(False, None, message)
+            return
+        self.checked = report
+        self.summaryLabel.setText(self.check_html(report))
+        if (report.changed or report.deleted) and not self.confirm_import(report):
+            self._pending = None
+            self.task = None
+            self.importButton.setEnabled(True)
+            self.cancelButton.setEnabled(False)
+            self.progressBar.setValue(0)
+            self._update_undo()
+            self._status(tr("Not imported: the store was left as it was."))
+            return
+        self._start(dry_run=False)
+
+    def check_text(self, report: ImportReport) -> str:
+        """What the dry run found, in numbers: rows inserted / changed (per field) / deleted / rejected."""
+        fields = ", ".join(
+            "{} {}".format(name, format_number(count)) for name, count in report.changed_fields.most_common()
+        )
+        text = tr(
+            "{name} → {target}: {inserted} new rows to insert, {changed} existing rows to change, "
+            "{unchanged} unchanged, {deleted} to delete, {rejected} to reject."
+        ).format(
+            name=report.source_name,
+            target=target_labels().get(report.target, report.target),
+            inserted=format_number(report.inserted),
+            changed=format_number(report.changed),
+            unchanged=format_number(report.unchanged),
+            deleted=format_number(report.deleted),
+            rejected=format_number(report.rejected),
+        )
+        if fields:
+            text += " " + tr("Changes by field: {}.").format(fields)
+        return text
+
+    def check_html(self, report: ImportReport) -> str:
+        import html
+
+        return "<b>{}</b> {}".format(html.escape(tr("Checked:")), html.escape(self.check_text(report)))
+
+    def confirm_import(self, report: ImportReport) -> bool:
+        """Ask before an import that changes or deletes existing rows; True to go on."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Change existing rows?"))
+        box.setText(
+            tr("This import changes {changed} existing rows of {layer} and deletes {deleted}.").format(
+                changed=format_number(report.changed),
+                layer=target_labels().get(report.target, report.target),
+                deleted=format_number(report.deleted),
+            )
+        )
+        details = [self.check_text(report)]
+        if self.mismatch_text():
+            details.insert(0, self.mismatch_text())
+        details.append(tr("You can undo it afterwards with Undo last import."))
+        box.setInformativeText("\n\n".join(details))
+        go = box.addButton(tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    # -- undo ----------------------------------------------------------------------------------------
+
+    def _update_undo(self) -> None:
+        try:
+            run = last_import(self.store)
+        except DATABASE_ERRORS:
+            run = None
+        self.undoButton.setEnabled(run is not None and not self.running)
+        self.undoButton.setToolTip(
+            tr("Undo {}").format(run.describe()) if run is not None else tr("No import to undo")
+        )
+
+    def undo_last_import(self) -> bool:
+        """Undo the store's last import after asking (what, when, by whom, how many rows)."""
+        run = last_import(self.store)
+        if run is None or self.running:
+            self._update_undo()
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Undo last import?"))
+        box.setText(tr("Undo {}?").format(run.describe()))
+        box.setInformativeText(
+            tr(
+                "Changed rows get back their old values, inserted rows are deleted and deleted rows come "
+                "back, all at once. If any of them changed since, nothing is undone."
+            )
+        )
+        undo = box.addButton(tr("Undo import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is not undo:
+            return False
+        from ..core.tagging import current_user
+
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            undone = undo_import(self.store, run.run_id, current_user())
+        except (UndoRefused, StoreError) as exc:
+            self._status(str(exc), error=True)
+            return False
+        except DATABASE_ERRORS as exc:
+            self._status(tr("The import could not be undone: {}").format(exc), error=True)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._status(tr("Undone: {}.").format(undone.describe()))
+        self.summaryLabel.setText("")
+        self._reload_store_layers()
+        self._update_undo()
+        self.imported.emit(None)
         return True
 
     def cancel(self) -> None:
@@ -544,9 +752,11 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     def _finished(self, ok: bool, report: Optional[ImportReport], message: str) -> None:
         self.task = None
+        self._pending = None
         self.importButton.setEnabled(True)
         self.cancelButton.setEnabled(False)
         self.report = report if ok else None
+        self._update_undo()
         if not ok:
             self.progressBar.setValue(0)
             self._status(message, error=True)

@@ -34,7 +34,7 @@ from ..core.monitoring_year import latest_base_date
 from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import format_number, load_ui, show_store
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (
     FLAG_COLOUR,
@@ -349,8 +349,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             if hasattr(section, "set_store"):
                 section.set_store(store)
         if store is None:
-            self.storeLabel.setText(tr("No monitoring store open (JLP Monitor ▸ Open monitoring store…)."))
-            self.storeLabel.setToolTip("")
+            show_store(self.storeLabel, None)
             self.emptyLabel.setText(
                 tr(
                     "This panel will show the store's completions by year, site progress, progress against "
@@ -362,8 +361,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.trajectory_editor.set_store(None)
             self.settings_editor.set_store(None)
             return
-        self.storeLabel.setText(tr("Store: {}").format(store.name))
-        self.storeLabel.setToolTip(store.path)
+        show_store(self.storeLabel, store)
         self.pages.setCurrentWidget(self.monitorPage)
         self.settings_editor.set_store(store)
         settings = self._read_settings()

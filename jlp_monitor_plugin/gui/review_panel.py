@@ -27,7 +27,7 @@ from ..core.review import Change, ReviewItem, StaleChangeError
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.tagging import TagCounts, current_user
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import format_number, load_ui, show_store
 from .site_picker_tool import SitePickerTool
 from .tag_task import TagTask
 
@@ -299,13 +299,11 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         self._queue = []  # nothing of the old store's selection carries over
         self._expanded = None
         if store is None:
-            self.storeLabel.setText(tr("No monitoring store open (JLP Monitor ▸ Open monitoring store…)."))
-            self.storeLabel.setToolTip("")
+            show_store(self.storeLabel, None)
             self._fill([])
             self.pages.setCurrentWidget(self.emptyPage)
         else:
-            self.storeLabel.setText(tr("Store: {}").format(store.name))
-            self.storeLabel.setToolTip(store.path)
+            show_store(self.storeLabel, store)
             self.pages.setCurrentWidget(self.reviewPage)
             self.refresh()
         self._update_buttons()

@@ -14,13 +14,13 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
-from qgis.PyQt.QtWidgets import QHeaderView, QWidget
+from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ..core import schema
 from ..core.project import store_layer_in_project
 from ..core.store import Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import format_number, load_ui, show_store
 from .dock import PluginDock
 
 LOG = logging.getLogger(__name__)
@@ -67,6 +67,10 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
         self._store: Optional[Store] = None
         self._layer: Optional[QgsVectorLayer] = None
 
+        # Which store the list is from, in full (issue 14): above the list, on both pages.
+        self.storeLabel = QLabel(self)
+        self.storeLabel.setObjectName("storeLabel")
+        self.mainLayout.insertWidget(0, self.storeLabel)
         self.filterEdit.setPlaceholderText(tr("Filter by site ref, name, LPA or policy area"))
         self.filterEdit.setToolTip(tr("Show only the sites whose ref, name, LPA or policy area contain this"))
         self.table.setToolTip(tr("Select a site to zoom the map to it; double-click to zoom again"))
@@ -105,6 +109,7 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
         """Show the sites of ``store`` (or what to do, when there is none)."""
         self._store = store
         self._layer = None
+        show_store(self.storeLabel, store)
         self._fill(self._new_model([]))
         if store is None:
             self.emptyLabel.setText(

@@ -70,6 +70,75 @@ def finish_monitoring(findings, monitoring):
         findings["chart_screenshot"] = (
             iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_chart.png"))
         )
+        check_print_layouts(findings, monitoring)
+        return
+    write_and_quit(findings)
+
+
+def check_print_layouts(findings, monitoring):
+    """Reports ▸ Open as print layout, as the officer clicks it: the layouts are added to the project and
+    the overview opens in the layout designer; the others are opened too. QGIS must draw them (legends
+    included) and keep running."""
+    panel = monitoring.reports_panel
+    for index in range(monitoring.panel.tabs.count()):
+        if monitoring.panel.tabs.tabText(index) == "Reports":
+            monitoring.panel.tabs.setCurrentIndex(index)
+    QApplication.processEvents()
+    panel.layoutButton.click()
+    QApplication.processEvents()
+    layouts = QgsProject.instance().layoutManager().printLayouts()
+    findings["print_layouts"] = [layout.name() for layout in layouts]
+    for layout in layouts[1:]:
+        iface.openLayoutDesigner(layout)
+    QTimer.singleShot(6000, lambda: after_designers(findings))
+
+
+def after_designers(findings):
+    QApplication.processEvents()
+    designers = iface.openLayoutDesigners()
+    findings["layout_designers"] = len(designers)
+    if designers:
+        window = designers[0].window()
+        window.resize(1400, 900)
+        window.raise_()
+        QApplication.processEvents()
+        findings["layout_screenshot"] = window.grab().save(SCREENSHOT.replace(".png", "_layout.png"))
+    for designer in designers:
+        designer.close()
+    QApplication.processEvents()
+    findings["running_after_layouts"] = True
+    QTimer.singleShot(1000, lambda: check_import(findings))
+
+
+def check_import(findings):
+    """The Import dialog with the demo's building-control workbook: the target it suggests, and Enter
+    in the file box (which reads the file and must not start an import)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    plugin = qgis.utils.plugins["jlp_monitor_plugin"]
+    dialog = plugin.import_data()
+    path = os.path.join(QgsProject.instance().homePath(), "extracts", "building_control_completions.xlsx")
+    dialog.resize(1200, 800)
+    dialog.fileEdit.setFocus()
+    dialog.fileEdit.setText(path)
+    QTest.keyClick(dialog.fileEdit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    findings["import_running_after_enter"] = dialog.running
+    findings["import_target"] = dialog.target
+    findings["import_hint"] = dialog.targetHintLabel.text()
+    QTimer.singleShot(1500, lambda: finish_import(findings, dialog))
+
+
+def finish_import(findings, dialog):
+    QApplication.processEvents()
+    findings["import_screenshot"] = dialog.grab().save(SCREENSHOT.replace(".png", "_import.png"))
+    findings["import_undo_enabled"] = dialog.undoButton.isEnabled()
+    dialog.close()
+    write_and_quit(findings)
+
+
+def write_and_quit(findings):
     with open(RESULT, "w", encoding="utf-8") as handle:
         json.dump(findings, handle, indent=2)
     QgsProject.instance().setDirty(False)

@@ -483,6 +483,40 @@ def suggest_mapping(headings: Sequence[str], target: str) -> Suggestion:
     return Suggestion(FieldMap(ordered), x_field, y_field, crs)
 
 
+class TargetGuess(NamedTuple):
+    """What a file most likely holds, from its headings: the target, the fields its headings map to
+    (for every target), and a sentence saying why."""
+
+    target: str
+    fields: Dict[str, List[str]]
+    reason: str
+
+
+def suggest_target(headings: Sequence[str], polygons: bool = False) -> TargetGuess:
+    """The import target whose fields the headings fill best (each target scored by how many of its
+    fields the suggested mapping fills, its required ones counting double); red lines only for a
+    polygon source. The reason names the fields that tell it apart from the runner-up."""
+    fields = {}  # type: Dict[str, List[str]]
+    scores = {}  # type: Dict[str, float]
+    for target in TARGETS:
+        if target == BOUNDARIES and not polygons:
+            continue
+        mapped = suggest_mapping(headings, target).field_map.targets
+        required = set(schema.LAYERS[TARGET_LAYERS[target]].required_fields)
+        fields[target] = mapped
+        scores[target] = len(mapped) + sum(1 for f in mapped if f in required)
+    ranked = sorted(scores, key=lambda t: (-scores[t], TARGETS.index(t)))
+    best = ranked[0]
+    if not fields[best]:
+        return TargetGuess(PERMISSIONS, fields, "")
+    others = set(fields[ranked[1]]) if len(ranked) > 1 else set()
+    telling = [f for f in fields[best] if f not in others] or fields[best]
+    reason = tr("Looks like {target}: {fields} ({count} of its fields found in the columns).").format(
+        target=best, fields=", ".join(telling[:6]), count=len(fields[best])
+    )
+    return TargetGuess(best, fields, reason)
+
+
 # -- named profiles ------------------------------------------------------------------------------
 
 

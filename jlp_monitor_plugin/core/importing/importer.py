@@ -70,6 +70,7 @@ from .field_map import (
     suggest_mapping,
 )
 from .source import REPLACEMENT, SourceError, SourceTable
+from .undo import GEOMETRY_KEY, ChangeLog, whole_rows
 
 LOG = logging.getLogger(__name__)
 
@@ -137,6 +138,9 @@ class ImportReport:
         self.y_field = ""
         self.seconds = 0.0
         self.notes = []  # type: List[str]
+        self.dry_run = False  # a dry run: the counts of what the import would do; nothing written
+        self.changed_fields = Counter()  # type: Counter  # field → rows whose value it changed
+        self.run_id = ""  # the import_log run (undo_import), when something was written
 
     @property
     def unchanged(self) -> int:
@@ -239,9 +243,16 @@ class LayerWriter:
         fields: Sequence[str],
         protected: Iterable[str] = (),
         geometry: bool = False,
+        log: Optional[ChangeLog] = None,
+        dry_run: bool = False,
     ):
         self.con = con
         self.name = name
+        # A dry run reads and compares exactly as an import does but writes nothing; the log (when
+        # given) records every change written, for undo_import.
+        self.log = log
+        self.dry_run = dry_run
+        self.changed_fields = Counter()  # type: Counter
         self.layer_def = schema.LAYERS[name]
         self.key_fields = list(key_fields)
         self.fields = [f for f in fields if f not in self.key_fields]  # written on insert
@@ -308,6 +319,11 @@ class LayerWriter:
         found = self.index.get(key)
         if found is None:
             self._insert(values, geometry)
+            if self.log is not None:
+                new = {f: values.get(f) for f in self.key_fields + self.fields}
+                if self.geometry_column and geometry is not None:
+                    new[GEOMETRY_KEY] = bytes(geometry.asWkb())
+                self.log.add(self.name, key, "inserted", None, None, new)
             self.index[key] = row  # inserted by this import: only its row is kept
             return "inserted"
         if isinstance(found, int):
@@ -319,7 +335,7 @@ class LayerWriter:
         if new_digest == digest and not geometry_changed:
             self.index[key] = (fid, digest, stored_digest, row)
             return "unchanged"
-        changes = self._changes(fid, values) if new_digest != digest else {}
+        changes, old = self._changes(fid, values) if new_digest != digest else ({}, {})
         if geometry_changed:
             stored_wkb = self.con.wkb(
                 self.con.execute(
@@ -334,34 +350,47 @@ class LayerWriter:
                 stored.fromWkb(stored_wkb)
             if stored_wkb is None or not stored.equals(geometry):
                 changes[self.geometry_column] = self.con.geometry_value(geometry, self.name)
+                old[GEOMETRY_KEY] = stored_wkb
                 self._grow(geometry)
             else:
                 geometry_digest = stored_digest  # the same shape, written another way: left alone
         if not changes:
             self.index[key] = (fid, digest, stored_digest, row)
             return "unchanged"
-        self._flush()
-        assignments = ", ".join("{} = {}".format(quote_identifier(c), self._mark(c)) for c in changes)
-        self.con.execute(
-            "UPDATE {} SET {} WHERE fid = ?".format(self.table, assignments), list(changes.values()) + [fid]
-        )
+        self.changed_fields.update("geometry" if c == self.geometry_column else c for c in changes)
+        if self.log is not None:
+            new = {c: values.get(c) for c in changes if c != self.geometry_column}
+            if self.geometry_column in changes:
+                new[GEOMETRY_KEY] = bytes(geometry.asWkb())
+            self.log.add(self.name, key, "updated", fid, old, new)
+        if not self.dry_run:
+            self._flush()
+            assignments = ", ".join("{} = {}".format(quote_identifier(c), self._mark(c)) for c in changes)
+            self.con.execute(
+                "UPDATE {} SET {} WHERE fid = ?".format(self.table, assignments),
+                list(changes.values()) + [fid],
+            )
         self.index[key] = (fid, new_digest, geometry_digest if geometry_changed else stored_digest, row)
         self.touched = True
         return "changed"
 
-    def _changes(self, fid: int, values: Dict[str, Any]) -> Dict[str, Any]:
+    def _changes(self, fid: int, values: Dict[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+        """(new values, old values) of the compared fields that differ."""
         columns = ", ".join(quote_identifier(f) for f in self.compared)
         row = self.con.execute(
             "SELECT {} FROM {} WHERE fid = ?".format(columns, self.table), (fid,)
         ).fetchone()
-        changes = {}
+        changes, old_values = {}, {}
         for field, old in zip(self.compared, row):
             new = values.get(field)
             if _comparable(self.kinds[field], old) != _comparable(self.kinds[field], new):
                 changes[field] = new
-        return changes
+                old_values[field] = old
+        return changes, old_values
 
     def _insert(self, values: Dict[str, Any], geometry: Optional[QgsGeometry]) -> None:
+        if self.dry_run:
+            return
         row = [values.get(f) for f in self.key_fields + self.fields]
         if self.geometry_column:
             row.append(self.con.geometry_value(geometry, self.name))
@@ -385,7 +414,14 @@ class LayerWriter:
         self.pending = []
         self.touched = True
 
-    def set_geometry(self, fid: int, geometry: QgsGeometry) -> None:
+    def set_geometry(self, fid: int, geometry: QgsGeometry, key: Tuple = ()) -> None:
+        """Give row ``fid`` (which has none) a geometry."""
+        if self.log is not None:
+            self.log.add(
+                self.name, key, "updated", fid, {GEOMETRY_KEY: None}, {GEOMETRY_KEY: bytes(geometry.asWkb())}
+            )
+        if self.dry_run:
+            return
         self._flush()
         self.con.execute(
             "UPDATE {} SET {} = {} WHERE fid = ?".format(
@@ -401,6 +437,13 @@ class LayerWriter:
         self._flush()
         kept = {self.index[k][0] for k in kept_keys if isinstance(self.index.get(k), tuple)}
         doomed = sorted(self.all_fids - self.matched - kept)
+        if self.log is not None:
+            for fid, key, old in whole_rows(
+                self.con, self.name, self.key_fields, self.geometry_column, doomed
+            ):
+                self.log.add(self.name, self._key(key), "deleted", fid, old, None)
+        if self.dry_run:
+            return len(doomed)
         for start in range(0, len(doomed), BATCH):
             chunk = doomed[start : start + BATCH]
             self.con.execute(
@@ -423,7 +466,7 @@ class LayerWriter:
     def finish(self) -> None:
         """Flush, and keep GDAL's bookkeeping right: row count recounted, layer extent grown."""
         self._flush()
-        if not self.touched:
+        if not self.touched or self.dry_run:
             return
         self.con.rows_written(self.name, self.extent if self.geometry_column else None)
 
@@ -1138,8 +1181,15 @@ def import_table(
     rejects_path: Optional[str] = None,
     feedback=None,
     rejects_parameter: str = "REJECTS",
+    dry_run: bool = False,
+    user: Optional[str] = None,
 ) -> ImportReport:
     """Import ``source`` into the store in one transaction; see the module's description.
+
+    ``dry_run``: read, check and compare every row exactly as the import does, and count what it
+    would insert, update (per field), delete and reject, writing nothing (no rejects file either).
+    Otherwise every change is recorded in the store's ``import_log`` (by ``user``) in the same
+    transaction, so that ``undo.undo_import`` can reverse it.
 
     ``feedback`` may be a QgsProcessingFeedback or a QgsTask (isCanceled, setProgress). Rejected rows
     are written to ``rejects_path`` (a temporary file when none is given and rows are rejected), which
@@ -1158,6 +1208,7 @@ def import_table(
             raise ImportFailed(str(exc)) from None
     plan = ImportPlan(table, store, options)
     report = ImportReport(plan.target, table.name)
+    report.dry_run = bool(dry_run)
     report.field_map = plan.field_map.text()
     report.x_field, report.y_field = plan.x_field or "", plan.y_field or ""
     report.notes.extend(plan.notes)
@@ -1172,13 +1223,24 @@ def import_table(
                 final_rejects, os_error_text(exc)
             )
         ) from None
+    log = None
+    if not dry_run:
+        if schema.IMPORT_LOG not in store.layer_names():
+            store.check_and_complete()  # a store of an earlier version: its import_log is added
+        from ..tagging import current_user
+
+        log = ChangeLog(table.name, user or current_user())
     placed = False
     try:
         with store.transaction() as con:
-            _run(plan, con, report, rejects, total, feedback)
+            _run(plan, con, report, rejects, total, feedback, log)
+            if log is not None and log.rows:
+                log.write(con)
+                report.run_id = log.run_id
             # The rejects file is finished and in place before the store commits: a rejected row is
-            # never lost to a full disk after the good ones were written.
-            placed = _place_rejects(rejects, part, final_rejects, bool(report.rejected or rejects_path))
+            # never lost to a full disk after the good ones were written. A dry run keeps none.
+            keep = not dry_run and bool(report.rejected or rejects_path)
+            placed = _place_rejects(rejects, part, final_rejects, keep)
     except ImportCancelled:
         rejects.close()
         _remove(part)
@@ -1237,23 +1299,49 @@ def _remove(path: str) -> None:
         pass
 
 
-def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, total: int, feedback) -> None:
+def _run(
+    plan: ImportPlan,
+    con,
+    report: ImportReport,
+    rejects: RejectsWriter,
+    total: int,
+    feedback,
+    log: Optional[ChangeLog] = None,
+) -> None:
     store = plan.store
+    dry_run = report.dry_run
     writer = LayerWriter(
-        con, store, plan.layer_name, plan.key_fields, plan.fields, plan.protected, geometry=plan.spatial
+        con,
+        store,
+        plan.layer_name,
+        plan.key_fields,
+        plan.fields,
+        plan.protected,
+        geometry=plan.spatial,
+        log=log,
+        dry_run=dry_run,
     )
     writer.load()
     boundary_writer = None
     if plan.with_boundaries:
         boundary_writer = LayerWriter(
-            con, store, schema.PERMISSION_BOUNDARIES, ("app_ref",), (), geometry=True
+            con,
+            store,
+            schema.PERMISSION_BOUNDARIES,
+            ("app_ref",),
+            (),
+            geometry=True,
+            log=log,
+            dry_run=dry_run,
         )
         boundary_writer.load()
     permission_points = {}  # type: Dict[Any, int]
     permission_refs = set()  # type: Set[Any]
     points_writer = None
     if plan.target == BOUNDARIES:
-        points_writer = LayerWriter(con, store, schema.PERMISSIONS, ("app_ref",), (), geometry=True)
+        points_writer = LayerWriter(
+            con, store, schema.PERMISSIONS, ("app_ref",), (), geometry=True, log=log, dry_run=dry_run
+        )
         geometry_column = quote_identifier(points_writer.geometry_column)
         for fid, app_ref, has_point in con.execute(
             "SELECT fid, app_ref, {} IS NOT NULL FROM permissions".format(geometry_column)
@@ -1343,7 +1431,7 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
             if fid is not None and converted.geometry is not None and row.geometry is not None:
                 point = plan.point_for_permissions(_flat(row.geometry))
                 if point is not None:
-                    points_writer.set_geometry(fid, point)
+                    points_writer.set_geometry(fid, point, points_writer.key_of({"app_ref": app_ref}))
                     report.points_filled += 1
 
     for held in parts.values():
@@ -1371,6 +1459,7 @@ def _run(plan: ImportPlan, con, report: ImportReport, rejects: RejectsWriter, to
     for item in (writer, boundary_writer, points_writer):
         if item is not None:
             item.finish()
+    report.changed_fields = writer.changed_fields
     if feedback is not None:
         if feedback.isCanceled():
             raise ImportCancelled(tr("The import was cancelled; the store was left as it was."))

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsApplication,
     QgsExpression,
     QgsFeatureRequest,
-    QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -198,15 +197,17 @@ def map_layout(
     below = MAP_TOP + MAP_HEIGHT + 3
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
+    # The legend's own layer tree: setAutoUpdateModel(False) gives the item a tree it owns (a copy of
+    # the project's), which is emptied and filled here. A tree made in Python and handed to the model
+    # would be deleted with its Python wrapper, and QGIS would then draw the legend from freed memory.
     legend.setAutoUpdateModel(False)
-    root = QgsLayerTree()
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
     for layer in layers.layers(lpa):
         node = root.addLayer(layer)
         if layer is not layers.areas:
             # The legend's label only (setName would rename the layer); the map's title names the council.
             node.setCustomProperty("legend/title-label", tr("Allocated sites by % complete"))
-    legend.model().setRootGroup(root)
-    legend._jlp_root = root  # the legend model does not own the tree: keep it alive with the item
     legend.setTitle("")
     legend.setColumnCount(3)
     legend.setSplitLayer(True)
@@ -297,12 +298,19 @@ def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:
 
 
 LAYOUT_GROUP = "JLP Monitor report maps"
+LAYOUT_PROPERTY = "jlp_monitor/report_map"  # marks the layouts add_project_layouts made
 
 
 def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: str, project: QgsProject):
     """The report's maps as print layouts in ``project``'s layout manager, for the officer to adjust
-    with QGIS's layout tools. Their layers go into a hidden group of the layer tree; running it again
-    replaces the layouts and layers it made before. Returns the layouts."""
+    with QGIS's layout tools. Built on the main thread from layers added to ``project`` (a hidden group
+    of its layer tree), which owns them and the layouts: nothing they draw belongs to Python or to a
+    dialog. Running it again replaces the layouts and layers it made before. Returns the layouts."""
+    manager = project.layoutManager()
+    # The layouts made before go first, then their layers: no layout is left drawing removed layers.
+    for old in manager.printLayouts():
+        if old.customProperty(LAYOUT_PROPERTY, False) in (True, "true"):
+            manager.removeLayout(old)
     root = project.layerTreeRoot()
     group = root.findGroup(LAYOUT_GROUP)
     if group is not None:
@@ -313,7 +321,6 @@ def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: st
     for layer in reversed(layers.layers()):
         group.addLayer(layer)
     group.setItemVisibilityChecked(False)
-    manager = project.layoutManager()
     text = source_text(store, base_date_text)
     made = []
     for _image, lpa, title in map_specs(layers):
@@ -322,7 +329,8 @@ def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: st
         if old is not None:
             manager.removeLayout(old)
         layout = map_layout(layers, title, lpa, text, name)
-        manager.addLayout(layout)
+        layout.setCustomProperty(LAYOUT_PROPERTY, True)
+        manager.addLayout(layout)  # the project's layout manager owns it from here
         made.append(layout)
     for layer in layers._by_lpa.values():  # each council's allocations, made for its map
         group.addLayer(layer)
