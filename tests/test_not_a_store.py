@@ -6,17 +6,12 @@ allocations and plan settings) is still completed as SPEC.md says."""
 import hashlib
 
 import pytest
-import test_gui
 from qgis.core import Qgis, QgsProcessingException
 from qgis.PyQt.QtWidgets import QMessageBox
 from test_store import _ogr_store
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.store import NotAStoreError, Store, StoreError
-
-iface = test_gui.iface
-empty_project = test_gui.empty_project
-plugin = test_gui.plugin
 
 ALLOCATION = {"site_ref": '"PLY60.1"', "lpa": '"PLY"', "policy_area": '"PPA"'}
 

@@ -11,9 +11,6 @@ from qgis.core import Qgis, QgsProject
 from jlp_monitor_plugin.core.project import SCOPE, STORE_KEY, load_store_layers
 from jlp_monitor_plugin.core.store import Store
 
-iface = test_gui.iface
-empty_project = test_gui.empty_project
-plugin = test_gui.plugin
 store_path = test_gui.store_path
 
 
