@@ -24,6 +24,7 @@ from test_tagging import build
 
 from jlp_monitor_plugin import classFactory
 from jlp_monitor_plugin.core import review
+from jlp_monitor_plugin.core.formatting import format_date
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.tagging import TagCounts, tag_store
 from jlp_monitor_plugin.gui.review_panel import HistoryPanel
@@ -69,9 +70,11 @@ def panel(plugin, canvas, tmp_path):
     plugin.open_store(_built(tmp_path, "review.gpkg"))
     panel = plugin.review_dock.panel
     panel.reasons = []
+    panel.effects_shown = []
 
-    def ask_reason(title):
+    def ask_reason(title, effects=()):
         panel.reasons.append(title)
+        panel.effects_shown.append(list(effects))
         return "checked on the plans"
 
     panel.ask_reason = ask_reason
@@ -102,6 +105,13 @@ def audit(path):
         return con.execute(
             "SELECT feature_key, old_site_ref, new_site_ref, method, reason FROM tag_audit ORDER BY fid"
         ).fetchall()
+
+
+def audit_times(path, key):
+    with sqlite3.connect(path) as con:
+        return [
+            r[0] for r in con.execute("SELECT at FROM tag_audit WHERE feature_key = ? ORDER BY fid", (key,))
+        ]
 
 
 def child_rows(panel, group_row):
@@ -198,7 +208,7 @@ def test_accept_then_undo_and_redo_from_the_dock(panel):
     assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 1)
     assert audit(path)[-1] == ("P2", "SMALL", "SITE_A", "manual", "checked on the plans")
     assert panel.group_texts()[0] == "Multiple sites (3)"
-    assert "Tagged 1 features to their candidate site" in panel.message_text()
+    assert "Tagged 1 feature to its candidate site." in panel.message_text()
 
     assert panel.undoButton.isEnabled()
     panel.undoButton.click()
@@ -233,7 +243,7 @@ def test_accept_leaves_the_features_without_a_candidate(panel):
     panel.acceptButton.click()
     assert state(path, "permissions", "P4")[0] == "SITE_B"
     assert state(path, "permissions", "P6") == (None, "none", "no_geometry", None, 0)
-    assert "1 without a candidate were left" in panel.message_text()
+    assert "1 without a candidate was left" in panel.message_text()
 
 
 def test_a_decision_without_a_reason_is_refused(panel):
@@ -241,11 +251,11 @@ def test_a_decision_without_a_reason_is_refused(panel):
     before = all_tags(path)
     panel.select_items([("permissions", "P3")])
 
-    panel.ask_reason = lambda title: "   "
+    panel.ask_reason = lambda title, effects=(): "   "
     panel.untagButton.click()
     assert "needs a reason" in panel.message_text()
 
-    panel.ask_reason = lambda title: None  # the officer cancelled the dialog
+    panel.ask_reason = lambda title, effects=(): None  # the officer cancelled the dialog
     panel.lockButton.click()
 
     assert all_tags(path) == before
@@ -296,10 +306,14 @@ def test_history_shows_the_features_trail(panel, plugin):
     assert isinstance(shown, HistoryPanel)
     rows = shown.rows()
     assert [r[2:] for r in rows] == [
-        ["none → SITE_A", "spatial", "automatic: lies in the allocation"],
-        ["SITE_A → SITE_A", "lock", "checked on the plans"],
+        ["none", "SITE_A", "automatic (on the map)", "automatic: lies in the allocation"],
+        ["SITE_A", "SITE_A", "locked", "checked on the plans"],
     ]
     assert rows[0][1] == "tagger"
+    # The time in the interface's one date style, the exact timestamp as its tooltip.
+    at = audit_times(panel.store.path, "Q7")
+    assert shown.model.index(1, 0).data(Qt.ToolTipRole) == at[-1]
+    assert rows[1][0] == format_date(at[-1]) and " 20" in rows[1][0] and ":" in rows[1][0]
     assert "2 recorded changes" in shown.featureLabel.text()
 
 
