@@ -306,11 +306,13 @@ def describe_decision(store: Store, items, action: str, site_ref: Optional[str] 
             if name != schema.PERMISSIONS:
                 continue
             for site, count in sorted(followers.get(key, {}).items(), key=lambda kv: str(kv[0] or "")):
-                if (site or None) == (new or None):
+                if site is LOCKED_KEY or (site or None) == (new or None):
                     continue
                 lines.append(
-                    tr("At the next Tag store, {count} of {key} follow it from {old} to {new}.").format(
-                        count=_plural(count, tr("{} completion"), tr("{} completions")),
+                    plural(
+                        count,
+                        tr("At the next Tag store, {} completion of {key} follows it from {old} to {new}."),
+                        tr("At the next Tag store, {} completions of {key} follow it from {old} to {new}."),
                         key=key,
                         old=site or none,
                         new=new or none,
@@ -319,8 +321,11 @@ def describe_decision(store: Store, items, action: str, site_ref: Optional[str] 
             locked = followers.get(key, {}).get(LOCKED_KEY)
             if locked:
                 lines.append(
-                    tr("{} of {} locked: they stay where they are.").format(
-                        _plural(locked, tr("{} completion"), tr("{} completions")), key
+                    plural(
+                        locked,
+                        tr("{} completion of {key} is locked: it stays where it is."),
+                        tr("{} completions of {key} are locked: they stay where they are."),
+                        key=key,
                     )
                 )
     if action in (ACCEPT, ASSIGN, UNTAG, CONFIRM):
@@ -366,10 +371,6 @@ def _following_completions(con, app_refs: List[str]) -> Dict[str, Dict[Any, int]
 
 def _count(number: int) -> str:
     return format_number(number)
-
-
-def _plural(number: int, one: str, many: str) -> str:
-    return plural(number, one, many)
 
 
 def _features(number: int) -> str:
