@@ -12,6 +12,7 @@ import test_gui
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
+    QgsLayerTreeModel,
     QgsProject,
     QgsRectangle,
     QgsRuleBasedRenderer,
@@ -206,6 +207,24 @@ def test_the_area_selector_changes_the_completions_and_sites(panel, demo_copy, q
     ]
 
 
+def test_the_supply_tab_says_it_is_measured_for_the_whole_plan_area(panel, qgis_app):
+    plan_years = panel.yearsLabel.text()
+    assert panel.supplyBasisLabel.text() == (
+        "Five-year supply for the whole plan area (Plymouth and South West Devon Joint Local Plan)."
+    )
+    assert panel.supplyBasisLabel.wordWrap()
+
+    panel.set_area("SHA")
+    qgis_app.processEvents()
+
+    assert panel.supplyBasisLabel.text() == (
+        "Five-year supply is measured for the whole plan area (Plymouth and South West Devon Joint Local "
+        "Plan), not for South Hams District Council (SHA): the figures below are the whole plan's."
+    )
+    assert "background" in panel.supplyBasisLabel.styleSheet()  # prominent, not a footnote
+    assert panel.yearsLabel.text() == plan_years
+
+
 def test_another_base_date_gives_that_years_figures(panel, demo_copy, qgis_app):
     panel.set_base_date(datetime.date(2020, 3, 31))
     result = computed(panel, qgis_app)
@@ -258,6 +277,37 @@ def test_allocations_are_coloured_by_percentage_complete_and_restored(panel, dem
 
     panel.progressStyleCheck.setChecked(False)
     assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
+
+
+def _tree_order(path):
+    """The store's layers in the legend, top first (the order they are drawn in: top over bottom)."""
+    root = QgsProject.instance().layerTreeRoot()
+    names = {
+        store_layer_in_project(QgsProject.instance(), path, n).id(): n
+        for n in ("allocations", "permissions", "completions", "permission_boundaries", "areas")
+    }
+    return [names[layer.id()] for layer in root.layerOrder() if layer.id() in names]
+
+
+def test_colour_on_map_draws_the_allocations_above_the_points_with_its_bands_in_the_legend(panel, demo_copy):
+    before = _tree_order(demo_copy)
+    assert before.index("allocations") > before.index("completions")  # under 17,000 points
+
+    panel.progressStyleCheck.setChecked(True)
+
+    order = _tree_order(demo_copy)
+    assert order[0] == "allocations" and order[1:] == [n for n in before if n != "allocations"]
+    layer = store_layer_in_project(QgsProject.instance(), demo_copy, schema.ALLOCATIONS)
+    root = QgsProject.instance().layerTreeRoot()
+    node = root.findLayer(layer.id())
+    assert node.isExpanded()
+    model = QgsLayerTreeModel(root)
+    legend = [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
+    assert any(text.startswith("Complete (100%)") for text in legend), legend
+    assert any(text.startswith("Under 25% complete") for text in legend), legend
+
+    panel.progressStyleCheck.setChecked(False)
+    assert _tree_order(demo_copy) == before
 
 
 # -- the editors --------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QWidget
 
 from ..core import schema, styling
 from ..core.monitoring import pandas_available
@@ -203,6 +203,15 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.statementTable.viewport().installEventFilter(self)
+
+        # Above the years figure: which area the supply is measured for (the whole plan, whatever the
+        # Area selector says; DOMAIN.md §1).
+        self.supplyBasisLabel = QLabel()
+        self.supplyBasisLabel.setObjectName("supplyBasisLabel")
+        self.supplyBasisLabel.setWordWrap(True)
+        self.supplyContentsLayout.insertWidget(0, self.supplyBasisLabel)
+        self.plan_name = ""
+        self._moved_layer = None  # (layer id, index in its group, custom order) while coloured on the map
 
         self._set_texts()
         self.progressBar.setRange(0, 100)
@@ -426,6 +435,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         settings = self._store.plan_settings() if self._store is not None else None
         self.area_names = {PLAN: tr("Whole plan")}
         self.policy_areas = []
+        self.plan_name = str(settings.get("plan_name") or "") if settings is not None else ""
         entries = [(PLAN, tr("Whole plan"))]
         if settings is not None:
             for key in ("policy_areas", "lpas"):
@@ -476,9 +486,30 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.recompute(reread=False, base_date=day)
 
     def _on_area_chosen(self, *_args) -> None:
+        self._show_supply_basis()
         if self.result is not None:
             self._show_area(self.result)
             self.requirementTable.viewport().update()
+
+    def _show_supply_basis(self) -> None:
+        """Say plainly which area the five-year supply is for: the whole plan area, also when another
+        area is selected (the supply is measured for the plan; the area's figures are elsewhere)."""
+        plan = self.plan_name or tr("the plan")
+        area = self.area()
+        if area == PLAN:
+            self.supplyBasisLabel.setText(tr("Five-year supply for the whole plan area ({}).").format(plan))
+            self.supplyBasisLabel.setStyleSheet("font-weight: bold;")
+        else:
+            self.supplyBasisLabel.setText(
+                tr(
+                    "Five-year supply is measured for the whole plan area ({plan}), not for {area}: "
+                    "the figures below are the whole plan's."
+                ).format(plan=plan, area=self.area_title(area))
+            )
+            self.supplyBasisLabel.setStyleSheet(
+                "font-weight: bold; color: #5c3d00; background: #fff3bf; border: 1px solid #f0c36d; "
+                "padding: 6px;"
+            )
 
     def _on_settings_saved(self) -> None:
         settings = self._read_settings()
@@ -665,6 +696,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         )
 
     def _show_supply(self, result: Any) -> None:
+        self._show_supply_basis()
         supply = result.supply
         self.statement_model.set_rows(frame_rows(result.supply_statement))
         self._fit_statement()
@@ -740,11 +772,43 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
                 return False
             pct = {r["site_ref"]: r.get("pct_complete") for r in frame_rows(self.result.site_progress)}
             styling.apply_progress_style(layer, pct)
+            self._raise_in_layer_order(layer)
         else:
             styling.apply_style(layer, schema.ALLOCATIONS)
+            self._restore_layer_order(layer)
         layer.triggerRepaint()
         layer.emitStyleChanged()
         return True
+
+    def _raise_in_layer_order(self, layer) -> None:
+        """Draw the shaded allocations above the store's thousands of points (which would hide them):
+        the layer goes to the top of its group in the legend, or of the custom drawing order; its
+        place is remembered and given back when the colouring is switched off."""
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None:
+            return
+        if self._moved_layer is None:
+            parent = node.parent()
+            order = list(root.customLayerOrder()) if root.hasCustomLayerOrder() else None
+            self._moved_layer = (layer.id(), parent.children().index(node), order)
+        if root.hasCustomLayerOrder():
+            order = [item for item in root.customLayerOrder() if item.id() != layer.id()]
+            root.setCustomLayerOrder([layer] + order)
+        node = _move_node(node, 0)
+        node.setExpanded(True)  # the bands show in the legend
+
+    def _restore_layer_order(self, layer) -> None:
+        if self._moved_layer is None:
+            return
+        layer_id, index, order = self._moved_layer
+        self._moved_layer = None
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(layer_id)
+        if node is not None:
+            _move_node(node, index)
+        if order is not None:
+            root.setCustomLayerOrder([item for item in order if QgsProject.instance().mapLayer(item.id())])
 
     def _on_site_double_clicked(self, index) -> None:
         row = index.data(ROW_ROLE)
@@ -801,6 +865,18 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     def message_text(self) -> str:
         item = self.messageBar.currentItem()
         return item.text() if item is not None else ""
+
+
+def _move_node(node, index: int):
+    """Move a layer-tree node to ``index`` among its siblings (a clone is inserted, the node removed);
+    the node now in the tree is returned."""
+    parent = node.parent()
+    if parent.children().index(node) == index:
+        return node
+    clone = node.clone()
+    parent.insertChildNode(index if index < parent.children().index(node) else index + 1, clone)
+    parent.removeChildNode(node)
+    return clone
 
 
 def _quoted(text: str) -> str:
