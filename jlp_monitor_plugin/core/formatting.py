@@ -44,8 +44,13 @@ def format_number(value: Any, decimals: Optional[int] = None) -> str:
             text = text[:-1]
         return text
     if decimals == 0:
-        return _locale().toString(int(round(number)))
+        return _locale().toString(_half_up(number))
     return _locale().toString(number, "f", decimals)
+
+
+def _half_up(number: float) -> int:
+    """1234.5 → 1235 (Python's round would give the even 1234); -2.5 → -3."""
+    return int(math.floor(abs(number) + 0.5)) * (1 if number >= 0 else -1)
 
 
 def format_percent(value: Any, decimals: int = 1) -> str:

@@ -33,7 +33,7 @@ from ..core.monitoring_year import latest_base_date
 from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import format_date, format_number, format_percent, load_ui, plural
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (
     FLAG_COLOUR,
@@ -138,9 +138,9 @@ def statement_value_text(value: Any, row: Dict[str, Any]) -> str:
     if value is None:
         return ""
     if row.get("step") == "G":
-        return "{:g}%".format(float(value))
+        return "{}%".format(format_number(value))
     if row.get("step") == "O":
-        return "{:.2f}".format(float(value))
+        return format_number(value, 2)
     return format_value(value, NUMBER)
 
 
@@ -405,7 +405,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.baseDateCombo.blockSignals(False)
 
     def _add_base_date(self, day: datetime.date) -> int:
-        self.baseDateCombo.addItem(tr("31 March {}").format(day.year), day.isoformat())
+        self.baseDateCombo.addItem(format_date(day), day.isoformat())
         index = self.baseDateCombo.count() - 1
         tip = tr("The position at the end of monitoring year {}").format(label(day.year - 1))
         self.baseDateCombo.setItemData(index, tip, Qt.ToolTipRole)
@@ -639,8 +639,8 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.requirement_model.set_rows(frame_rows(result.requirement_progress))
         self._show_supply(result)
         self._show_area(result)
-        status = tr("Figures at 31 March {} (end of {}).").format(
-            result.base_date.year, label(result.base_year)
+        status = tr("Figures at {} (end of {}).").format(
+            format_date(result.base_date), label(result.base_year)
         )
         if result.warnings:
             status += " " + " ".join(result.warnings)
@@ -685,14 +685,14 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.sites_model.set_rows(site_rows)
         flagged = sum(1 for r in site_rows if r.get("flags"))
         self.sitesTitle.setText(
-            tr("Site progress — {} sites, {} flagged").format(
-                format_number(len(site_rows)), format_number(flagged)
+            tr("Site progress — {sites}, {flagged} flagged").format(
+                sites=plural(len(site_rows), tr("{} site"), tr("{} sites")), flagged=format_number(flagged)
             )
         )
         self.requirementTitle.setText(tr("Progress against the requirement (plan period)"))
         self.chart.set_series(
             result.series(area),
-            tr("Housing trajectory — {} (base date {})").format(title, result.base_date.isoformat()),
+            tr("Housing trajectory — {} (base date {})").format(title, format_date(result.base_date)),
         )
 
     def _show_supply(self, result: Any) -> None:
@@ -704,10 +704,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.yearsLabel.setText(tr("Not measured"))
             self.yearsLabel.setStyleSheet("")
         else:
-            self.yearsLabel.setText(tr("{:.2f} years").format(supply.years_supply))
+            self.yearsLabel.setText(tr("{} years").format(format_number(supply.years_supply, 2)))
             colour = GOOD if supply.years_supply >= 5 else BAD
             self.yearsLabel.setStyleSheet("color: {};".format(colour.name()))
-        buffer = "{:g}%".format(supply.buffer_pct)
+        buffer = "{}%".format(format_number(supply.buffer_pct))
         basis = tr("plan basis") if supply.basis == "plan" else tr("local housing need basis")
         method = tr("Sedgefield") if supply.method == "sedgefield" else tr("Liverpool")
         surplus = supply.surplus
@@ -721,7 +721,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
                 "Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): "
                 "supply {supply} against a requirement of {requirement} — {balance}."
             ).format(
-                base=result.base_date.isoformat(),
+                base=format_date(result.base_date),
                 period=supply.period,
                 basis=basis,
                 method=method,
@@ -738,9 +738,9 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         else:
             self.hdtLabel.setText(
                 tr(
-                    "{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}."
+                    "{pct} — delivered {delivered} of {required} required; consequence: {consequence}."
                 ).format(
-                    pct=test.pct,
+                    pct=format_percent(test.pct, 1),
                     delivered=format_number(test.delivered),
                     required=format_value(test.required, NUMBER),
                     consequence=test.consequence,
