@@ -14,6 +14,9 @@ mkdir -p "$PKG"
 tar -C jlp_monitor_plugin --exclude='__pycache__' --exclude='*.pyc' --exclude='*.pyo' \
     --exclude='.[A-Za-z0-9_]*' --exclude='*.qm' -cf - . | tar -C "$PKG" -xf -
 cp metadata.txt LICENSE "$PKG/"
+# The user guide the plugin's Help entry opens (JLP Monitor ▸ User guide).
+mkdir -p "$PKG/docs"
+cp docs/user_guide.md "$PKG/docs/"
 
 # Translations: compile every i18n/*.ts into the package.
 mkdir -p "$PKG/i18n"

@@ -586,3 +586,21 @@ def test_the_plugin_copies_its_store_and_reopens_a_postgis_project_store(
     assert store.counts() == source.counts()
     ok, copied, message = run_copy(str(tmp_path / "copy.gpkg"))
     assert ok and Store.open(copied).counts() == source.counts()
+
+
+def test_the_help_entry_opens_the_user_guide(plugin, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "jlp_monitor_plugin.plugin.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    action = next(a for a in plugin.menu_actions if a.objectName() == "JLPMonitorHelpAction")
+    assert action.text() == "User guide"
+
+    action.trigger()
+
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    guide = Path(opened[0].toLocalFile())
+    assert guide.name == "user_guide.md" and guide.is_file()
+    text = guide.read_text(encoding="utf-8")
+    for step in ("Open or create the store", "Import", "Tag", "Review", "Monitor", "Report"):
+        assert step in text, step
