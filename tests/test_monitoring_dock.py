@@ -493,6 +493,17 @@ def test_figures_in_the_docks_are_formatted_once(panel):
                     assert not re.search(r"\d\.\d{3,}", text), (text, row, column)
 
 
+def test_the_site_table_key_columns_are_not_clipped(panel, qgis_app):
+    panel.resize(560, 900)
+    qgis_app.processEvents()
+    view = panel.sitesTable
+    header = view.horizontalHeader()
+    for key in ("site_ref", "pct_complete", "flags", "site_name"):
+        column = panel.sites_model.column_index(key)
+        width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= width, key
+
+
 # -- sections, no store, no pandas --------------------------------------------------------------------
 
 

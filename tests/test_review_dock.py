@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.gui import QgsAttributeTableModel, QgsRubberBand
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QLabel
 from test_tagging import build
 
 from jlp_monitor_plugin import classFactory
@@ -630,3 +631,26 @@ def test_the_item_under_review_shows_its_details_and_help_without_a_location(pan
     panel.select_items([("permissions", "Q2")])
     text = panel.detailsLabel.text()
     assert "Permission Q2" in text and "Multiple sites" in text and "net home" in text
+
+
+def _fits(view, column):
+    """The column is at least as wide as its header and its widest cell: nothing is cut off."""
+    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    return header.sectionSize(column) >= max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+
+def test_the_docks_columns_fit_their_contents_and_every_label_wraps(panel, plugin, qgis_app):
+    dock = plugin.review_dock
+    dock.resize(560, 900)
+    qgis_app.processEvents()
+    for column in range(panel.model.columnCount()):
+        assert _fits(panel.tree, column), column
+    sites = plugin.sites_dock.panel
+    for column in range(sites.proxy.columnCount()):
+        assert _fits(sites.table, column), column
+    for each in plugin.docks:
+        unwrapped = [label.objectName() for label in each.panel.findChildren(QLabel) if not label.wordWrap()]
+        assert unwrapped == [], (each.objectName(), unwrapped)
+    # The queue has room: at least ten rows show in a dock of ordinary height.
+    row = panel.tree.sizeHintForRow(0)
+    assert row > 0 and panel.tree.minimumHeight() >= 10 * row

@@ -34,6 +34,7 @@ from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import format_date, format_number, format_percent, load_ui, plural
+from .dock import wrap_labels
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (
     FLAG_COLOUR,
@@ -185,6 +186,9 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.sitesTable.setItemDelegateForColumn(
             self.sites_model.column_index("pct_complete"), ProgressDelegate(self.sitesTable)
         )
+        # The names at their full width (the table scrolls sideways): a stretched last column would cut
+        # them to what the dock leaves over.
+        self.sitesTable.horizontalHeader().setStretchLastSection(False)
         self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
         self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
         # Codes keep the table narrow; the name is the tooltip (and the area selector shows it).
@@ -323,6 +327,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         """Add a tab (e.g. Reports, Exports); a widget with ``set_store`` / ``set_base_date`` follows the
         panel's store and base date. Returns the tab's index."""
         self.sections.append(widget)
+        wrap_labels(widget)
         # In a scroll area: a short dock scrolls the section instead of squeezing its wrapped texts.
         # Combo boxes give way to the dock's width (their long entries show in full when opened).
         for combo in widget.findChildren(QComboBox):
