@@ -37,7 +37,7 @@ GUIDE_CANDIDATES = [
     os.path.join(os.path.dirname(PLUGIN_DIR), "docs", "user_guide.md"),
 ]
 CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
-DOCKS_ARRANGED_SETTING = "JLPMonitor/docksArranged"
+WINDOW_STATE_SETTING = "UI/state"  # where QGIS keeps its window layout (docks and toolbars)
 DOCK_WIDTH = 560  # px: the review queue's and the figures' key columns readable without scrolling
 
 
@@ -112,11 +112,25 @@ class JlpMonitorPlugin:
             dock.set_store(self.context.store)
             self._connect(self.context.storeChanged, dock.set_store)
         self._tabify_docks()
-        if not QgsSettings().value(DOCKS_ARRANGED_SETTING, False, type=bool):
-            # QGIS restores its saved window layout after loading the plugins, which splits a tab group
-            # made now into a column of docks: on first use they are arranged again once QGIS is up
-            # (QGIS then remembers the arrangement with its own window state).
+        if not self._docks_in_saved_layout():
+            # First use: QGIS restores its saved window layout after loading the plugins, and a layout
+            # saved without our docks splits a tab group made now into a column of three docks. They are
+            # arranged again once QGIS is up (then QGIS saves them with its layout, and later starts
+            # restore them as the officer left them); when the plugin is enabled later, right away.
             QTimer.singleShot(0, self.arrange_docks)
+            started = getattr(self.iface, "initializationCompleted", None)
+            if started is not None:
+                self._connect(started, self.arrange_docks)
+
+    def _docks_in_saved_layout(self) -> bool:
+        """Whether QGIS's saved window layout already places our docks (saved by a previous session)."""
+        state = QgsSettings().value(WINDOW_STATE_SETTING)
+        try:
+            data = bytes(state) if state is not None else b""
+        except TypeError:
+            return False
+        # QMainWindow.saveState writes each dock's objectName as UTF-16.
+        return self.review_dock.objectName().encode("utf-16-be") in data
 
     def _tabify_docks(self) -> None:
         """The three docks as tabs of one group on the right: each gets the column's full height."""
@@ -134,7 +148,6 @@ class JlpMonitorPlugin:
         self._tabify_docks()
         main_window = self.iface.mainWindow()
         main_window.resizeDocks([self.sites_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        QgsSettings().setValue(DOCKS_ARRANGED_SETTING, True)
         self._raise_front_dock()
 
     def _raise_front_dock(self) -> None:

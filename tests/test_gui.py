@@ -29,7 +29,7 @@ from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.project import set_project_store, store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.gui.sites_dock import CAPACITY_COLUMN, SITE_REF_COLUMN, SORT_ROLE
-from jlp_monitor_plugin.plugin import DOCKS_ARRANGED_SETTING
+from jlp_monitor_plugin.plugin import WINDOW_STATE_SETTING
 
 MENU = "&JLP Monitor"
 DOCK_NAMES = ["JLPMonitorSitesDock", "JLPMonitorReviewDock", "JLPMonitorMonitoringDock"]
@@ -435,7 +435,7 @@ def _front_tab(window, dock_titles):
 def test_on_first_use_the_docks_open_tabbed_on_the_right_with_review_in_front(
     iface, empty_project, store_path, qgis_app
 ):
-    QgsSettings().remove(DOCKS_ARRANGED_SETTING)
+    QgsSettings().remove(WINDOW_STATE_SETTING)  # QGIS's saved layout knows nothing of our docks
     plugin = classFactory(iface)
     plugin.initGui()
     try:
@@ -457,8 +457,11 @@ def test_on_first_use_the_docks_open_tabbed_on_the_right_with_review_in_front(
         assert not any(dock.isHidden() for dock in plugin.docks)
         titles = [dock.windowTitle() for dock in plugin.docks]
         assert _front_tab(window, titles) == "Review"
-        assert QgsSettings().value(DOCKS_ARRANGED_SETTING, False, type=bool)
+        # Once QGIS has saved its layout with our docks in it, a later start leaves them as they are.
+        QgsSettings().setValue(WINDOW_STATE_SETTING, window.saveState())
+        assert plugin._docks_in_saved_layout()
     finally:
+        QgsSettings().remove(WINDOW_STATE_SETTING)
         plugin.unload()
         _flush_deletes()
         iface.mainWindow().hide()

@@ -194,7 +194,7 @@ def test_selecting_an_item_zooms_to_it_and_highlights_it_and_its_candidate(panel
 
 def test_a_feature_without_geometry_says_so(panel):
     panel.select_items([("permissions", "P6")])
-    assert "P6 has no geometry" in panel.message_text()
+    assert "This permission has no location" in panel.detailsLabel.text()
 
 
 # -- decisions -----------------------------------------------------------------------------------------

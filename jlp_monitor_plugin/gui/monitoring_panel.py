@@ -189,6 +189,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         # The names at their full width (the table scrolls sideways): a stretched last column would cut
         # them to what the dock leaves over.
         self.sitesTable.horizontalHeader().setStretchLastSection(False)
+        self.sitesTitleLayout.setStretchFactor(self.sitesTitle, 1)  # the title on one line beside the box
         self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
         self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
         # Codes keep the table narrow; the name is the tooltip (and the area selector shows it).

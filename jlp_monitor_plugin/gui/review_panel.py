@@ -193,8 +193,13 @@ class HistoryPanel(QgsPanelWidget, HISTORY_FORM_CLASS):
             [tr("When"), tr("User"), tr("Old site"), tr("New site"), tr("Method"), tr("Reason")]
         )
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Reason (and method) wrap in the dock's width instead of running off its edge.
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(4, self.table.fontMetrics().horizontalAdvance("automatic (on the") + 12)
 
     def show_history(self, store: Store, item: Any, key: Optional[str] = None) -> None:
         """The trail of ``item`` (a ReviewItem), or of ``item`` = layer name and ``key``."""
@@ -235,7 +240,7 @@ class HistoryPanel(QgsPanelWidget, HISTORY_FORM_CLASS):
                 items.append(cell)
             items[0].setToolTip(str(row["at"] or ""))  # the exact timestamp
             self.model.appendRow(items)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
     def rows(self) -> List[List[str]]:
         """The table as shown, one list per row."""
@@ -697,8 +702,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         if not zoom:
             return
         if geometry is None:
-            self.tell(tr("{} has no geometry to show on the map.").format(item.key), Qgis.Info)
-            return
+            return  # the details below the queue say it has no location, and what to do
         shown = [(geometry.boundingBox(), crs)]
         if candidate is not None:
             shown.append((candidate.boundingBox(), candidate_crs))

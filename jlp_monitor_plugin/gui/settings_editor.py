@@ -171,7 +171,7 @@ class SettingsEditor(QWidget, FORM_CLASS):
 
     def _configure(self) -> None:
         for edit in (self.planStartEdit, self.planEndEdit):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("d MMMM yyyy")  # the interface's one date style: 31 March 2025
         self.basisCombo.addItem(tr("Plan requirement"), "plan")
         self.basisCombo.addItem(tr("Local housing need (LHN)"), "lhn")
         self.methodCombo.addItem(tr("Sedgefield (all of the shortfall in five years)"), "sedgefield")
