@@ -333,8 +333,8 @@ def test_undo_of_a_lock_and_of_a_confirm(store):
     assert [(r[4], r[5]) for r in new_audit(store)] == [
         ("lock", "keep"),
         ("confirm", "checked"),
-        ("manual", "undo: wrong feature"),
-        ("manual", "undo: wrong feature"),
+        ("manual", "undo: wrong feature"),  # the review put back
+        ("unlock", "undo: wrong feature"),  # the lock taken off again: said as it is
     ]
 
 
@@ -362,7 +362,8 @@ def test_history_is_the_features_trail_oldest_first(store):
         (None, "SMALL", "spatial", "automatic: lies in the allocation", "tagger"),
         ("SMALL", "SITE_A", "manual", "larger site", OFFICER),
         ("SITE_A", "SITE_A", "unlock", "reopen", OFFICER),
-        ("SITE_A", "SITE_A", "manual", "undo: mistake", OFFICER),
+        # The undo of the unlock locked the tag again: the trail says so.
+        ("SITE_A", "SITE_A", "lock", "undo: mistake", OFFICER),
     ]
     assert set(trail[0]) == set(review.AUDIT_FIELDS)
     assert history(store, "completions", "P2") == []

@@ -645,13 +645,24 @@ def _restore(
     return Change(MANUAL if to_before else change.action, reason, user, at, tuple(restored))
 
 
+def _method_of_restore(feature: FeatureChange) -> str:
+    """The audit method of what an undo did to a feature: a change of site is manual; putting back only
+    the lock is a lock or an unlock (so the trail says what happened, not "manual" for a re-lock)."""
+    before, after = feature.before, feature.after
+    if (before.site_ref or None) != (after.site_ref or None):
+        return MANUAL
+    if bool(before.tag_locked or 0) != bool(after.tag_locked or 0):
+        return LOCK if after.tag_locked else UNLOCK
+    return MANUAL
+
+
 def undo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:
     """Put back the tag fields ``change`` replaced (audited as method manual, reason "undo: …").
 
     Refused (StaleChangeError, nothing written) when a feature no longer holds what ``change`` wrote.
     """
     text = tr("undo: {}").format((reason or "").strip() or change.reason)
-    return _restore(store, change, True, text, user, lambda _c: MANUAL)
+    return _restore(store, change, True, text, user, _method_of_restore)
 
 
 def redo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:
