@@ -645,6 +645,13 @@ def test_the_docks_columns_fit_their_contents_and_every_label_wraps(panel, plugi
     qgis_app.processEvents()
     for column in range(panel.model.columnCount()):
         assert _fits(panel.tree, column), column
+    long_name = "Former Ballard Centre, Stonehouse and the land between Millbay Road and Bath Street"
+    allocations = panel.store.layer("allocations")
+    site = next(f for f in allocations.getFeatures() if f["site_ref"] == "SITE_A")
+    name_index = allocations.fields().indexFromName("site_name")
+    assert allocations.dataProvider().changeAttributeValues({site.id(): {name_index: long_name}})
+    plugin.context.set_store(plugin.context.store)  # the docks read the store again
+    qgis_app.processEvents()
     sites = plugin.sites_dock.panel
     for column in range(sites.proxy.columnCount()):
         assert _fits(sites.table, column), column

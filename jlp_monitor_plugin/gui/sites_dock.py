@@ -83,9 +83,9 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
         # The name takes the room the dock has; the short codes and numbers keep their own width.
         header = self.table.horizontalHeader()
         # Every column as wide as its contents (the table scrolls sideways in a narrow dock): no name
-        # cut to "Ston…"; the last one takes any room left.
+        # cut to "Former Ballard Centre, St…" (a stretched last column would take only what is left).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self._set_headers(self.model)
 
         self.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
