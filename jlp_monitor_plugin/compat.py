@@ -44,3 +44,14 @@ def field_kind(field: QgsField) -> str:
     if variant in (QVariant.Date, QVariant.DateTime) or type_name in ("date", "datetime"):
         return "date"
     return "text"
+
+
+def map_layer_action_single_feature():
+    """The target of a QgsMapLayerAction offered for one feature: Qgis.MapLayerActionTarget (QGIS 3.30+),
+    QgsMapLayerAction.SingleFeature before."""
+    targets = getattr(Qgis, "MapLayerActionTarget", None)
+    if targets is not None:
+        return targets.SingleFeature
+    from qgis.gui import QgsMapLayerAction
+
+    return QgsMapLayerAction.SingleFeature

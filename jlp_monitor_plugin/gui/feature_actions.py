@@ -9,6 +9,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsGui, QgsMapLayerAction
 from qgis.PyQt.QtCore import QObject
 
+from ..compat import map_layer_action_single_feature
 from ..core.project import TAGGED_LAYERS, protect_tag_fields, store_layer_name
 from ..core.review import feature_key
 from ..core.translation import tr
@@ -51,7 +52,7 @@ class FeatureActions(QObject):
                 (HISTORY, tr("Tag history"), "review"),
             ):
                 action = QgsMapLayerAction(
-                    text, self, layer, QgsMapLayerAction.SingleFeature, icon(icon_name)
+                    text, self, layer, map_layer_action_single_feature(), icon(icon_name)
                 )
                 action.setObjectName("JLPMonitor{}Action".format(kind.capitalize()))
                 action.triggeredForFeature.connect(
