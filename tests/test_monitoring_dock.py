@@ -20,6 +20,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
 )
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDateEdit
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
@@ -484,6 +485,8 @@ def test_figures_in_the_docks_are_formatted_once(panel):
     # The dock uses them: one date style, no long decimals anywhere in its tables or titles.
     assert panel.baseDateCombo.currentText() == "31 March 2025"
     assert "31 March 2025" in panel.supplySubtitle.text() and "2025-03-31" not in panel.supplySubtitle.text()
+    date_edits = panel.findChildren(QDateEdit)  # plan start and end, the report's base date
+    assert len(date_edits) >= 3 and {e.displayFormat() for e in date_edits} == {"d MMMM yyyy"}
     for view in (panel.requirementTable, panel.statementTable, panel.hdtTable, panel.sitesTable):
         model = view.model()
         for row in range(model.rowCount()):
