@@ -622,6 +622,7 @@ def test_after_a_decision_the_next_item_of_the_queue_is_selected(panel):
 
 def test_the_item_under_review_shows_its_details_and_help_without_a_location(panel):
     assert panel.detailsLabel.wordWrap() and panel.legendLabel.wordWrap()
+    assert panel.detailsLabel.text() == "Select an item to see its address, proposal and units here."
     assert "feature under review" in panel.legendLabel.text()
     assert "candidate site" in panel.legendLabel.text()
     panel.select_items([("completions", "C6")])

@@ -500,6 +500,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             self._filling = False
         self._update_status()
         self._show_selection(zoom=False)
+        self._show_details(self.selected_items())
 
     def _remember_expansion(self, *_args) -> None:
         if self._filling:
