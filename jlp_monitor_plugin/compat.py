@@ -1,6 +1,6 @@
 """Differences between the QGIS / Qt versions the plugin supports (QGIS 3.22 to 4.x), in one place."""
 
-from qgis.core import QgsField
+from qgis.core import Qgis, QgsField
 from qgis.PyQt.QtCore import QT_VERSION_STR, QVariant
 
 QT6 = QT_VERSION_STR.startswith("6")
@@ -43,3 +43,14 @@ def field_kind(field: QgsField) -> str:
     if variant in (QVariant.Date, QVariant.DateTime) or type_name in ("date", "datetime"):
         return "date"
     return "text"
+
+
+def map_layer_action_single_feature():
+    """The target of a QgsMapLayerAction offered for one feature: Qgis.MapLayerActionTarget (QGIS 3.30+),
+    QgsMapLayerAction.SingleFeature before."""
+    targets = getattr(Qgis, "MapLayerActionTarget", None)
+    if targets is not None:
+        return targets.SingleFeature
+    from qgis.gui import QgsMapLayerAction
+
+    return QgsMapLayerAction.SingleFeature

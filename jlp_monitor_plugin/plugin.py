@@ -6,9 +6,12 @@ from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapTool
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
+from .__about__ import PLUGIN_DIR
 from .core import schema, user_settings
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
@@ -22,6 +25,7 @@ from .core.project import (
 from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui import format_number
+from .gui.feature_actions import HISTORY, RETAG, FeatureActions
 from .gui.monitoring_dock import MonitoringDock
 from .gui.options_page import OptionsFactory
 from .gui.review_dock import ReviewDock
@@ -33,7 +37,13 @@ from .resources import icon
 LOG = logging.getLogger(__name__)
 
 TOOLBAR_NAME = "JLPMonitorToolbar"
+# The user guide: packaged beside the plugin's code, in the source tree at the repository root.
+GUIDE_CANDIDATES = [
+    os.path.join(PLUGIN_DIR, "docs", "user_guide.md"),
+    os.path.join(os.path.dirname(PLUGIN_DIR), "docs", "user_guide.md"),
+]
 CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
+DOCK_WIDTH = 560  # px: the review queue's and the figures' key columns readable without scrolling
 
 
 class JlpMonitorPlugin:
@@ -50,6 +60,7 @@ class JlpMonitorPlugin:
         self.sites_dock: Optional[SitesDock] = None
         self.review_dock: Optional[ReviewDock] = None
         self.monitoring_dock: Optional[MonitoringDock] = None
+        self.feature_actions: Optional[FeatureActions] = None
         self.copy_task = None  # the last copy started (kept referenced while QGIS runs it)
         self.options_factory: Optional[OptionsFactory] = None  # our page in Settings ▸ Options…
         # Map tools the docks install (e.g. reassigning a tag by clicking a site); unset on unload.
@@ -86,6 +97,11 @@ class JlpMonitorPlugin:
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
         project = QgsProject.instance()
+        # Retag… and History on any permission or completion from the map (identify, attribute table).
+        self.feature_actions = FeatureActions(self._on_feature_action, self.iface.mainWindow())
+        self._connect(self.context.storeChanged, self.feature_actions.set_store)
+        self._connect(project.layersAdded, self.feature_actions.update)
+        self._connect(project.layersRemoved, self.feature_actions.update)
         self._connect(project.readProject, self._on_project_read)
         self._connect(project.writeProject, self._on_project_write)
         self._connect(project.cleared, self._on_project_cleared)
@@ -103,11 +119,52 @@ class JlpMonitorPlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.set_store(self.context.store)
             self._connect(self.context.storeChanged, dock.set_store)
-        # One tab group keeps the right-hand area usable next to QGIS's own panels.
-        if main_window.dockWidgetArea(self.sites_dock) != Qt.NoDockWidgetArea:
-            for dock in (self.review_dock, self.monitoring_dock):
-                if main_window.dockWidgetArea(dock) != Qt.NoDockWidgetArea:
-                    main_window.tabifyDockWidget(self.sites_dock, dock)
+        self._tabify_docks()
+        if not self._docks_in_saved_layout():
+            # First use: QGIS restores its saved window layout after loading the plugins, and a layout
+            # saved without our docks splits a tab group made now into a column of three docks. They are
+            # arranged again once QGIS is up (then QGIS saves them with its layout, and later starts
+            # restore them as the officer left them); when the plugin is enabled later, right away.
+            QTimer.singleShot(0, self.arrange_docks)
+            started = getattr(self.iface, "initializationCompleted", None)
+            if started is not None:
+                self._connect(started, self.arrange_docks)
+
+    def _docks_in_saved_layout(self) -> bool:
+        """Whether QGIS's saved window layout already places our docks (saved by a previous session)."""
+        state = user_settings.qgis_window_state()
+        try:
+            data = bytes(state) if state is not None else b""
+        except TypeError:
+            return False
+        # QMainWindow.saveState writes each dock's objectName as UTF-16.
+        return self.review_dock.objectName().encode("utf-16-be") in data
+
+    def _tabify_docks(self) -> None:
+        """The three docks as tabs of one group on the right: each gets the column's full height."""
+        main_window = self.iface.mainWindow()
+        for dock in self.docks:
+            if main_window.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+                main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        for dock in (self.review_dock, self.monitoring_dock):
+            main_window.tabifyDockWidget(self.sites_dock, dock)
+
+    def arrange_docks(self) -> None:
+        """Put the docks in one tab group on the right, wide enough to read, with Review in front."""
+        if self.sites_dock is None or sip.isdeleted(self.sites_dock):
+            return  # unloaded meanwhile
+        self._tabify_docks()
+        main_window = self.iface.mainWindow()
+        main_window.resizeDocks([self.sites_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self._raise_front_dock()
+
+    def _raise_front_dock(self) -> None:
+        """Bring Review to the front of the tab group when it is open (the day's work starts there),
+        else the first open dock."""
+        shown = [dock for dock in self.docks if not dock.isHidden()]
+        front = self.review_dock if self.review_dock in shown else (shown[0] if shown else None)
+        if front is not None:
+            front.raise_()
 
     def _add_toolbar_and_menu(self) -> None:
         self.menu_name = tr("&JLP Monitor")
@@ -170,6 +227,16 @@ class JlpMonitorPlugin:
             import_action,
         ]
         self.menu_actions += [dock.toggleViewAction() for dock in self.docks]
+        help_action = QAction(
+            QgsApplication.getThemeIcon("/mActionHelpContents.svg"), tr("User guide"), self.iface.mainWindow()
+        )
+        help_action.setObjectName("JLPMonitorHelpAction")
+        help_action.setToolTip(
+            tr("Open the JLP Monitor user guide: the annual monitoring cycle step by step")
+        )
+        self._connect(help_action.triggered, lambda _checked=False: self.open_user_guide())
+        self.actions.append(help_action)
+        self.menu_actions.append(help_action)
         for action in self.menu_actions:
             self.iface.addPluginToMenu(self.menu_name, action)
 
@@ -196,6 +263,11 @@ class JlpMonitorPlugin:
             except (TypeError, RuntimeError):  # already gone with its object
                 pass
         self._connections = []
+
+        if self.feature_actions is not None:
+            self.feature_actions.clear()
+            self.feature_actions.deleteLater()
+            self.feature_actions = None
 
         for tool in self.map_tools:
             self.iface.mapCanvas().unsetMapTool(tool)
@@ -244,6 +316,35 @@ class JlpMonitorPlugin:
 
     # -- actions -------------------------------------------------------------------------------------
 
+    def user_guide_path(self) -> Optional[str]:
+        for path in GUIDE_CANDIDATES:
+            if os.path.isfile(path):
+                return path
+        return None
+
+    def open_user_guide(self) -> bool:
+        """Open the user guide (docs/user_guide.md) in the system's viewer for it."""
+        path = self.user_guide_path()
+        if path is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.iface.messageBar().pushWarning(
+                tr("JLP Monitor"),
+                tr("The user guide could not be opened ({}).").format(path or GUIDE_CANDIDATES[0]),
+            )
+            return False
+        return True
+
+    def _on_feature_action(self, kind: str, layer_name: str, key: str) -> None:
+        """Retag… or History chosen for a feature on the map: done in the Review dock."""
+        dock = self.review_dock
+        if dock is None:
+            return
+        dock.setVisible(True)
+        dock.raise_()
+        if kind == RETAG:
+            dock.panel.retag(layer_name, key)
+        elif kind == HISTORY:
+            dock.panel.show_history_of(layer_name, key)
+
     def choose_store(self) -> Optional[Store]:
         """Ask for a GeoPackage and open it as the monitoring store."""
         folder = user_settings.STORE_FOLDER.value()
@@ -280,8 +381,9 @@ class JlpMonitorPlugin:
             return None
         self.context.set_store(store)
         if all(dock.isHidden() for dock in self.docks):
-            self.sites_dock.setVisible(True)
-            self.sites_dock.raise_()
+            for dock in self.docks:
+                dock.setVisible(True)
+            self._raise_front_dock()
 
         def count(name: str) -> str:
             layer = layers.get(name)
@@ -464,15 +566,14 @@ class JlpMonitorPlugin:
         return None
 
     def _restore_dock_visibility(self, project: QgsProject, has_store: bool) -> None:
-        # Raised in reverse so that, where the docks share a tab group, Sites ends up in front.
+        # A project that records nothing about the docks but has a store opens all three (tabbed).
         recorded = read_dock_state(project, [dock.objectName() for dock in self.docks])
-        for dock in reversed(self.docks):
+        for dock in self.docks:
             visible = recorded[dock.objectName()]
             if visible is None:
-                visible = has_store and dock is self.sites_dock
+                visible = has_store
             dock.setVisible(bool(visible))
-            if visible:
-                dock.raise_()
+        self._raise_front_dock()
 
     def _on_project_write(self, *_args) -> None:
         project = QgsProject.instance()

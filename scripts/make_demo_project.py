@@ -61,7 +61,7 @@ def main(argv=None):
         project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
         write_dock_state(
             project,
-            {"JLPMonitorSitesDock": True, "JLPMonitorReviewDock": False, "JLPMonitorMonitoringDock": False},
+            {"JLPMonitorSitesDock": True, "JLPMonitorReviewDock": True, "JLPMonitorMonitoringDock": True},
         )
         if not project.write(os.path.abspath(args.project)):
             print("Could not write {}: {}".format(args.project, project.error()), file=sys.stderr)

@@ -16,6 +16,9 @@ tar -C jlp_monitor_plugin --exclude='__pycache__' --exclude='*.pyc' --exclude='*
 cp LICENSE "$PKG/"
 # metadata.txt with its changelog= made from CHANGELOG.md (the one place changes are written down).
 python3 scripts/changelog_metadata.py metadata.txt CHANGELOG.md > "$PKG/metadata.txt"
+# The user guide the plugin's Help entry opens (JLP Monitor ▸ User guide).
+mkdir -p "$PKG/docs"
+cp docs/user_guide.md "$PKG/docs/"
 
 # Translations: compile every i18n/*.ts into the package.
 mkdir -p "$PKG/i18n"

@@ -119,7 +119,7 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     log_path = tmp_path / "messages.log"
     env.update(JLP_E2E_RESULT=str(result_path), JLP_E2E_SCREENSHOT=str(screenshot), JLP_E2E_LOG=str(log_path))
     run = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
+        ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
          "--code", str(E2E / "desktop_check.py"), str(out / "jlp_demo.qgz")],
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -138,7 +138,21 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     assert findings["toolbar"]
     docks = findings["docks"]
     assert all(docks[name] is not None for name in docks), docks
-    assert docks["JLPMonitorSitesDock"]["visible"] is True
+    # The three docks open tabbed together on the right (issue 14, item 8), the Review dock in front.
+    assert all(docks[name]["open"] and docks[name]["area"] == 2 for name in docks), docks
+    assert docks["JLPMonitorReviewDock"]["tabified_with"] == [
+        "JLPMonitorMonitoringDock",
+        "JLPMonitorSitesDock",
+    ]
+    assert findings["front_dock_tab"] == "Review", findings.get("dock_tabs")
+    assert "feature under review" in findings["review_legend"]
+    assert findings["review_details"] and findings["review_screenshot"]
+    # Tag fields are read-only; Retag… and Tag history are offered on any feature (issue 14, item 3).
+    assert findings["tag_fields_read_only"] == {"Permissions": True, "Completions": True}
+    for name in ("Permissions", "Completions"):
+        assert {"Retag…", "Tag history"} <= set(findings["feature_actions"][name]), findings[
+            "feature_actions"
+        ]
     assert 55 <= findings["sites_rows"] <= 65
     assert {"Allocations", "Completions", "Permissions", "Permission boundaries"} <= set(
         findings["project_layers"]

@@ -17,16 +17,18 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsRectangle,
+    QgsSettings,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QTabBar, QToolBar
 
 from jlp_monitor_plugin import classFactory
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.project import set_project_store, store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.user_settings import QGIS_WINDOW_STATE as WINDOW_STATE_SETTING
 from jlp_monitor_plugin.gui.sites_dock import CAPACITY_COLUMN, SITE_REF_COLUMN, SORT_ROLE
 
 MENU = "&JLP Monitor"
@@ -114,11 +116,12 @@ def test_load_and_unload_twice_leave_nothing_behind(iface, empty_project):
                 "Copy monitoring store…",
             ]
             + toolbar_texts[2:]
+            + ["User guide"]
         )
         assert [a.text() for a in iface.plugin_menus[MENU]] == menu_texts
         assert [a.text() for a in main_window.findChild(QMenu, "JLPMonitor").actions()] == menu_texts
         assert all(not a.icon().isNull() for a in iface.plugin_menus[MENU])
-        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][6:])
+        assert all(a.isCheckable() for a in iface.plugin_menus[MENU][6:-1])
         docks = {d.objectName(): d for d in main_window.findChildren(QDockWidget)}
         for name in DOCK_NAMES:
             assert main_window.dockWidgetArea(docks[name]) == Qt.RightDockWidgetArea
@@ -314,13 +317,62 @@ def test_a_project_open_before_the_plugin_shows_sites_with_its_store(
     plugin = classFactory(iface)
     plugin.initGui()
     try:
-        assert not plugin.sites_dock.isHidden()
-        assert plugin.review_dock.isHidden() and plugin.monitoring_dock.isHidden()
+        # All three docks open, as tabs of one group, the Review dock in front.
+        assert not any(dock.isHidden() for dock in plugin.docks)
+        window = iface.mainWindow()
+        assert set(window.tabifiedDockWidgets(plugin.sites_dock)) == {
+            plugin.review_dock,
+            plugin.monitoring_dock,
+        }
         assert plugin.context.store.path == store_path
         assert plugin.sites_dock.panel.shown_site_refs()[0] == "PLY40"
     finally:
         plugin.unload()
         flush_deletes()
+
+
+def _front_tab(window, dock_titles):
+    """The title of the tab in front in the tab group holding the docks titled ``dock_titles``."""
+    for bar in window.findChildren(QTabBar):
+        titles = {bar.tabText(i) for i in range(bar.count())}
+        if set(dock_titles) <= titles:
+            return bar.tabText(bar.currentIndex())
+    return None
+
+
+def test_on_first_use_the_docks_open_tabbed_on_the_right_with_review_in_front(
+    iface, empty_project, store_path, qgis_app
+):
+    QgsSettings().remove(WINDOW_STATE_SETTING)  # QGIS's saved layout knows nothing of our docks
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        window = iface.mainWindow()
+        window.show()
+        # What QGIS does after loading the plugins: it restores its saved window layout, and that
+        # splits a tab group made by the plugin into a column of docks (three docks in 420 px).
+        window.splitDockWidget(plugin.sites_dock, plugin.review_dock, Qt.Vertical)
+        window.splitDockWidget(plugin.review_dock, plugin.monitoring_dock, Qt.Vertical)
+        assert window.tabifiedDockWidgets(plugin.sites_dock) == []
+        plugin.open_store(store_path)
+        qgis_app.processEvents()  # QGIS is up: the plugin arranges its docks once
+
+        assert set(window.tabifiedDockWidgets(plugin.review_dock)) == {
+            plugin.sites_dock,
+            plugin.monitoring_dock,
+        }
+        assert all(window.dockWidgetArea(d) == Qt.RightDockWidgetArea for d in plugin.docks)
+        assert not any(dock.isHidden() for dock in plugin.docks)
+        titles = [dock.windowTitle() for dock in plugin.docks]
+        assert _front_tab(window, titles) == "Review"
+        # Once QGIS has saved its layout with our docks in it, a later start leaves them as they are.
+        QgsSettings().setValue(WINDOW_STATE_SETTING, window.saveState())
+        assert plugin._docks_in_saved_layout()
+    finally:
+        QgsSettings().remove(WINDOW_STATE_SETTING)
+        plugin.unload()
+        flush_deletes()
+        iface.mainWindow().hide()
 
 
 def test_a_project_whose_store_is_gone_warns_without_failing(plugin, iface, tmp_path):
@@ -445,3 +497,21 @@ def test_the_plugin_copies_its_store_and_reopens_a_postgis_project_store(
     assert store.counts() == source.counts()
     ok, copied, message = run_copy(str(tmp_path / "copy.gpkg"))
     assert ok and Store.open(copied).counts() == source.counts()
+
+
+def test_the_help_entry_opens_the_user_guide(plugin, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "jlp_monitor_plugin.plugin.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    action = next(a for a in plugin.menu_actions if a.objectName() == "JLPMonitorHelpAction")
+    assert action.text() == "User guide"
+
+    action.trigger()
+
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    guide = Path(opened[0].toLocalFile())
+    assert guide.name == "user_guide.md" and guide.is_file()
+    text = guide.read_text(encoding="utf-8")
+    for step in ("Open or create the store", "Import", "Tag", "Review", "Monitor", "Report"):
+        assert step in text, step

@@ -4,6 +4,7 @@ table zooming the map, the trajectory and plan-settings editors writing the stor
 following, and the allocations coloured by percentage complete."""
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,14 @@ from conftest import wait_until
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
+    QgsLayerTreeModel,
     QgsProject,
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
 )
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDateEdit
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
@@ -192,6 +195,24 @@ def test_the_area_selector_changes_the_completions_and_sites(panel, demo_copy, q
     ]
 
 
+def test_the_supply_tab_says_it_is_measured_for_the_whole_plan_area(panel, qgis_app):
+    plan_years = panel.yearsLabel.text()
+    assert panel.supplyBasisLabel.text() == (
+        "Five-year supply for the whole plan area (Plymouth and South West Devon Joint Local Plan)."
+    )
+    assert panel.supplyBasisLabel.wordWrap()
+
+    panel.set_area("SHA")
+    qgis_app.processEvents()
+
+    assert panel.supplyBasisLabel.text() == (
+        "Five-year supply is measured for the whole plan area (Plymouth and South West Devon Joint Local "
+        "Plan), not for South Hams District Council (SHA): the figures below are the whole plan's."
+    )
+    assert "background" in panel.supplyBasisLabel.styleSheet()  # prominent, not a footnote
+    assert panel.yearsLabel.text() == plan_years
+
+
 def test_another_base_date_gives_that_years_figures(panel, demo_copy, qgis_app):
     panel.set_base_date(datetime.date(2020, 3, 31))
     result = computed(panel, qgis_app)
@@ -244,6 +265,37 @@ def test_allocations_are_coloured_by_percentage_complete_and_restored(panel, dem
 
     panel.progressStyleCheck.setChecked(False)
     assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
+
+
+def _tree_order(path):
+    """The store's layers in the legend, top first (the order they are drawn in: top over bottom)."""
+    root = QgsProject.instance().layerTreeRoot()
+    names = {
+        store_layer_in_project(QgsProject.instance(), path, n).id(): n
+        for n in ("allocations", "permissions", "completions", "permission_boundaries", "areas")
+    }
+    return [names[layer.id()] for layer in root.layerOrder() if layer.id() in names]
+
+
+def test_colour_on_map_draws_the_allocations_above_the_points_with_its_bands_in_the_legend(panel, demo_copy):
+    before = _tree_order(demo_copy)
+    assert before.index("allocations") > before.index("completions")  # under 17,000 points
+
+    panel.progressStyleCheck.setChecked(True)
+
+    order = _tree_order(demo_copy)
+    assert order[0] == "allocations" and order[1:] == [n for n in before if n != "allocations"]
+    layer = store_layer_in_project(QgsProject.instance(), demo_copy, schema.ALLOCATIONS)
+    root = QgsProject.instance().layerTreeRoot()
+    node = root.findLayer(layer.id())
+    assert node.isExpanded()
+    model = QgsLayerTreeModel(root)
+    legend = [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
+    assert any(text.startswith("Complete (100%)") for text in legend), legend
+    assert any(text.startswith("Under 25% complete") for text in legend), legend
+
+    panel.progressStyleCheck.setChecked(False)
+    assert _tree_order(demo_copy) == before
 
 
 # -- the editors --------------------------------------------------------------------------------------
@@ -343,13 +395,102 @@ def test_the_settings_editor_writes_a_value_and_the_figures_follow(panel, demo_c
 
     settings = Store(demo_copy).plan_settings()
     assert settings["lapse_rate_pct"] == 20 and settings["buffer_pct"] == 20
-    assert editor.statusLabel.text() == "Saved 2 settings: buffer_pct, lapse_rate_pct."
+    assert editor.statusLabel.text() == "Saved 2 settings: buffer, lapse discount."
     result = computed(panel, qgis_app)
     # M = 20% of the not-started units on small sites; H = (B + F) × 20%.
     assert result.supply.lapse_discount == pytest.approx(not_started * 20 / 100)
     assert result.supply.buffer_units == pytest.approx((6675 + result.supply.shortfall_component) * 0.2)
     assert shown(panel.statementTable, "value")[6] == "20%"
     assert panel.yearsLabel.text() == "{:.2f} years".format(result.supply.years_supply)
+
+
+def test_the_settings_editor_has_a_stepped_table_tagging_thresholds_and_plain_errors(panel, demo_copy):
+    editor = panel.settings_editor
+    assert not editor.steppedEdit.isVisibleTo(editor)  # no raw JSON for officers
+    table = editor.steppedTable
+    years = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    areas = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert years[0] == "2014/15" and years[-1] == "2033/34" and len(years) == 20
+    assert areas == ["Plan", "PPA", "TTV", "PLY", "SHA", "WDE"]
+    assert all(table.item(r, c).text() == "" for r in range(len(years)) for c in range(len(areas)))
+    assert editor.nearDistanceSpin.value() == 50 and editor.overlapSpin.value() == 50
+    assert editor.minorOverlapSpin.value() == 10
+
+    cell = table.item(years.index("2025/26"), areas.index("SHA"))
+    cell.setText("lots")
+    assert not editor.save()
+    assert editor.statusLabel.text() == (
+        "The stepped requirement of South Hams District Council (SHA) for 2025/26 is 'lots': type a number "
+        "of homes, or leave it empty for the flat average."
+    )
+    cell.setText("600")
+    editor.nearDistanceSpin.setValue(75)
+    editor.overlapSpin.setValue(60)
+    editor.minorOverlapSpin.setValue(70)
+    assert not editor.save()
+    assert editor.statusLabel.text().startswith("The share that puts a second site in the review (70 %) must")
+    editor.minorOverlapSpin.setValue(15)
+    editor.saveButton.click()
+
+    settings = Store(demo_copy).plan_settings()
+    assert settings["stepped_requirement"] == {"SHA": {"2025/26": 600}}
+    assert settings["near_distance"] == 75
+    assert settings["overlap_threshold"] == 0.6 and settings["minor_overlap"] == 0.15
+    assert editor.statusLabel.text() == (
+        "Saved 4 settings: minor overlap, near distance, overlap threshold, stepped requirement. "
+        "The tagging thresholds apply from the next Tag store."
+    )
+    editor.revert()
+    assert table.item(years.index("2025/26"), areas.index("SHA")).text() == "600"
+
+
+def test_a_fractional_requirement_shows_rounded_and_is_kept_when_untouched(panel, demo_copy):
+    editor = panel.settings_editor
+    editor.store.write_plan_settings(
+        {"requirements": dict(editor.settings["requirements"], WDE={"total": 10000 / 3, "affordable": None})}
+    )
+    editor.revert()
+    row = editor.areas.index("WDE")
+    assert editor.requirementsTable.item(row, 1).text() == "3333.33"  # never 3333.3333333333335
+    editor.lapseSpin.setValue(15)
+    assert editor.save()
+    assert Store(demo_copy).plan_settings()["requirements"]["WDE"]["total"] == 10000 / 3
+    assert editor.statusLabel.text() == "Saved 1 setting: lapse discount."
+
+
+def test_figures_in_the_docks_are_formatted_once(panel):
+    from jlp_monitor_plugin.core.formatting import format_date, format_number, format_percent, plural
+
+    assert format_number(33.33333333333333) == "33.3"
+    assert format_number(4.0833333) == "4.08"
+    assert format_number(26700) == "26,700" and format_number(1234.5, 0) == "1,235"
+    assert format_percent(85.333) == "85.3%"
+    assert format_date(datetime.date(2025, 3, 31)) == "31 March 2025"
+    assert format_date("2026-11-30T16:41:31") == "30 November 2026 16:41"
+    assert plural(1, "{} site", "{} sites") == "1 site" and plural(2, "{} site", "{} sites") == "2 sites"
+    # The dock uses them: one date style, no long decimals anywhere in its tables or titles.
+    assert panel.baseDateCombo.currentText() == "31 March 2025"
+    assert "31 March 2025" in panel.supplySubtitle.text() and "2025-03-31" not in panel.supplySubtitle.text()
+    date_edits = panel.findChildren(QDateEdit)  # plan start and end, the report's base date
+    assert len(date_edits) >= 3 and {e.displayFormat() for e in date_edits} == {"d MMMM yyyy"}
+    for view in (panel.requirementTable, panel.statementTable, panel.hdtTable, panel.sitesTable):
+        model = view.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                for role in (Qt.DisplayRole, Qt.ToolTipRole):
+                    text = str(model.index(row, column).data(role) or "")
+                    assert not re.search(r"\d\.\d{3,}", text), (text, row, column)
+
+
+def test_the_site_table_key_columns_are_not_clipped(panel, qgis_app):
+    panel.resize(560, 900)
+    qgis_app.processEvents()
+    view = panel.sitesTable
+    header = view.horizontalHeader()
+    for key in ("site_ref", "pct_complete", "flags", "site_name"):
+        column = panel.sites_model.column_index(key)
+        width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= width, key
 
 
 # -- sections, no store, no pandas --------------------------------------------------------------------

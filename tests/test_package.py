@@ -32,7 +32,13 @@ def test_zip_has_one_top_folder_with_what_the_repository_requires(packaged_zip):
     with zipfile.ZipFile(packaged_zip) as archive:
         names = archive.namelist()
         assert {n.split("/")[0] for n in names} == {"jlp_monitor_plugin"}
-        for required in ("__init__.py", "metadata.txt", "LICENSE", "i18n/jlp_monitor_plugin_cy.qm"):
+        for required in (
+            "__init__.py",
+            "metadata.txt",
+            "LICENSE",
+            "i18n/jlp_monitor_plugin_cy.qm",
+            "docs/user_guide.md",  # opened by JLP Monitor ▸ User guide
+        ):
             assert "jlp_monitor_plugin/" + required in names, required
         assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
         assert not [n for n in names if "/tests/" in n or n.split("/")[-1].startswith("test_")]

@@ -333,8 +333,8 @@ def test_undo_of_a_lock_and_of_a_confirm(store):
     assert [(r[4], r[5]) for r in new_audit(store)] == [
         ("lock", "keep"),
         ("confirm", "checked"),
-        ("manual", "undo: wrong feature"),
-        ("manual", "undo: wrong feature"),
+        ("manual", "undo: wrong feature"),  # the review put back
+        ("unlock", "undo: wrong feature"),  # the lock taken off again: said as it is
     ]
 
 
@@ -362,7 +362,8 @@ def test_history_is_the_features_trail_oldest_first(store):
         (None, "SMALL", "spatial", "automatic: lies in the allocation", "tagger"),
         ("SMALL", "SITE_A", "manual", "larger site", OFFICER),
         ("SITE_A", "SITE_A", "unlock", "reopen", OFFICER),
-        ("SITE_A", "SITE_A", "manual", "undo: mistake", OFFICER),
+        # The undo of the unlock locked the tag again: the trail says so.
+        ("SITE_A", "SITE_A", "lock", "undo: mistake", OFFICER),
     ]
     assert set(trail[0]) == set(review.AUDIT_FIELDS)
     assert history(store, "completions", "P2") == []
@@ -378,3 +379,45 @@ def test_geometries_to_show(store):
     site, _ = review.site_geometry(store, "SITE_B")
     assert site.boundingBox().xMinimum() == 100
     assert review.site_geometry(store, "SITE_Z") == (None, None)
+
+
+# -- what a decision will change, said before it is made (issue 14, item 7) ------------------------------
+
+
+def test_a_decision_says_what_it_will_change_and_writes_nothing(store):
+    before = all_states(store)
+    audit_rows = len(new_audit(store))
+
+    # P1 (SITE_A, not queued) carries C1, C3, C4 (SITE_A) and the locked C8.
+    assert review.describe_decision(store, [("permissions", "P1")], review.ASSIGN, "SITE_B") == [
+        "Assigning moves permission P1 from SITE_A to SITE_B.",
+        "At the next Tag store, 3 completions of P1 follow it from SITE_A to SITE_B.",
+        "1 completion of P1 is locked: it stays where it is.",
+        "The review is cleared and the tag locked: automatic tagging will leave it alone. "
+        "Recorded in the tag audit with your reason; Undo puts it back.",
+    ]
+    lines = review.describe_decision(store, [("permissions", "Q2"), ("permissions", "P2")], review.ACCEPT)
+    assert lines[:3] == [  # in the order the officer chose them
+        "Accepting the candidate moves permission Q2 from SITE_B to SITE_A.",
+        "Accepting the candidate moves permission P2 from SMALL to SITE_A.",
+        "At the next Tag store, 1 completion of Q2 follows it from SITE_B to SITE_A.",
+    ]
+    assert review.describe_decision(store, [("completions", "C5")], review.UNTAG)[0] == (
+        "Untagging moves completion C5 from SITE_B to no site."
+    )
+    assert review.describe_decision(store, [("permissions", "P3")], review.LOCK) == [
+        "The tag is locked: automatic tagging will leave 1 feature alone."
+    ]
+    assert all_states(store) == before and len(new_audit(store)) == audit_rows
+
+
+def test_any_feature_can_be_decided_on_as_a_review_item(store):
+    item = review.feature_item(store, "permissions", "P1")
+    assert (item.key, item.site_ref, item.tag_review, item.tag_locked) == ("P1", "SITE_A", "", False)
+    assign_site(store, [item], "SITE_B", "seen on site", OFFICER)
+    assert state(store, "permissions", "P1")[:2] == ("SITE_B", "manual")
+    assert state(store, "permissions", "P1")[5] == 1
+    # The item as it was seen is stale now: a second decision on it is refused, nothing written.
+    with pytest.raises(Exception, match="changed by someone else"):
+        untag(store, [item], "again", OFFICER)
+    assert state(store, "permissions", "P1")[0] == "SITE_B"

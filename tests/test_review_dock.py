@@ -15,14 +15,18 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsRectangle,
+    QgsVectorLayerCache,
 )
-from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.gui import QgsAttributeTableModel, QgsRubberBand
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QLabel
 from test_tagging import build
 
 from jlp_monitor_plugin import classFactory
 from jlp_monitor_plugin.core import review
+from jlp_monitor_plugin.core.formatting import format_date
+from jlp_monitor_plugin.core.project import store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.tagging import TagCounts, tag_store
 from jlp_monitor_plugin.gui.review_panel import HistoryPanel
@@ -63,9 +67,11 @@ def panel(plugin, canvas, tmp_path):
     plugin.open_store(_built(tmp_path, "review.gpkg"))
     panel = plugin.review_dock.panel
     panel.reasons = []
+    panel.effects_shown = []
 
-    def ask_reason(title):
+    def ask_reason(title, effects=()):
         panel.reasons.append(title)
+        panel.effects_shown.append(list(effects))
         return "checked on the plans"
 
     panel.ask_reason = ask_reason
@@ -96,6 +102,13 @@ def audit(path):
         return con.execute(
             "SELECT feature_key, old_site_ref, new_site_ref, method, reason FROM tag_audit ORDER BY fid"
         ).fetchall()
+
+
+def audit_times(path, key):
+    with sqlite3.connect(path) as con:
+        return [
+            r[0] for r in con.execute("SELECT at FROM tag_audit WHERE feature_key = ? ORDER BY fid", (key,))
+        ]
 
 
 def child_rows(panel, group_row):
@@ -167,7 +180,7 @@ def test_selecting_an_item_zooms_to_it_and_highlights_it_and_its_candidate(panel
 
 def test_a_feature_without_geometry_says_so(panel):
     panel.select_items([("permissions", "P6")])
-    assert "P6 has no geometry" in panel.message_text()
+    assert "This permission has no location" in panel.detailsLabel.text()
 
 
 # -- decisions -----------------------------------------------------------------------------------------
@@ -184,7 +197,7 @@ def test_accept_then_undo_and_redo_from_the_dock(panel):
     assert state(path, "permissions", "P2") == ("SITE_A", "manual", None, None, 1)
     assert audit(path)[-1] == ("P2", "SMALL", "SITE_A", "manual", "checked on the plans")
     assert panel.group_texts()[0] == "Multiple sites (3)"
-    assert "Tagged 1 features to their candidate site" in panel.message_text()
+    assert "Tagged 1 feature to its candidate site." in panel.message_text()
 
     assert panel.undoButton.isEnabled()
     panel.undoButton.click()
@@ -219,7 +232,7 @@ def test_accept_leaves_the_features_without_a_candidate(panel):
     panel.acceptButton.click()
     assert state(path, "permissions", "P4")[0] == "SITE_B"
     assert state(path, "permissions", "P6") == (None, "none", "no_geometry", None, 0)
-    assert "1 without a candidate were left" in panel.message_text()
+    assert "1 without a candidate was left" in panel.message_text()
 
 
 def test_a_decision_without_a_reason_is_refused(panel):
@@ -227,11 +240,11 @@ def test_a_decision_without_a_reason_is_refused(panel):
     before = all_tags(path)
     panel.select_items([("permissions", "P3")])
 
-    panel.ask_reason = lambda title: "   "
+    panel.ask_reason = lambda title, effects=(): "   "
     panel.untagButton.click()
     assert "needs a reason" in panel.message_text()
 
-    panel.ask_reason = lambda title: None  # the officer cancelled the dialog
+    panel.ask_reason = lambda title, effects=(): None  # the officer cancelled the dialog
     panel.lockButton.click()
 
     assert all_tags(path) == before
@@ -282,10 +295,14 @@ def test_history_shows_the_features_trail(panel, plugin):
     assert isinstance(shown, HistoryPanel)
     rows = shown.rows()
     assert [r[2:] for r in rows] == [
-        ["none → SITE_A", "spatial", "automatic: lies in the allocation"],
-        ["SITE_A → SITE_A", "lock", "checked on the plans"],
+        ["none", "SITE_A", "automatic (on the map)", "automatic: lies in the allocation"],
+        ["SITE_A", "SITE_A", "locked", "checked on the plans"],
     ]
     assert rows[0][1] == "tagger"
+    # The time in the interface's one date style, the exact timestamp as its tooltip.
+    at = audit_times(panel.store.path, "Q7")
+    assert shown.model.index(1, 0).data(Qt.ToolTipRole) == at[-1]
+    assert rows[1][0] == format_date(at[-1]) and " 20" in rows[1][0] and ":" in rows[1][0]
     assert "2 recorded changes" in shown.featureLabel.text()
 
 
@@ -441,3 +458,193 @@ def test_unload_removes_the_highlights_and_the_map_tool(iface, empty_project, ca
         flush_deletes()
     assert scene_bands(canvas) == []
     assert canvas.mapTool() is None
+
+
+# -- tag fields only through audited decisions (issue 14, items 3 and 7) -----------------------------------
+
+
+TAG_FIELDS = ["site_ref", "tag_method", "tag_overlap", "tag_review", "tag_candidate", "tag_locked"]
+
+
+def _project_layer(panel, name):
+    return store_layer_in_project(QgsProject.instance(), panel.store.path, name)
+
+
+def _editable_columns(layer):
+    """The fields the attribute table lets the officer edit, with the layer in edit mode."""
+    cache = QgsVectorLayerCache(layer, 100)
+    model = QgsAttributeTableModel(cache)
+    model.loadLayer()
+    layer.startEditing()
+    try:
+        names = layer.fields().names()
+        index = model.index(0, 0)
+        return [
+            names[c]
+            for c in range(model.columnCount())
+            if model.flags(index.sibling(0, c)) & Qt.ItemIsEditable
+        ]
+    finally:
+        layer.rollBack()
+
+
+def test_the_tag_fields_are_read_only_in_the_forms_and_the_attribute_table(panel, tmp_path):
+    for name in ("permissions", "completions"):
+        layer = _project_layer(panel, name)
+        config = layer.editFormConfig()
+        fields = layer.fields()
+        assert [f for f in TAG_FIELDS if not config.readOnly(fields.indexFromName(f))] == [], name
+        assert not config.readOnly(fields.indexFromName("address"))
+        editable = _editable_columns(layer)
+        assert "address" in editable and not set(TAG_FIELDS) & set(editable), (name, editable)
+
+    # A project saved with the fields editable (before this version, or changed by hand) is protected
+    # again when it is opened.
+    layer = _project_layer(panel, "permissions")
+    config = layer.editFormConfig()
+    config.setReadOnly(layer.fields().indexFromName("site_ref"), False)
+    layer.setEditFormConfig(config)
+    project_path = str(tmp_path / "old.qgs")
+    assert QgsProject.instance().write(project_path)
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(project_path)
+    layer = _project_layer(panel, "permissions")
+    assert layer.editFormConfig().readOnly(layer.fields().indexFromName("site_ref"))
+
+
+def test_retag_and_history_from_the_map_on_a_feature_not_in_the_queue(panel, plugin):
+    path = panel.store.path
+    assert ("permissions", "P1") not in {(i.layer, i.key) for i in panel.queue()}
+    layer = _project_layer(panel, "permissions")
+    actions = {a.text(): a for a in plugin.feature_actions.actions_for(layer)}
+    assert sorted(actions) == ["Retag…", "Tag history"]
+    completions = _project_layer(panel, "completions")
+    assert sorted(a.text() for a in plugin.feature_actions.actions_for(completions)) == [
+        "Retag…",
+        "Tag history",
+    ]
+    assert plugin.feature_actions.actions_for(_project_layer(panel, "allocations")) == []
+    feature = next(f for f in layer.getFeatures() if f["app_ref"] == "P1")
+    asked = []
+
+    def ask_retag(title, effects, sites, current, heading):
+        asked.append((title, list(effects("SITE_B")), [s[0] for s in sites], current, heading))
+        return "SITE_B", "seen on site"
+
+    panel.ask_retag = ask_retag
+
+    actions["Retag…"].triggerForFeature(layer, feature)
+
+    title, effects, sites, current, heading = asked[0]
+    assert title == "Retag P1" and current == "SITE_A" and heading == "Permission P1, now on SITE_A."
+    assert sites == ["BOW", "FAR", "SITE_A", "SITE_B", "SMALL"]
+    assert effects[:3] == [
+        "Assigning moves permission P1 from SITE_A to SITE_B.",
+        "At the next Tag store, 3 completions of P1 follow it from SITE_A to SITE_B.",
+        "1 completion of P1 is locked: it stays where it is.",
+    ]
+    assert state(path, "permissions", "P1") == ("SITE_B", "manual", None, None, 1)
+    assert audit(path)[-1] == ("P1", "SITE_A", "SITE_B", "manual", "seen on site")
+    assert not plugin.review_dock.isHidden()
+    assert panel.undo_stack.count() == 1  # undoable like any decision
+
+    actions["Tag history"].triggerForFeature(layer, feature)
+
+    shown = plugin.review_dock.stack.currentPanel()
+    assert isinstance(shown, HistoryPanel) and shown.panelTitle() == "History of P1"
+    assert [r[1:] for r in shown.rows()] == [
+        ["tagger", "none", "SITE_A", "automatic (on the map)", "automatic: lies in the allocation"],
+        [review.current_user(), "SITE_A", "SITE_B", "manual", "seen on site"],
+    ]
+
+
+def test_retag_to_no_site_untags(panel):
+    path = panel.store.path
+    panel.ask_retag = lambda title, effects, sites, current, heading: (None, "a windfall after all")
+    panel.retag("completions", "C5")
+    assert state(path, "completions", "C5") == (None, "manual", None, None, 1)
+    assert audit(path)[-1] == ("C5", "SITE_B", None, "manual", "a windfall after all")
+
+
+def test_the_decision_dialog_says_what_will_change_and_needs_a_reason(panel):
+    panel.select_items([("permissions", "Q2")])  # SITE_B, candidate SITE_A; completion C9 follows it
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.effects_text(), dialog.ok_button().isEnabled()))
+        dialog.reasonEdit.setText("   ")
+        seen.append(dialog.ok_button().isEnabled())
+        QTest.keyClick(dialog.reasonEdit, Qt.Key_Return)  # Enter with no reason: still open
+        seen.append(dialog.isVisible())
+        dialog.reasonEdit.setText("plans checked")
+        seen.append(dialog.ok_button().isEnabled())
+        dialog.ok_button().click()
+
+    del panel.ask_reason  # the real dialog, answered as the officer would
+    QTimer.singleShot(0, lambda: look(panel.dialog))
+    panel.acceptButton.click()
+
+    effects, ok_enabled = seen[0]
+    assert effects.splitlines()[:2] == [
+        "Accepting the candidate moves permission Q2 from SITE_B to SITE_A.",
+        "At the next Tag store, 1 completion of Q2 follows it from SITE_B to SITE_A.",
+    ]
+    assert "locked" in effects.splitlines()[2]
+    assert seen[1:] == [False, True, True] and ok_enabled is False
+    assert state(panel.store.path, "permissions", "Q2")[0] == "SITE_A"
+    assert audit(panel.store.path)[-1][-1] == "plans checked"
+
+
+def test_after_a_decision_the_next_item_of_the_queue_is_selected(panel):
+    panel.select_items([("permissions", "P3")])
+    panel.confirmButton.click()
+    assert [i.key for i in panel.selected_items()] == ["Q2"]  # P3's successor in Multiple sites
+    assert "Q2" in panel.detailsLabel.text()
+
+    panel.select_items([("permissions", "Q7")])  # the last of its group: on to the next group
+    panel.untagButton.click()
+    assert [i.key for i in panel.selected_items()] == ["Q3"]
+
+
+def test_the_item_under_review_shows_its_details_and_help_without_a_location(panel):
+    assert panel.detailsLabel.wordWrap() and panel.legendLabel.wordWrap()
+    assert panel.detailsLabel.text() == "Select an item to see its address, proposal and units here."
+    assert "feature under review" in panel.legendLabel.text()
+    assert "candidate site" in panel.legendLabel.text()
+    panel.select_items([("completions", "C6")])
+    text = panel.detailsLabel.text()
+    assert "Completion C6" in text
+    assert "This completion has no location; assign it with Retag… or by its permission." in text
+    panel.select_items([("permissions", "Q2")])
+    text = panel.detailsLabel.text()
+    assert "Permission Q2" in text and "Multiple sites" in text and "net home" in text
+
+
+def _fits(view, column):
+    """The column is at least as wide as its header and its widest cell: nothing is cut off."""
+    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    return header.sectionSize(column) >= max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+
+def test_the_docks_columns_fit_their_contents_and_every_label_wraps(panel, plugin, qgis_app):
+    dock = plugin.review_dock
+    dock.resize(560, 900)
+    qgis_app.processEvents()
+    for column in range(panel.model.columnCount()):
+        assert _fits(panel.tree, column), column
+    long_name = "Former Ballard Centre, Stonehouse and the land between Millbay Road and Bath Street"
+    allocations = panel.store.layer("allocations")
+    site = next(f for f in allocations.getFeatures() if f["site_ref"] == "SITE_A")
+    name_index = allocations.fields().indexFromName("site_name")
+    assert allocations.dataProvider().changeAttributeValues({site.id(): {name_index: long_name}})
+    plugin.context.set_store(plugin.context.store)  # the docks read the store again
+    qgis_app.processEvents()
+    sites = plugin.sites_dock.panel
+    for column in range(sites.proxy.columnCount()):
+        assert _fits(sites.table, column), column
+    for each in plugin.docks:
+        unwrapped = [label.objectName() for label in each.panel.findChildren(QLabel) if not label.wordWrap()]
+        assert unwrapped == [], (each.objectName(), unwrapped)
+    # The queue has room: at least ten rows show in a dock of ordinary height.
+    row = panel.tree.sizeHintForRow(0)
+    assert row > 0 and panel.tree.minimumHeight() >= 10 * row

@@ -23,6 +23,11 @@ _SPATIAL_ORDER = [
 ]
 _TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.IMPORT_LOG, schema.PLAN_SETTINGS]
 
+# The tag fields: written only by tagging and the officer's audited decisions (Review dock, Retag…),
+# never by hand in a form or the attribute table (no audit row, and undone by the next Tag store).
+TAGGED_LAYERS = (schema.PERMISSIONS, schema.COMPLETIONS)
+TAG_FIELDS = ("site_ref", "tag_method", "tag_overlap", "tag_review", "tag_candidate", "tag_locked")
+
 
 def display_names() -> Dict[str, str]:
     """Legend names of the store's layers, translated."""
@@ -132,11 +137,13 @@ def load_store_layers(
     for name in _SPATIAL_ORDER + _TABLES:
         existing = store_layer_in_project(project, store.path, name)
         if existing is not None:
+            protect_tag_fields(existing, name)
             layers[name] = existing
             continue
         layer = store.layer(name, names[name])
         _describe(layer, store, name)
         styling.apply_style(layer, name)
+        protect_tag_fields(layer, name)
         project.addMapLayer(layer, False)
         if name in _TABLES:
             if tables is None:
@@ -148,6 +155,43 @@ def load_store_layers(
         layers[name] = layer
     set_project_store(project, store.path)
     return layers
+
+
+def protect_tag_fields(layer: QgsVectorLayer, name: str) -> bool:
+    """Make the tag fields of a permissions or completions layer read-only in its form and attribute
+    table (a change of tag goes through Retag… or the Review dock: reason, audit row, lock). Other
+    layers are left alone; returns whether the layer was one to protect."""
+    if name not in TAGGED_LAYERS:
+        return False
+    config = layer.editFormConfig()
+    fields = layer.fields()
+    for field in TAG_FIELDS:
+        index = fields.indexFromName(field)
+        if index >= 0:
+            config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+    return True
+
+
+def protect_project_store_layers(project: QgsProject, store_path: str) -> int:
+    """Protect the tag fields of the store's layers already in the project (an opened project may have
+    been saved before they were protected, or edited since); returns how many layers were protected."""
+    count = 0
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer):
+            name = store_layer_name(layer, store_path)
+            if name is not None and protect_tag_fields(layer, name):
+                count += 1
+    return count
+
+
+def store_layer_name(layer: QgsVectorLayer, store_path: str) -> Optional[str]:
+    """The standard name (permissions, completions…) of the store layer ``layer`` shows; None when it
+    is not one of the store's layers."""
+    for name in _SPATIAL_ORDER + _TABLES:
+        if _same_source(layer, store_path, name):
+            return name
+    return None
 
 
 def _describe(layer: QgsVectorLayer, store: Store, name: str) -> None:

@@ -28,6 +28,7 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsGeometry
 
 from . import schema
+from .formatting import format_number, plural
 from .sql import quote_identifier
 from .store import StaleEditError, Store
 from .tagging import AUDIT_FIELDS, KEYS, current_user
@@ -119,6 +120,12 @@ def _key_of(feature, name: str) -> str:
     return str(plain_value(feature[KEYS[name]]) or feature.id())
 
 
+def feature_key(feature, name: str) -> str:
+    """The key a permission or completion is known by in the queue and the audit (its app_ref or
+    completion_id; its fid when it has none)."""
+    return _key_of(feature, name)
+
+
 def review_queue(store: Store) -> List[ReviewItem]:
     """Permissions and completions with a review reason, by reason (REASONS order), layer and key."""
     items = []
@@ -173,6 +180,203 @@ def _natural(text: str) -> Tuple:
     if word:
         parts.append((1, word))
     return tuple(parts)
+
+
+def feature_item(store: Store, layer: str, key: str) -> ReviewItem:
+    """Any permission or completion as a ReviewItem, queued or not: what the officer sees when deciding
+    about it from the map (its tag as stored now; a change by someone else before OK is refused)."""
+    with store.transaction() as con:
+        states = _read_states(con, _normalise([(layer, key)]))
+    name, fid, key, state = states[0]
+    return ReviewItem(
+        name,
+        fid,
+        key,
+        state.site_ref or None,
+        state.tag_review or "",
+        state.tag_candidate or None,
+        None if state.tag_overlap is None else float(state.tag_overlap),
+        bool(state.tag_locked or 0),
+    )
+
+
+DETAIL_FIELDS = {
+    schema.PERMISSIONS: ["address", "proposal", "net_units", "permission_type", "decision_date"],
+    schema.COMPLETIONS: ["address", "units", "completion_date", "app_ref"],
+}
+
+
+def feature_details(store: Store, layer: str, key: str, fid: Optional[int] = None) -> Dict[str, Any]:
+    """What the officer needs to recognise a feature under review: address, proposal, units, dates
+    (plain values; absent fields left out) and whether it has a location."""
+    source = store.layer(layer)
+    fields = [f for f in DETAIL_FIELDS.get(layer, []) if source.fields().indexFromName(f) >= 0]
+    if fid is not None:
+        feature = source.getFeature(fid)
+        features = [feature] if feature.isValid() else []
+    else:
+        request = QgsFeatureRequest().setFilterExpression(
+            QgsExpression.createFieldEqualityExpression(KEYS[layer], str(key))
+        )
+        features = list(source.getFeatures(request))
+    if not features:
+        return {}
+    feature = features[0]
+    details = {name: plain_value(feature[name]) for name in fields}
+    details["has_geometry"] = feature.hasGeometry() and not feature.geometry().isEmpty()
+    return details
+
+
+def allocation_sites(store: Store) -> List[Tuple[str, str]]:
+    """(site_ref, site_name) of every allocation, in natural order of site_ref: the sites a feature can
+    be retagged to."""
+    layer = store.layer(schema.ALLOCATIONS)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(["site_ref", "site_name"], layer.fields())
+    sites = {}
+    for feature in layer.getFeatures(request):
+        ref = plain_value(feature["site_ref"])
+        if ref:
+            sites[str(ref)] = str(plain_value(feature["site_name"]) or "")
+    return sorted(sites.items(), key=lambda item: _natural(item[0]))
+
+
+# -- what a decision will change, said before it is made -------------------------------------------
+
+ACCEPT = "accept"
+ASSIGN = "assign"
+UNTAG = "untag"
+MAX_LISTED = 5
+
+
+def describe_decision(store: Store, items, action: str, site_ref: Optional[str] = None) -> List[str]:
+    """What a decision will change, in plain sentences, read from the store before it is made.
+
+    ``action``: ACCEPT (each feature to its candidate), ASSIGN (to ``site_ref``), UNTAG, CONFIRM, LOCK or
+    UNLOCK. Says which features change site (from → to), which completions will follow a retagged
+    permission at the next Tag store, and what becomes of the review and the lock. Nothing is written.
+    """
+    pairs = _normalise(items)
+    with store.transaction() as con:
+        states = _read_states(con, pairs)
+        followers = _following_completions(
+            con, [key for name, _f, key, _s in states if name == schema.PERMISSIONS]
+        )
+    labels = {schema.PERMISSIONS: tr("permission"), schema.COMPLETIONS: tr("completion")}
+    none = tr("no site")
+    lines: List[str] = []
+    moves = []
+    unchanged = 0
+    for name, _fid, key, before in states:
+        if action == ACCEPT:
+            after = before.tag_candidate
+        elif action == ASSIGN:
+            after = (site_ref or "").strip() or None
+        elif action == UNTAG:
+            after = None
+        else:
+            after = before.site_ref
+        if action in (ACCEPT, ASSIGN, UNTAG) and (before.site_ref or None) != (after or None):
+            moves.append((name, key, before.site_ref or None, after or None))
+        else:
+            unchanged += 1
+    verbs = {
+        ACCEPT: tr("Accepting the candidate"),
+        ASSIGN: tr("Assigning"),
+        UNTAG: tr("Untagging"),
+        CONFIRM: tr("Confirming"),
+        LOCK: tr("Locking"),
+        UNLOCK: tr("Unlocking"),
+    }
+    verb = verbs.get(action, action)
+    for name, key, old, new in moves[:MAX_LISTED]:
+        lines.append(
+            tr("{verb} moves {layer} {key} from {old} to {new}.").format(
+                verb=verb, layer=labels[name], key=key, old=old or none, new=new or none
+            )
+        )
+    if len(moves) > MAX_LISTED:
+        lines.append(tr("…and {} more features change site.").format(_count(len(moves) - MAX_LISTED)))
+    if action in (ACCEPT, ASSIGN, UNTAG) and unchanged:
+        lines.append(
+            tr("{} are already on that site: their tags are kept.").format(_features(unchanged))
+            if unchanged > 1
+            else tr("1 feature is already on that site: its tag is kept.")
+        )
+    if action in (ACCEPT, ASSIGN, UNTAG):
+        for name, key, _old, new in moves:
+            if name != schema.PERMISSIONS:
+                continue
+            for site, count in sorted(followers.get(key, {}).items(), key=lambda kv: str(kv[0] or "")):
+                if site is LOCKED_KEY or (site or None) == (new or None):
+                    continue
+                lines.append(
+                    plural(
+                        count,
+                        tr("At the next Tag store, {} completion of {key} follows it from {old} to {new}."),
+                        tr("At the next Tag store, {} completions of {key} follow it from {old} to {new}."),
+                        key=key,
+                        old=site or none,
+                        new=new or none,
+                    )
+                )
+            locked = followers.get(key, {}).get(LOCKED_KEY)
+            if locked:
+                lines.append(
+                    plural(
+                        locked,
+                        tr("{} completion of {key} is locked: it stays where it is."),
+                        tr("{} completions of {key} are locked: they stay where they are."),
+                        key=key,
+                    )
+                )
+    if action in (ACCEPT, ASSIGN, UNTAG, CONFIRM):
+        lines.append(
+            tr(
+                "The review is cleared and the tag locked: automatic tagging will leave it alone. "
+                "Recorded in the tag audit with your reason; Undo puts it back."
+            )
+        )
+    elif action == LOCK:
+        lines.append(
+            tr("The tag is locked: automatic tagging will leave {} alone.").format(_features(len(states)))
+        )
+    elif action == UNLOCK:
+        lines.append(
+            tr("Unlocked, {} will be tagged again by the next Tag store.").format(_features(len(states)))
+        )
+    return lines
+
+
+LOCKED_KEY = object()  # the count of a permission's locked completions, among its followers' sites
+
+
+def _following_completions(con, app_refs: List[str]) -> Dict[str, Dict[Any, int]]:
+    """{app_ref: {site_ref now: completions that will follow the permission, LOCKED_KEY: locked ones}}."""
+    found: Dict[str, Dict[Any, int]] = {}
+    keys = sorted(set(app_refs))
+    for start in range(0, len(keys), BATCH):
+        chunk = keys[start : start + BATCH]
+        rows = con.execute(
+            "SELECT app_ref, site_ref, COALESCE(tag_locked, 0), COUNT(*) FROM {} WHERE app_ref IN ({}) "
+            "GROUP BY app_ref, site_ref, COALESCE(tag_locked, 0)".format(
+                quote_identifier(schema.COMPLETIONS), ", ".join("?" for _ in chunk)
+            ),
+            chunk,
+        ).fetchall()
+        for app_ref, site, locked, count in rows:
+            entry = found.setdefault(str(app_ref), {})
+            slot = LOCKED_KEY if locked else (site or None)
+            entry[slot] = entry.get(slot, 0) + int(count)
+    return found
+
+
+def _count(number: int) -> str:
+    return format_number(number)
+
+
+def _features(number: int) -> str:
+    return plural(number, tr("{} feature"), tr("{} features"))
 
 
 def review_counts(store: Store, queue: Optional[List[ReviewItem]] = None) -> Dict[str, int]:
@@ -443,13 +647,24 @@ def _restore(
     return Change(MANUAL if to_before else change.action, reason, user, at, tuple(restored))
 
 
+def _method_of_restore(feature: FeatureChange) -> str:
+    """The audit method of what an undo did to a feature: a change of site is manual; putting back only
+    the lock is a lock or an unlock (so the trail says what happened, not "manual" for a re-lock)."""
+    before, after = feature.before, feature.after
+    if (before.site_ref or None) != (after.site_ref or None):
+        return MANUAL
+    if bool(before.tag_locked or 0) != bool(after.tag_locked or 0):
+        return LOCK if after.tag_locked else UNLOCK
+    return MANUAL
+
+
 def undo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:
     """Put back the tag fields ``change`` replaced (audited as method manual, reason "undo: …").
 
     Refused (StaleChangeError, nothing written) when a feature no longer holds what ``change`` wrote.
     """
     text = tr("undo: {}").format((reason or "").strip() or change.reason)
-    return _restore(store, change, True, text, user, lambda _c: MANUAL)
+    return _restore(store, change, True, text, user, _method_of_restore)
 
 
 def redo(store: Store, change: Change, reason: Optional[str] = None, user: Optional[str] = None) -> Change:

@@ -101,6 +101,14 @@ ALL: List[Setting] = [
 ]
 
 
+QGIS_WINDOW_STATE = "UI/state"  # QGIS's own key: its saved window layout (docks and toolbars)
+
+
+def qgis_window_state():
+    """QGIS's saved window layout (QMainWindow.saveState bytes), or None. QGIS's key, not ours."""
+    return _qgs_settings().value(QGIS_WINDOW_STATE)
+
+
 def qgis_user_locale() -> Optional[str]:
     """The user interface locale chosen in QGIS's own options, or None when QGIS follows the system's.
     QGIS's keys, not ours: read here so that every settings read goes through this module."""

@@ -3,7 +3,9 @@
 import os
 
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QLocale
+
+# The docks' one formatter of figures, dates and counts (core.formatting).
+from ..core.formatting import format_date, format_number, format_percent, plural  # noqa: F401
 
 UI_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ui")
 
@@ -12,13 +14,6 @@ def load_ui(name: str) -> type:
     """The form class of ``ui/<name>``, compiled at runtime so no generated pyuic module goes stale."""
     form_class, _base = uic.loadUiType(os.path.join(UI_DIR, name))
     return form_class
-
-
-def format_number(value: int) -> str:
-    """A whole number in the user's locale, always grouped (QGIS omits the separator by default)."""
-    locale = QLocale()
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale.OmitGroupSeparator)
-    return locale.toString(int(value))
 
 
 def show_store(label, store) -> None:

@@ -5,11 +5,18 @@ from typing import Optional
 
 from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QLabel, QWidget
 
 from ..core.store import Store
 from ..resources import icon
 from . import load_ui, show_store
+
+
+def wrap_labels(widget: QWidget) -> None:
+    """Every label of ``widget`` wraps: a message never runs off the edge of a narrow dock."""
+    for label in widget.findChildren(QLabel):
+        if label.pixmap() is None or label.pixmap().isNull():
+            label.setWordWrap(True)
 
 
 class PluginDock(QgsDockWidget):
@@ -31,6 +38,7 @@ class PluginDock(QgsDockWidget):
         self.stack = QgsPanelWidgetStack()
         self.stack.setMainPanel(self.panel)
         self.setWidget(self.stack)
+        wrap_labels(self.panel)
         action = self.toggleViewAction()
         action.setObjectName(object_name + "Toggle")
         action.setIcon(icon(icon_name))

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ..core.translation import tr
-from . import format_number
+from . import format_number, format_percent
 
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2  # the row's dict, for double-click and tests
@@ -59,14 +59,14 @@ def format_value(value: Any, kind: str) -> str:
     except (TypeError, ValueError):
         return str(value)
     if kind == INTEGER:
-        return format_number(int(round(number)))
+        return format_number(number, 0)
     if kind == PERCENT:
-        return "{:.1f}%".format(number)
+        return format_percent(number, 1)
     if kind == YEARS:
-        return "{:.2f}".format(number)
+        return format_number(number, 2)
     if abs(number - round(number)) < 1e-9:
-        return format_number(int(round(number)))
-    return "{:,.1f}".format(number)
+        return format_number(number, 0)
+    return format_number(number, 1)
 
 
 def frame_rows(frame) -> List[Dict[str, Any]]:
@@ -139,7 +139,7 @@ class RowsModel(QAbstractTableModel):
             if column.key in self.tooltips:
                 return self.tooltips[column.key](value, row)
             if column.kind in (NUMBER, PERCENT, YEARS) and value is not None:
-                return "{}: {}".format(column.header, value)  # the unrounded figure
+                return "{}: {}".format(column.header, format_number(value, 2))  # more precise than shown
             text = self.data(index, Qt.DisplayRole)
             return text or None
         if role == Qt.ForegroundRole and column.key in self.colours:

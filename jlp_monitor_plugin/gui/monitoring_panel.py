@@ -23,7 +23,7 @@ from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QWidget
 
 from ..core import schema, styling
 from ..core.monitoring import pandas_available
@@ -34,7 +34,8 @@ from ..core.monitoring_year import latest_base_date
 from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui, show_store
+from . import format_date, format_number, format_percent, load_ui, plural, show_store
+from .dock import wrap_labels
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (
     FLAG_COLOUR,
@@ -139,9 +140,9 @@ def statement_value_text(value: Any, row: Dict[str, Any]) -> str:
     if value is None:
         return ""
     if row.get("step") == "G":
-        return "{:g}%".format(float(value))
+        return "{}%".format(format_number(value))
     if row.get("step") == "O":
-        return "{:.2f}".format(float(value))
+        return format_number(value, 2)
     return format_value(value, NUMBER)
 
 
@@ -186,6 +187,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.sitesTable.setItemDelegateForColumn(
             self.sites_model.column_index("pct_complete"), ProgressDelegate(self.sitesTable)
         )
+        # The names at their full width (the table scrolls sideways): a stretched last column would cut
+        # them to what the dock leaves over.
+        self.sitesTable.horizontalHeader().setStretchLastSection(False)
+        self.sitesTitleLayout.setStretchFactor(self.sitesTitle, 1)  # the title on one line beside the box
         self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
         self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
         # Codes keep the table narrow; the name is the tooltip (and the area selector shows it).
@@ -204,6 +209,15 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.statementTable.viewport().installEventFilter(self)
+
+        # Above the years figure: which area the supply is measured for (the whole plan, whatever the
+        # Area selector says; DOMAIN.md §1).
+        self.supplyBasisLabel = QLabel()
+        self.supplyBasisLabel.setObjectName("supplyBasisLabel")
+        self.supplyBasisLabel.setWordWrap(True)
+        self.supplyContentsLayout.insertWidget(0, self.supplyBasisLabel)
+        self.plan_name = ""
+        self._moved_layer = None  # (layer id, index in its group, custom order) while coloured on the map
 
         self._set_texts()
         self.progressBar.setRange(0, 100)
@@ -315,6 +329,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         """Add a tab (e.g. Reports, Exports); a widget with ``set_store`` / ``set_base_date`` follows the
         panel's store and base date. Returns the tab's index."""
         self.sections.append(widget)
+        wrap_labels(widget)
         # In a scroll area: a short dock scrolls the section instead of squeezing its wrapped texts.
         # Combo boxes give way to the dock's width (their long entries show in full when opened).
         for combo in widget.findChildren(QComboBox):
@@ -395,7 +410,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.baseDateCombo.blockSignals(False)
 
     def _add_base_date(self, day: datetime.date) -> int:
-        self.baseDateCombo.addItem(tr("31 March {}").format(day.year), day.isoformat())
+        self.baseDateCombo.addItem(format_date(day), day.isoformat())
         index = self.baseDateCombo.count() - 1
         tip = tr("The position at the end of monitoring year {}").format(label(day.year - 1))
         self.baseDateCombo.setItemData(index, tip, Qt.ToolTipRole)
@@ -425,6 +440,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         settings = self._store.plan_settings() if self._store is not None else None
         self.area_names = {PLAN: tr("Whole plan")}
         self.policy_areas = []
+        self.plan_name = str(settings.get("plan_name") or "") if settings is not None else ""
         entries = [(PLAN, tr("Whole plan"))]
         if settings is not None:
             for key in ("policy_areas", "lpas"):
@@ -475,9 +491,30 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.recompute(reread=False, base_date=day)
 
     def _on_area_chosen(self, *_args) -> None:
+        self._show_supply_basis()
         if self.result is not None:
             self._show_area(self.result)
             self.requirementTable.viewport().update()
+
+    def _show_supply_basis(self) -> None:
+        """Say plainly which area the five-year supply is for: the whole plan area, also when another
+        area is selected (the supply is measured for the plan; the area's figures are elsewhere)."""
+        plan = self.plan_name or tr("the plan")
+        area = self.area()
+        if area == PLAN:
+            self.supplyBasisLabel.setText(tr("Five-year supply for the whole plan area ({}).").format(plan))
+            self.supplyBasisLabel.setStyleSheet("font-weight: bold;")
+        else:
+            self.supplyBasisLabel.setText(
+                tr(
+                    "Five-year supply is measured for the whole plan area ({plan}), not for {area}: "
+                    "the figures below are the whole plan's."
+                ).format(plan=plan, area=self.area_title(area))
+            )
+            self.supplyBasisLabel.setStyleSheet(
+                "font-weight: bold; color: #5c3d00; background: #fff3bf; border: 1px solid #f0c36d; "
+                "padding: 6px;"
+            )
 
     def _on_settings_saved(self) -> None:
         settings = self._read_settings()
@@ -607,8 +644,8 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.requirement_model.set_rows(frame_rows(result.requirement_progress))
         self._show_supply(result)
         self._show_area(result)
-        status = tr("Figures at 31 March {} (end of {}).").format(
-            result.base_date.year, label(result.base_year)
+        status = tr("Figures at {} (end of {}).").format(
+            format_date(result.base_date), label(result.base_year)
         )
         if result.warnings:
             status += " " + " ".join(result.warnings)
@@ -653,17 +690,18 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.sites_model.set_rows(site_rows)
         flagged = sum(1 for r in site_rows if r.get("flags"))
         self.sitesTitle.setText(
-            tr("Site progress — {} sites, {} flagged").format(
-                format_number(len(site_rows)), format_number(flagged)
+            tr("Site progress — {sites}, {flagged} flagged").format(
+                sites=plural(len(site_rows), tr("{} site"), tr("{} sites")), flagged=format_number(flagged)
             )
         )
         self.requirementTitle.setText(tr("Progress against the requirement (plan period)"))
         self.chart.set_series(
             result.series(area),
-            tr("Housing trajectory — {} (base date {})").format(title, result.base_date.isoformat()),
+            tr("Housing trajectory — {} (base date {})").format(title, format_date(result.base_date)),
         )
 
     def _show_supply(self, result: Any) -> None:
+        self._show_supply_basis()
         supply = result.supply
         self.statement_model.set_rows(frame_rows(result.supply_statement))
         self._fit_statement()
@@ -671,10 +709,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             self.yearsLabel.setText(tr("Not measured"))
             self.yearsLabel.setStyleSheet("")
         else:
-            self.yearsLabel.setText(tr("{:.2f} years").format(supply.years_supply))
+            self.yearsLabel.setText(tr("{} years").format(format_number(supply.years_supply, 2)))
             colour = GOOD if supply.years_supply >= 5 else BAD
             self.yearsLabel.setStyleSheet("color: {};".format(colour.name()))
-        buffer = "{:g}%".format(supply.buffer_pct)
+        buffer = "{}%".format(format_number(supply.buffer_pct))
         basis = tr("plan basis") if supply.basis == "plan" else tr("local housing need basis")
         method = tr("Sedgefield") if supply.method == "sedgefield" else tr("Liverpool")
         surplus = supply.surplus
@@ -688,7 +726,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
                 "Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): "
                 "supply {supply} against a requirement of {requirement} — {balance}."
             ).format(
-                base=result.base_date.isoformat(),
+                base=format_date(result.base_date),
                 period=supply.period,
                 basis=basis,
                 method=method,
@@ -705,9 +743,9 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         else:
             self.hdtLabel.setText(
                 tr(
-                    "{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}."
+                    "{pct} — delivered {delivered} of {required} required; consequence: {consequence}."
                 ).format(
-                    pct=test.pct,
+                    pct=format_percent(test.pct, 1),
                     delivered=format_number(test.delivered),
                     required=format_value(test.required, NUMBER),
                     consequence=test.consequence,
@@ -739,11 +777,43 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
                 return False
             pct = {r["site_ref"]: r.get("pct_complete") for r in frame_rows(self.result.site_progress)}
             styling.apply_progress_style(layer, pct)
+            self._raise_in_layer_order(layer)
         else:
             styling.apply_style(layer, schema.ALLOCATIONS)
+            self._restore_layer_order(layer)
         layer.triggerRepaint()
         layer.emitStyleChanged()
         return True
+
+    def _raise_in_layer_order(self, layer) -> None:
+        """Draw the shaded allocations above the store's thousands of points (which would hide them):
+        the layer goes to the top of its group in the legend, or of the custom drawing order; its
+        place is remembered and given back when the colouring is switched off."""
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None:
+            return
+        if self._moved_layer is None:
+            parent = node.parent()
+            order = list(root.customLayerOrder()) if root.hasCustomLayerOrder() else None
+            self._moved_layer = (layer.id(), parent.children().index(node), order)
+        if root.hasCustomLayerOrder():
+            order = [item for item in root.customLayerOrder() if item.id() != layer.id()]
+            root.setCustomLayerOrder([layer] + order)
+        node = _move_node(node, 0)
+        node.setExpanded(True)  # the bands show in the legend
+
+    def _restore_layer_order(self, layer) -> None:
+        if self._moved_layer is None:
+            return
+        layer_id, index, order = self._moved_layer
+        self._moved_layer = None
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(layer_id)
+        if node is not None:
+            _move_node(node, index)
+        if order is not None:
+            root.setCustomLayerOrder([item for item in order if QgsProject.instance().mapLayer(item.id())])
 
     def _on_site_double_clicked(self, index) -> None:
         row = index.data(ROW_ROLE)
@@ -802,3 +872,16 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     def message_text(self) -> str:
         item = self.messageBar.currentItem()
         return item.text() if item is not None else ""
+
+
+def _move_node(node, index: int):
+    """Move a layer-tree node to ``index`` among its siblings (a clone is inserted, the node removed);
+    the node now in the tree is returned."""
+    parent = node.parent()
+    if parent.children().index(node) == index:
+        return node
+    clone = node.clone()
+    parent.insertChildNode(index if index < parent.children().index(node) else index + 1, clone)
+    parent.removeChildNode(node)
+    return clone
+

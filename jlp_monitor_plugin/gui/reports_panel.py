@@ -67,7 +67,7 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
             tr("Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)")
         )
         self.baseDateLabel.setText(tr("Base date"))
-        self.baseDateEdit.setDisplayFormat("yyyy-MM-dd")
+        self.baseDateEdit.setDisplayFormat("d MMMM yyyy")  # the one date style of the docks
         self.baseDateEdit.setToolTip(tr("The 31 March the report is made at (the end of a monitoring year)"))
         self.formatsLabel.setText(tr("Formats"))
         saved = user_settings.REPORT_FORMATS.value()

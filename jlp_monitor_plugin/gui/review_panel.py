@@ -1,6 +1,7 @@
 """The Review dock's panels: the review queue worked through on the map, and a feature's audit trail."""
 
 import functools
+import html
 import logging
 from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
@@ -19,7 +20,7 @@ from qgis.gui import QgsMapCanvas, QgsPanelWidget, QgsRubberBand
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
-from qgis.PyQt.QtWidgets import QHeaderView, QInputDialog, QWidget
+from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..core import review, schema
 from ..core.project import store_layer_in_project
@@ -27,7 +28,8 @@ from ..core.review import Change, ReviewItem, StaleChangeError
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.tagging import TagCounts, current_user
 from ..core.translation import tr
-from . import format_number, load_ui, show_store
+from . import format_date, format_number, load_ui, plural, show_store
+from .decision_dialog import DecisionDialog
 from .site_picker_tool import SitePickerTool
 from .tag_task import TagTask
 
@@ -93,6 +95,59 @@ class ReviewCommand(QUndoCommand):
             self._applied = False
 
 
+def legend_html() -> str:
+    """The legend of the review highlights: which colour is which on the map."""
+    swatch = '<span style="color:{0}; font-size:large">&#9632;</span>&nbsp;{1}'
+    return "&nbsp;&nbsp; ".join(
+        [
+            swatch.format(FEATURE_COLOUR.name(), tr("feature under review")),
+            swatch.format(CANDIDATE_COLOUR.name(), tr("candidate site (dashed)")),
+            swatch.format(SITE_COLOUR.name(), tr("current site (dashed)")),
+        ]
+    )
+
+
+def details_html(item: ReviewItem, details: Dict[str, Any]) -> str:
+    """The item under review in a few lines: what it is, where, what for, how many homes."""
+    label = layer_labels().get(item.layer, item.layer)
+    lines = [
+        "<b>{} {}</b> — {}".format(
+            html.escape(label),
+            html.escape(item.key),
+            html.escape(review.reason_labels().get(item.tag_review, item.tag_review or "")),
+        )
+    ]
+    if details.get("address"):
+        lines.append(html.escape(str(details["address"])))
+    if details.get("proposal"):
+        lines.append(html.escape(str(details["proposal"])))
+    if item.layer == schema.PERMISSIONS and details.get("net_units") is not None:
+        lines.append(plural(details["net_units"], tr("{} net home"), tr("{} net homes")))
+    elif item.layer == schema.COMPLETIONS and details.get("units") is not None:
+        text = plural(details["units"], tr("{} home"), tr("{} homes"))
+        if details.get("completion_date"):
+            text += " " + tr("completed {}").format(format_date(details["completion_date"]))
+        if details.get("app_ref"):
+            text += " " + tr("(permission {})").format(html.escape(str(details["app_ref"])))
+        lines.append(text)
+    none = tr("no site")
+    lines.append(
+        tr("Site: {site} · candidate: {candidate}").format(
+            site=html.escape(item.site_ref or none), candidate=html.escape(item.tag_candidate or none)
+        )
+    )
+    if not details.get("has_geometry", True):
+        if item.layer == schema.COMPLETIONS:
+            help_text = tr("This completion has no location; assign it with Retag… or by its permission.")
+        else:
+            help_text = tr(
+                "This permission has no location (no point and no red line); assign it with Retag…, "
+                "or add its location and tag the store again."
+            )
+        lines.append("<i>{}</i>".format(html.escape(help_text)))
+    return "<br>".join(lines)
+
+
 def _remove_highlights(canvas: Optional[QgsMapCanvas], highlights: List[QgsRubberBand]) -> None:
     for band in highlights:
         if sip.isdeleted(band):
@@ -112,47 +167,69 @@ def _on_panel_destroyed(state: Dict[str, Any], *_args) -> None:
         task.cancel()
 
 
+def method_labels() -> Dict[str, str]:
+    """What each audit method is called in the History."""
+    return {
+        "spatial": tr("automatic (on the map)"),
+        "reference": tr("automatic (follows its permission)"),
+        "none": tr("automatic (no site)"),
+        "manual": tr("manual"),
+        review.CONFIRM: tr("confirmed as is"),
+        review.LOCK: tr("locked"),
+        review.UNLOCK: tr("unlocked"),
+    }
+
+
 class HistoryPanel(QgsPanelWidget, HISTORY_FORM_CLASS):
-    """The audit trail of one feature: when, who, old → new site, method, reason."""
+    """The audit trail of one feature: when, who, old and new site, method, reason."""
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setupUi(self)
         self.setPanelTitle(tr("History"))
-        self.model = QStandardItemModel(0, 5, self)
+        self.featureLabel.setWordWrap(True)
+        self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels(
-            [tr("At"), tr("User"), tr("Old → new site"), tr("Method"), tr("Reason")]
+            [tr("When"), tr("User"), tr("Old site"), tr("New site"), tr("Method"), tr("Reason")]
         )
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Reason (and method) wrap in the dock's width instead of running off its edge.
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(4, self.table.fontMetrics().horizontalAdvance("automatic (on the") + 12)
 
-    def show_history(self, store: Store, item: ReviewItem) -> None:
-        rows = review.history(store, item.layer, item.key)
-        label = layer_labels().get(item.layer, item.layer)
-        self.setPanelTitle(tr("History of {}").format(item.key))
+    def show_history(self, store: Store, item: Any, key: Optional[str] = None) -> None:
+        """The trail of ``item`` (a ReviewItem), or of ``item`` = layer name and ``key``."""
+        layer = item if isinstance(item, str) else item.layer
+        key = str(key) if isinstance(item, str) else item.key
+        rows = review.history(store, layer, key)
+        label = layer_labels().get(layer, layer)
+        self.setPanelTitle(tr("History of {}").format(key))
         if len(rows) == 1:
-            self.featureLabel.setText(
-                tr("{layer} {key}: 1 recorded change.").format(layer=label, key=item.key)
-            )
+            self.featureLabel.setText(tr("{layer} {key}: 1 recorded change.").format(layer=label, key=key))
         elif rows:
             self.featureLabel.setText(
                 tr("{layer} {key}: {count} recorded changes, oldest first.").format(
-                    layer=label, key=item.key, count=format_number(len(rows))
+                    layer=label, key=key, count=format_number(len(rows))
                 )
             )
         else:
             self.featureLabel.setText(
-                tr("{layer} {key}: no change of its tag has been recorded.").format(layer=label, key=item.key)
+                tr("{layer} {key}: no change of its tag has been recorded.").format(layer=label, key=key)
             )
         self.model.removeRows(0, self.model.rowCount())
         none = tr("none")
+        methods = method_labels()
         for row in rows:
             values = [
-                row["at"] or "",
+                format_date(row["at"]),
                 row["user"] or "",
-                "{} → {}".format(row["old_site_ref"] or none, row["new_site_ref"] or none),
-                row["method"] or "",
+                row["old_site_ref"] or none,
+                row["new_site_ref"] or none,
+                methods.get(row["method"] or "", row["method"] or ""),
                 row["reason"] or "",
             ]
             items = []
@@ -161,7 +238,9 @@ class HistoryPanel(QgsPanelWidget, HISTORY_FORM_CLASS):
                 cell.setEditable(False)
                 cell.setToolTip(str(value))
                 items.append(cell)
+            items[0].setToolTip(str(row["at"] or ""))  # the exact timestamp
             self.model.appendRow(items)
+        self.table.resizeRowsToContents()
 
     def rows(self) -> List[List[str]]:
         """The table as shown, one list per row."""
@@ -190,6 +269,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         self._pending_assign: List[ReviewItem] = []
         self._previous_tool = None
         self.history_panel: Optional[HistoryPanel] = None
+        self.dialog: Optional[DecisionDialog] = None  # the decision dialog while it is open
         self._state: Dict[str, Any] = {"canvas": canvas, "highlights": self.highlights, "task": None}
         self.destroyed.connect(functools.partial(_on_panel_destroyed, self._state))
 
@@ -214,8 +294,9 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         self.model.setHorizontalHeaderLabels(column_headers())
         self.tree.setModel(self.model)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self._build_details()
 
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expanded.connect(self._remember_expansion)
@@ -230,9 +311,49 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         self.lockButton.clicked.connect(lambda: self.lock_selected(True))
         self.unlockButton.clicked.connect(lambda: self.lock_selected(False))
         self.historyButton.clicked.connect(self.show_history)
+        self.retagButton = QPushButton(tr("Retag…"))
+        self.retagButton.setObjectName("retagButton")
+        self.retagButton.setToolTip(
+            tr("Choose the site for the selected feature from a list (also for features without a location)")
+        )
+        self.retagButton.clicked.connect(self.retag_selected)
+        self.actionsLayout.addWidget(self.retagButton, self.actionsLayout.rowCount(), 0)
         self.undoButton.clicked.connect(self.undo)
         self.redoButton.clicked.connect(self.redo)
         self.set_store(None)
+
+    def _build_details(self) -> None:
+        """Below the queue, in a splitter the officer can drag: the item under review (address,
+        proposal, units; what to do when it has no location) and the legend of the map's highlights."""
+        self.detailsBox = QWidget()
+        layout = QVBoxLayout(self.detailsBox)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.detailsLabel = QLabel()
+        self.detailsLabel.setObjectName("detailsLabel")
+        self.detailsLabel.setWordWrap(True)
+        self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detailsLabel)
+        self.legendLabel = QLabel()
+        self.legendLabel.setObjectName("legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setText(legend_html())
+        self.legendLabel.setToolTip(tr("How the map shows the selected item"))
+        layout.addWidget(self.legendLabel)
+        layout.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("reviewSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        index = self.reviewLayout.indexOf(self.tree)
+        self.reviewLayout.insertWidget(index, self.splitter, 1)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detailsBox)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        # Enough of the queue to work through: at least ten rows before the splitter gives way.
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 12)
+        for label in (self.statusLabel, self.storeLabel, self.descriptionLabel):
+            label.setWordWrap(True)
+        self._show_details([])
 
     def _set_texts(self) -> None:
         self.descriptionLabel.setText(
@@ -377,6 +498,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             self._filling = False
         self._update_status()
         self._show_selection(zoom=False)
+        self._show_details(self.selected_items())
 
     def _remember_expansion(self, *_args) -> None:
         if self._filling:
@@ -438,7 +560,34 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         if self._filling:
             return
         self._show_selection(zoom=True)
+        self._show_details(self.selected_items())
         self._update_buttons()
+
+    def _show_details(self, selected: List[ReviewItem]) -> None:
+        """The item under review as the officer recognises it: address, proposal, units; and what to do
+        with one that has no location."""
+        if self._store is None:
+            self.detailsLabel.setText("")
+            return
+        if not selected:
+            self.detailsLabel.setText(tr("Select an item to see its address, proposal and units here."))
+            return
+        if len(selected) > 1:
+            self.detailsLabel.setText(
+                plural(
+                    len(selected),
+                    tr("{} feature selected: a decision applies to it."),
+                    tr("{} features selected: a decision applies to all of them."),
+                )
+            )
+            return
+        item = selected[0]
+        try:
+            details = review.feature_details(self._store, item.layer, item.key, item.fid)
+        except StoreError as exc:
+            self.detailsLabel.setText(str(exc))
+            return
+        self.detailsLabel.setText(details_html(item, details))
 
     def _update_status(self) -> None:
         if self._store is None:
@@ -465,6 +614,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             button.setEnabled(idle and bool(selected))
         self.assignButton.setEnabled(idle and bool(selected) and self.site_picker is not None)
         self.historyButton.setEnabled(self._store is not None and len(selected) == 1)
+        self.retagButton.setEnabled(idle and len(selected) == 1)
         self.undoButton.setEnabled(idle and self.undo_stack.canUndo())
         self.redoButton.setEnabled(idle and self.undo_stack.canRedo())
         self.undoButton.setToolTip(
@@ -551,8 +701,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         if not zoom:
             return
         if geometry is None:
-            self.tell(tr("{} has no geometry to show on the map.").format(item.key), Qgis.Info)
-            return
+            return  # the details below the queue say it has no location, and what to do
         shown = [(geometry.boundingBox(), crs)]
         if candidate is not None:
             shown.append((candidate.boundingBox(), candidate_crs))
@@ -615,30 +764,68 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         item = self.messageBar.currentItem()
         return item.text() if item is not None else ""
 
-    def ask_reason(self, title: str) -> Optional[str]:
-        """The officer's reason for a manual change; None when they cancel (tests replace this)."""
-        text, ok = QInputDialog.getText(
-            self, title, tr("Reason for this change (required; it is kept in the tag audit):")
-        )
-        return text if ok else None
+    def ask_reason(self, title: str, effects: Sequence[str] = ()) -> Optional[str]:
+        """The officer's reason for a manual change, asked after showing what it will change (``effects``);
+        None when they cancel. OK is disabled until a reason is typed (tests replace this)."""
+        dialog = DecisionDialog(title, lambda _site: effects, parent=self)
+        self.dialog = dialog
+        try:
+            return dialog.reason() if dialog.exec() else None
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+
+    def ask_retag(
+        self, title: str, effects: Callable[[Optional[str]], Sequence[str]], sites, current, heading: str
+    ) -> Optional[Tuple[Optional[str], str]]:
+        """(site_ref or None for no site, reason) the officer chose to retag a feature to; None when they
+        cancel (tests replace this)."""
+        dialog = DecisionDialog(title, effects, sites=sites, current=current, heading=heading, parent=self)
+        self.dialog = dialog
+        try:
+            return (dialog.site_ref(), dialog.reason()) if dialog.exec() else None
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+
+    def effects(self, items, kind: str, site_ref: Optional[str] = None) -> List[str]:
+        """What a decision on ``items`` would change, read from the store (core.review)."""
+        if self._store is None or not items:
+            return []
+        try:
+            return review.describe_decision(self._store, items, kind, site_ref)
+        except (ValueError, StoreError) + DATABASE_ERRORS as exc:
+            return [str(exc)]
 
     # -- the decisions --------------------------------------------------------------------------------
 
     def decide(
-        self, title: str, action: Callable[[str], Change], done: Callable[[str], str]
+        self,
+        title: str,
+        action: Callable[[str], Change],
+        done: Callable[[int], str],
+        effects: Sequence[str] = (),
     ) -> Optional[Change]:
-        """Ask the reason, apply ``action(reason)``, put it on the undo stack, refresh and say so.
+        """Show what will change, ask the reason, apply ``action(reason)``, put it on the undo stack,
+        refresh, say so and move on to the next item of the queue.
 
         ``done(count)`` is the message, given the number of features changed.
         """
         if self._store is None or self.task is not None:
             return None
-        reason = self.ask_reason(title)
+        reason = self.ask_reason(title, list(effects))
         if reason is None:
             return None
-        if not reason.strip():
+        return self.apply_decision(title, action, reason, done)
+
+    def apply_decision(
+        self, title: str, action: Callable[[str], Change], reason: str, done: Callable[[int], str]
+    ) -> Optional[Change]:
+        if not (reason or "").strip():
             self.tell(tr("A manual change needs a reason; nothing was changed."), Qgis.Warning)
             return None
+        decided = self.selected_items()
+        position = self._queue_position(decided)
         try:
             change = action(reason.strip())
         except (ValueError,) + DATABASE_ERRORS as exc:
@@ -647,11 +834,29 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         count = len(change.features)
         if count:
             self.undo_stack.push(ReviewCommand(self, "{} ({})".format(title, count), change))
-            self.tell(done(format_number(count)), Qgis.Success)
+            self.tell(done(count), Qgis.Success)
         else:
             self.tell(tr("Nothing to change for the selected features."), Qgis.Info)
         self._after_change()
+        self._move_on(decided, position)
         return change
+
+    def _queue_position(self, items: List[ReviewItem]) -> Optional[int]:
+        keys = [(i.layer, i.key) for i in self._queue]
+        positions = [keys.index((i.layer, i.key)) for i in items if (i.layer, i.key) in keys]
+        return min(positions) if positions else None
+
+    def _move_on(self, decided: List[ReviewItem], position: Optional[int]) -> None:
+        """After a decision that took its items out of the queue, select the item that followed them."""
+        if position is None or not decided:
+            return
+        remaining = {(i.layer, i.key) for i in self._queue}
+        if any((i.layer, i.key) in remaining for i in decided):
+            return  # still to review (a lock, an unlock): the selection stays on them
+        if not self._queue:
+            return
+        following = self._queue[min(position, len(self._queue) - 1)]
+        self.select_items([following])
 
     def accept_selected(self) -> Optional[Change]:
         """Tag the selected features to their candidate sites (those without one are left)."""
@@ -662,16 +867,25 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
             return None
         left = len(selected) - len(with_candidate)
 
-        def done(count: str) -> str:
-            text = tr("Tagged {} features to their candidate site.").format(count)
+        def done(count: int) -> str:
+            text = plural(
+                count,
+                tr("Tagged {} feature to its candidate site."),
+                tr("Tagged {} features to their candidate sites."),
+            )
             if left:
-                text += " " + tr("{} without a candidate were left as they were.").format(format_number(left))
+                text += " " + plural(
+                    left,
+                    tr("{} without a candidate was left as it was."),
+                    tr("{} without a candidate were left as they were."),
+                )
             return text
 
         return self.decide(
             tr("Accept candidate"),
             lambda reason: review.accept_candidate(self._store, with_candidate, reason, current_user()),
             done,
+            self.effects(with_candidate, review.ACCEPT),
         )
 
     def confirm_selected(self) -> Optional[Change]:
@@ -679,7 +893,10 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         return self.decide(
             tr("Confirm as is"),
             lambda reason: review.confirm(self._store, items, reason, current_user()),
-            tr("Confirmed the tags of {} features.").format,
+            lambda count: plural(
+                count, tr("Confirmed the tag of {} feature."), tr("Confirmed the tags of {} features.")
+            ),
+            self.effects(items, review.CONFIRM),
         )
 
     def untag_selected(self) -> Optional[Change]:
@@ -687,15 +904,21 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         return self.decide(
             tr("Untag"),
             lambda reason: review.untag(self._store, items, reason, current_user()),
-            tr("Untagged {} features.").format,
+            lambda count: plural(count, tr("Untagged {} feature."), tr("Untagged {} features.")),
+            self.effects(items, review.UNTAG),
         )
 
     def lock_selected(self, locked: bool) -> Optional[Change]:
         items = self.selected_items()
+        if locked:
+            done = lambda count: plural(count, tr("Locked {} feature."), tr("Locked {} features."))  # noqa: E731
+        else:
+            done = lambda count: plural(count, tr("Unlocked {} feature."), tr("Unlocked {} features."))  # noqa: E731
         return self.decide(
             tr("Lock") if locked else tr("Unlock"),
             lambda reason: review.set_locked(self._store, items, locked, reason, current_user()),
-            (tr("Locked {} features.") if locked else tr("Unlocked {} features.")).format,
+            done,
+            self.effects(items, review.LOCK if locked else review.UNLOCK),
         )
 
     def assign_selected(self, site_ref: str, items: Optional[List[ReviewItem]] = None) -> Optional[Change]:
@@ -703,8 +926,55 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         return self.decide(
             tr("Assign to site {}").format(site_ref),
             lambda reason: review.assign_site(self._store, items, site_ref, reason, current_user()),
-            lambda count: tr("Tagged {count} features to site {site}.").format(count=count, site=site_ref),
+            lambda count: plural(
+                count,
+                tr("Tagged {} feature to site {site}."),
+                tr("Tagged {} features to site {site}."),
+                site=site_ref,
+            ),
+            self.effects(items, review.ASSIGN, site_ref),
         )
+
+    def retag(self, layer: str, key: str) -> Optional[Change]:
+        """Retag any permission or completion (queued or not, e.g. from the map's identify results or
+        the attribute table): choose a site or none, see what will change, give a reason. The same
+        audited, locked, undoable decision as the queue's."""
+        if self._store is None or self.task is not None:
+            return None
+        try:
+            item = review.feature_item(self._store, layer, key)
+            sites = review.allocation_sites(self._store)
+        except (ValueError, StoreError) + DATABASE_ERRORS as exc:
+            self.tell(str(exc), Qgis.Warning)
+            return None
+        label = layer_labels().get(layer, layer)
+        heading = tr("{layer} {key}, now on {site}.").format(
+            layer=label, key=item.key, site=item.site_ref or tr("no site")
+        )
+
+        def effects(site_ref: Optional[str]) -> List[str]:
+            if site_ref:
+                return self.effects([item], review.ASSIGN, site_ref)
+            return self.effects([item], review.UNTAG)
+
+        answer = self.ask_retag(tr("Retag {}").format(item.key), effects, sites, item.site_ref, heading)
+        if answer is None:
+            return None
+        site_ref, reason = answer
+        self.select_items([item])
+        if site_ref:
+            action = lambda text: review.assign_site(self._store, [item], site_ref, text, current_user())  # noqa: E731
+            done = lambda _count: tr("Tagged {key} to site {site}.").format(key=item.key, site=site_ref)  # noqa: E731
+        else:
+            action = lambda text: review.untag(self._store, [item], text, current_user())  # noqa: E731
+            done = lambda _count: tr("Tagged {} to no site.").format(item.key)  # noqa: E731
+        return self.apply_decision(tr("Retag {}").format(item.key), action, reason, done)
+
+    def retag_selected(self) -> Optional[Change]:
+        selected = self.selected_items()
+        if len(selected) != 1:
+            return None
+        return self.retag(selected[0].layer, selected[0].key)
 
     def restore(self, command: ReviewCommand, undo: bool) -> bool:
         """Undo or redo ``command`` in the store; a feature changed since makes it obsolete."""
@@ -806,8 +1076,20 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS):
         selected = self.selected_items()
         if self._store is None or len(selected) != 1:
             return None
+        return self.show_history_of(selected[0].layer, selected[0].key)
+
+    def show_history_of(self, layer: str, key: str) -> Optional[HistoryPanel]:
+        """The audit trail of any permission or completion (queued or not), opened in the dock."""
+        if self._store is None:
+            return None
+        if self.history_panel is not None and not sip.isdeleted(self.history_panel):
+            self.history_panel.acceptPanel()  # one trail at a time
         panel = HistoryPanel()
-        panel.show_history(self._store, selected[0])
+        try:
+            panel.show_history(self._store, layer, key)
+        except StoreError as exc:
+            self.tell(str(exc), Qgis.Warning)
+            return None
         self.history_panel = panel
         self.openPanel(panel)
         return panel

@@ -2,15 +2,25 @@
 and labelled, checked before they are written; saving makes the dock compute its figures again."""
 
 import datetime
-import json
 import logging
 from typing import Any, Dict, List, Optional
 
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QDoubleValidator
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from ..core.monitoring.periods import MonitoringError
+from ..core.formatting import plural
+from ..core.monitoring.periods import MonitoringError, label, year_of_label
 from ..core.monitoring.settings import read_settings
 from ..core.plan_settings import PlanSettings
 from ..core.store import Store, StoreError
@@ -21,7 +31,7 @@ LOG = logging.getLogger(__name__)
 
 FORM_CLASS = load_ui("monitoring_settings.ui")
 SIZES = ("small", "medium", "large")
-# The keys this editor writes (the tagging settings belong to tagging and are left as they are).
+# The keys this editor writes.
 KEYS = [
     "plan_name",
     "plan_start",
@@ -41,14 +51,73 @@ KEYS = [
     "trajectory_size_thresholds",
     "trajectory_lead_in_years",
     "trajectory_build_out_rates",
+    "near_distance",
+    "overlap_threshold",
+    "minor_overlap",
 ]
 
 
+def setting_names() -> Dict[str, str]:
+    """What each setting is called in the interface (for what was saved, and errors)."""
+    return {
+        "plan_name": tr("plan name"),
+        "plan_start": tr("plan start"),
+        "plan_end": tr("plan end"),
+        "requirements": tr("requirement"),
+        "stepped_requirement": tr("stepped requirement"),
+        "lhn_annual": tr("local housing need"),
+        "five_year_basis": tr("five-year basis"),
+        "shortfall_method": tr("shortfall method"),
+        "buffer_pct": tr("buffer"),
+        "windfall_allowance_per_year": tr("windfall allowance"),
+        "windfall_years": tr("windfall years"),
+        "lapse_rate_pct": tr("lapse discount"),
+        "small_site_threshold": tr("small-site threshold"),
+        "default_expiry_years": tr("permission expiry"),
+        "trajectory_defaults": tr("default build-out"),
+        "trajectory_size_thresholds": tr("site sizes"),
+        "trajectory_lead_in_years": tr("lead-in years"),
+        "trajectory_build_out_rates": tr("build-out rates"),
+        "near_distance": tr("near distance"),
+        "overlap_threshold": tr("overlap threshold"),
+        "minor_overlap": tr("minor overlap"),
+    }
+
+
+TAGGING_KEYS = ("near_distance", "overlap_threshold", "minor_overlap")
+
+
 def _number_text(value: Any) -> str:
+    """A figure to edit: whole numbers as whole, others with at most two decimals (never
+    33.33333333333333); no grouping, so it reads back as typed."""
     if value is None:
         return ""
     number = float(value)
-    return str(int(number)) if number == int(number) else str(number)
+    if number == int(number):
+        return str(int(number))
+    return "{:.2f}".format(number).rstrip("0").rstrip(".")
+
+
+ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 1  # (text shown, value stored): an untouched cell keeps its value
+
+
+def _cell(value: Any) -> QTableWidgetItem:
+    item = QTableWidgetItem(_number_text(value))
+    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    if value is not None:
+        item.setData(ORIGINAL_ROLE, [item.text(), value])
+    return item
+
+
+def _cell_number(item: Optional[QTableWidgetItem]) -> Optional[float]:
+    """The figure in a table cell: the stored value when the cell was not changed, else what is typed
+    (ValueError when that is not a number)."""
+    if item is None:
+        return None
+    original = item.data(ORIGINAL_ROLE)
+    if original and original[0] == item.text():
+        return original[1]
+    return _parse_number(item.text())
 
 
 def _parse_number(text: str) -> Optional[float]:
@@ -57,6 +126,10 @@ def _parse_number(text: str) -> Optional[float]:
         return None
     number = float(text)
     return int(number) if number == int(number) else number
+
+
+def _whole(value: float) -> Any:
+    return int(value) if float(value) == int(value) else float(value)
 
 
 class SettingsEditor(QWidget, FORM_CLASS):
@@ -86,6 +159,8 @@ class SettingsEditor(QWidget, FORM_CLASS):
         for form in self.findChildren(QFormLayout):
             form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self._configure()
+        self._build_stepped_table()
+        self._build_tagging_box()
         self._set_texts()
         self.bufferCombo.currentIndexChanged.connect(self._update_enabled)
         self.basisCombo.currentIndexChanged.connect(self._update_enabled)
@@ -96,7 +171,7 @@ class SettingsEditor(QWidget, FORM_CLASS):
 
     def _configure(self) -> None:
         for edit in (self.planStartEdit, self.planEndEdit):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("d MMMM yyyy")  # the interface's one date style: 31 March 2025
         self.basisCombo.addItem(tr("Plan requirement"), "plan")
         self.basisCombo.addItem(tr("Local housing need (LHN)"), "lhn")
         self.methodCombo.addItem(tr("Sedgefield (all of the shortfall in five years)"), "sedgefield")
@@ -131,6 +206,57 @@ class SettingsEditor(QWidget, FORM_CLASS):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
 
+    def _build_stepped_table(self) -> None:
+        """The stepped requirement as a table: a row per monitoring year of the plan, a column per
+        area; an empty cell takes the flat average (the old JSON box stays hidden)."""
+        self.steppedEdit.setVisible(False)
+        self.steppedTable = QTableWidget(0, 0)
+        self.steppedTable.setObjectName("steppedTable")
+        self.steppedTable.setWordWrap(False)
+        self.steppedTable.verticalHeader().setDefaultSectionSize(self.steppedTable.fontMetrics().height() + 8)
+        self.steppedTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.steppedTable.setMinimumHeight(160)
+        index = self.requirementLayout.indexOf(self.steppedEdit)
+        self.requirementLayout.insertWidget(index + 1, self.steppedTable)
+        self.stepped_years: List[int] = []
+        self.stepped_areas: List[str] = []
+        self.planStartEdit.dateChanged.connect(
+            lambda _d: self._fill_stepped(self._stepped_values(strict=False))
+        )
+        self.planEndEdit.dateChanged.connect(
+            lambda _d: self._fill_stepped(self._stepped_values(strict=False))
+        )
+
+    def _build_tagging_box(self) -> None:
+        """The tagging thresholds (DOMAIN.md §3, rules 4 and 5), in metres and per cent."""
+        self.taggingBox = QGroupBox()
+        self.taggingBox.setObjectName("taggingBox")
+        form = QFormLayout(self.taggingBox)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.nearDistanceSpin = QDoubleSpinBox()
+        self.nearDistanceSpin.setRange(0, 5000)
+        self.nearDistanceSpin.setDecimals(0)
+        self.nearDistanceSpin.setSuffix(" m")
+        self.overlapSpin = QDoubleSpinBox()
+        self.overlapSpin.setRange(1, 100)
+        self.overlapSpin.setDecimals(0)
+        self.overlapSpin.setSuffix(" %")
+        self.minorOverlapSpin = QDoubleSpinBox()
+        self.minorOverlapSpin.setRange(0, 100)
+        self.minorOverlapSpin.setDecimals(0)
+        self.minorOverlapSpin.setSuffix(" %")
+        self.nearDistanceLabel = QLabel()
+        self.overlapLabel = QLabel()
+        self.minorOverlapLabel = QLabel()
+        form.addRow(self.nearDistanceLabel, self.nearDistanceSpin)
+        form.addRow(self.overlapLabel, self.overlapSpin)
+        form.addRow(self.minorOverlapLabel, self.minorOverlapSpin)
+        self.taggingHelp = QLabel()
+        self.taggingHelp.setWordWrap(True)
+        form.addRow(self.taggingHelp)
+        index = self.contentsLayout.indexOf(self.trajectoryBox)
+        self.contentsLayout.insertWidget(index + 1, self.taggingBox)
+
     def _set_texts(self) -> None:
         self.planBox.setTitle(tr("Plan"))
         self.planNameLabel.setText(tr("Plan name"))
@@ -144,9 +270,30 @@ class SettingsEditor(QWidget, FORM_CLASS):
         )
         self.requirementsTable.setHorizontalHeaderLabels([tr("Area"), tr("Total"), tr("Affordable")])
         self.steppedLabel.setText(
-            tr('Stepped requirement (JSON, e.g. {"PLAN": {"2024/25": 1200}}); empty for the flat average.')
+            tr(
+                "Stepped requirement: homes required in a monitoring year, for the areas whose requirement "
+                "is stepped. Leave a cell empty for the flat average (total ÷ plan years)."
+            )
         )
-        self.steppedEdit.setToolTip(tr("Monitoring years and homes for areas whose requirement is stepped"))
+        self.steppedTable.setToolTip(
+            tr("Type the homes required in a year; empty cells take the flat average")
+        )
+        self.taggingBox.setTitle(tr("Tagging"))
+        self.nearDistanceLabel.setText(tr("Near distance"))
+        self.nearDistanceSpin.setToolTip(
+            tr("A feature touching no site but this close to one is queued for review as a near miss")
+        )
+        self.overlapLabel.setText(tr("Overlap to tag"))
+        self.overlapSpin.setToolTip(
+            tr("A red line is tagged to a site it overlaps by at least this share of its area")
+        )
+        self.minorOverlapLabel.setText(tr("Second site from"))
+        self.minorOverlapSpin.setToolTip(
+            tr("A second site overlapped by at least this share puts the feature in the review queue")
+        )
+        self.taggingHelp.setText(
+            tr("Tagging thresholds apply from the next Tag store; locked tags are kept.")
+        )
         self.supplyBox.setTitle(tr("Five-year supply"))
         self.basisLabel.setText(tr("Basis"))
         self.basisCombo.setToolTip(
@@ -215,8 +362,10 @@ class SettingsEditor(QWidget, FORM_CLASS):
         for edit, key in ((self.planStartEdit, "plan_start"), (self.planEndEdit, "plan_end")):
             edit.setDate(QDate.fromString(str(values.get(key) or "")[:10], "yyyy-MM-dd"))
         self._load_requirements(values)
-        stepped = values.get("stepped_requirement")
-        self.steppedEdit.setPlainText(json.dumps(stepped, sort_keys=True) if stepped else "")
+        self._fill_stepped(values.get("stepped_requirement") or {})
+        self.nearDistanceSpin.setValue(float(values.get("near_distance") or 0))
+        self.overlapSpin.setValue(round(float(values.get("overlap_threshold") or 0) * 100, 2))
+        self.minorOverlapSpin.setValue(round(float(values.get("minor_overlap") or 0) * 100, 2))
         self.lhnEdit.setText(_number_text(values.get("lhn_annual")))
         self.basisCombo.setCurrentIndex(max(self.basisCombo.findData(values.get("five_year_basis")), 0))
         self.methodCombo.setCurrentIndex(max(self.methodCombo.findData(values.get("shortfall_method")), 0))
@@ -271,13 +420,83 @@ class SettingsEditor(QWidget, FORM_CLASS):
             if not isinstance(figures, dict):
                 figures = {"total": figures}
             for column, key in ((1, "total"), (2, "affordable")):
-                item = QTableWidgetItem(_number_text(figures.get(key)))
-                item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
-                table.setItem(row, column, item)
+                table.setItem(row, column, _cell(figures.get(key)))
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(areas)))
         height += 2 * table.frameWidth() + 2
         table.setMinimumHeight(min(height, 260))
         table.setMaximumHeight(height)
+
+    def _area_title(self, area: str) -> str:
+        name = self.area_names.get(area)
+        if area == "PLAN":
+            return tr("the whole plan")
+        return "{} ({})".format(name, area) if name and name != area else area
+
+    def _plan_years(self) -> List[int]:
+        start = self.planStartEdit.date()
+        end = self.planEndEdit.date()
+        if not start.isValid() or not end.isValid() or end <= start:
+            return []
+        return list(range(start.year() if start.month() >= 4 else start.year() - 1, end.year()))
+
+    def _fill_stepped(self, stepped: Dict[str, Any]) -> None:
+        """Rows: the plan's monitoring years (and any year the settings hold outside it); columns: the
+        areas of the requirement table."""
+        by_area: Dict[str, Dict[int, Any]] = {}
+        for area, years in (stepped or {}).items():
+            for key, units in (years or {}).items():
+                year = key if isinstance(key, int) else year_of_label(str(key))
+                if year is not None:
+                    by_area.setdefault(str(area), {})[year] = units
+        years = sorted(set(self._plan_years()) | {y for v in by_area.values() for y in v})
+        areas = list(self.areas) + sorted(a for a in by_area if a not in self.areas)
+        table = self.steppedTable
+        table.blockSignals(True)
+        try:
+            table.clear()
+            table.setRowCount(len(years))
+            table.setColumnCount(len(areas))
+            table.setHorizontalHeaderLabels([tr("Plan") if a == "PLAN" else a for a in areas])
+            table.setVerticalHeaderLabels([label(y) for y in years])
+            for column, area in enumerate(areas):
+                header = table.horizontalHeaderItem(column)
+                if header is not None:
+                    header.setToolTip(self.area_names.get(area, area))
+                for row, year in enumerate(years):
+                    table.setItem(row, column, _cell(by_area.get(area, {}).get(year)))
+        finally:
+            table.blockSignals(False)
+        self.stepped_years = years
+        self.stepped_areas = areas
+
+    def _stepped_values(self, strict: bool) -> Dict[str, Dict[str, Any]]:
+        """{area: {"2024/25": homes}} of the filled cells; ``strict``: a cell that is not a number raises
+        ValueError naming the area and the year (else it is dropped)."""
+        out: Dict[str, Dict[str, Any]] = {}
+        for column, area in enumerate(self.stepped_areas):
+            for row, year in enumerate(self.stepped_years):
+                item = self.steppedTable.item(row, column)
+                try:
+                    value = _cell_number(item)
+                except ValueError:
+                    if not strict:
+                        continue
+                    raise ValueError(
+                        tr(
+                            "The stepped requirement of {area} for {year} is '{text}': type a number of "
+                            "homes, or leave it empty for the flat average."
+                        ).format(area=self._area_title(area), year=label(year), text=item.text())
+                    ) from None
+                if value is None:
+                    continue
+                if strict and value < 0:
+                    raise ValueError(
+                        tr("The stepped requirement of {area} for {year} cannot be negative.").format(
+                            area=self._area_title(area), year=label(year)
+                        )
+                    )
+                out.setdefault(area, {})[label(year)] = value
+        return out
 
     def _update_enabled(self, *_args) -> None:
         self.bufferSpin.setEnabled(self.bufferCombo.currentData() == "set")
@@ -300,24 +519,22 @@ class SettingsEditor(QWidget, FORM_CLASS):
                 item = self.requirementsTable.item(row, column)
                 text = item.text() if item is not None else ""
                 try:
-                    figures[key] = _parse_number(text)
+                    figures[key] = _cell_number(item)
                 except ValueError:
                     raise ValueError(
-                        tr("The {} requirement of {} is '{}', not a number.").format(
-                            tr("total") if key == "total" else tr("affordable"), area, text
+                        tr("The {kind} requirement of {area} is '{text}': type a number of homes.").format(
+                            kind=tr("total") if key == "total" else tr("affordable"),
+                            area=self._area_title(area),
+                            text=text,
                         )
                     ) from None
             requirements[area] = figures
-        stepped_text = self.steppedEdit.toPlainText().strip()
-        try:
-            stepped = json.loads(stepped_text) if stepped_text else None
-        except ValueError as exc:
-            raise ValueError(tr("The stepped requirement is not valid JSON: {}").format(exc)) from None
+        stepped = self._stepped_values(strict=True) or None
         try:
             lhn = _parse_number(self.lhnEdit.text())
         except ValueError:
             raise ValueError(
-                tr("Local housing need '{}' is not a number.").format(self.lhnEdit.text())
+                tr("Local housing need is '{}': type a number of homes a year.").format(self.lhnEdit.text())
             ) from None
         buffer: Any = "auto" if self.bufferCombo.currentData() == "auto" else self.bufferSpin.value()
         return {
@@ -342,6 +559,9 @@ class SettingsEditor(QWidget, FORM_CLASS):
             },
             "trajectory_lead_in_years": {s: self.lead_in_spins[s].value() for s in SIZES},
             "trajectory_build_out_rates": {s: self.rate_spins[s].value() for s in SIZES},
+            "near_distance": _whole(self.nearDistanceSpin.value()),
+            "overlap_threshold": round(self.overlapSpin.value() / 100.0, 4),
+            "minor_overlap": round(self.minorOverlapSpin.value() / 100.0, 4),
         }
 
     def validate(self, values: Dict[str, Any]) -> Optional[str]:
@@ -365,6 +585,14 @@ class SettingsEditor(QWidget, FORM_CLASS):
                 return tr("The affordable requirement of {} is more than its total.").format(area)
         if values["five_year_basis"] == "lhn" and not values["lhn_annual"]:
             return tr("The LHN basis needs the local housing need figure (homes a year).")
+        if values["minor_overlap"] >= values["overlap_threshold"]:
+            return tr(
+                "The share that puts a second site in the review ({minor}) must be below the share that "
+                "tags a feature to a site ({threshold})."
+            ).format(
+                minor="{:g} %".format(values["minor_overlap"] * 100),
+                threshold="{:g} %".format(values["overlap_threshold"] * 100),
+            )
         thresholds = values["trajectory_size_thresholds"]
         if thresholds["medium"] >= thresholds["large"]:
             return tr("A medium site must start below a large one (trajectory defaults).")
@@ -398,7 +626,14 @@ class SettingsEditor(QWidget, FORM_CLASS):
             self.tell(tr("The settings could not be written: {}").format(exc), error=True)
             return False
         self.settings = self.store.plan_settings()
-        self.tell(tr("Saved {} settings: {}.").format(len(changed), ", ".join(sorted(changed))))
+        names = setting_names()
+        saved = ", ".join(sorted(names.get(key, key) for key in changed))
+        text = plural(
+            len(changed), tr("Saved {} setting: {names}."), tr("Saved {} settings: {names}."), names=saved
+        )
+        if any(key in TAGGING_KEYS for key in changed):
+            text += " " + tr("The tagging thresholds apply from the next Tag store.")
+        self.tell(text)
         self.saved.emit()
         return True
 

@@ -86,8 +86,10 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
         self.table.sortByColumn(SITE_REF_COLUMN, Qt.AscendingOrder)
         # The name takes the room the dock has; the short codes and numbers keep their own width.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("site_name"), QHeaderView.Stretch)
+        # Every column as wide as its contents (the table scrolls sideways in a narrow dock): no name
+        # cut to "Former Ballard Centre, St…" (a stretched last column would take only what is left).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self._set_headers(self.model)
 
         self.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)

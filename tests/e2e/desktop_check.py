@@ -7,8 +7,9 @@ import sys
 
 import qgis.utils
 from qgis.core import QgsProject
+from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTableView, QToolBar
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTabBar, QTableView, QToolBar
 from qgis.utils import iface
 
 RESULT = os.environ["JLP_E2E_RESULT"]
@@ -29,14 +30,65 @@ def check():
     for name in DOCKS:
         dock = window.findChild(QDockWidget, name)
         findings["docks"][name] = (
-            None if dock is None else {"visible": dock.isVisible(), "title": dock.windowTitle()}
+            None
+            if dock is None
+            else {
+                "visible": dock.isVisible(),
+                "open": not dock.isHidden(),
+                "title": dock.windowTitle(),
+                "area": int(window.dockWidgetArea(dock)),
+                "tabified_with": sorted(d.objectName() for d in window.tabifiedDockWidgets(dock)),
+            }
         )
+    for bar in window.findChildren(QTabBar):
+        titles = [bar.tabText(i) for i in range(bar.count())]
+        if "Review" in titles and "Sites" in titles:
+            findings["dock_tabs"] = titles
+            findings["front_dock_tab"] = bar.tabText(bar.currentIndex())
     sites = window.findChild(QDockWidget, "JLPMonitorSitesDock")
     table = sites.findChild(QTableView) if sites else None
-    findings["messages"] = ["{}: {}".format(item.title(), item.text()) for item in iface.messageBar().items()]
+    # QGIS's own "Task complete: Loading …" notice (shown when loading took a few seconds and the window
+    # is not active, as under Xvfb on a busy machine) is not a warning about the project.
+    findings["messages"] = [
+        "{}: {}".format(item.title(), item.text())
+        for item in iface.messageBar().items()
+        if not item.title().startswith("Task complete")
+    ]
     findings["sites_rows"] = table.model().rowCount() if table is not None and table.model() else None
     findings["screenshot"] = iface.mainWindow().grab().save(SCREENSHOT)
     findings["overview_extent"] = iface.mapCanvas().extent().toString(0)
+    check_tag_actions(findings)
+    # The review queue's first item, as an officer starts the day: highlighted, with its details.
+    review = window.findChild(QDockWidget, "JLPMonitorReviewDock")
+    if review is not None and review.panel.queue():
+        review.raise_()
+        review.panel.select_items([review.panel.queue()[0]])
+        findings["review_details"] = review.panel.detailsLabel.text()
+        findings["review_legend"] = review.panel.legendLabel.text()
+    QTimer.singleShot(2500, lambda: after_review(findings, table))
+
+
+def check_tag_actions(findings):
+    """Item 3 of issue 14: the tag fields are read-only, and Retag… / Tag history are offered for any
+    permission or completion of the map (identify results, attribute table)."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.name() not in ("Permissions", "Completions"):
+            continue
+        config = layer.editFormConfig()
+        findings.setdefault("tag_fields_read_only", {})[layer.name()] = all(
+            config.readOnly(layer.fields().indexFromName(name))
+            for name in ("site_ref", "tag_method", "tag_overlap", "tag_review", "tag_candidate", "tag_locked")
+        )
+        findings.setdefault("feature_actions", {})[layer.name()] = [
+            action.text() for action in QgsGui.mapLayerActionRegistry().mapLayerActions(layer)
+        ]
+
+
+def after_review(findings, table):
+    findings["review_screenshot"] = iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_review.png"))
+    sites = iface.mainWindow().findChild(QDockWidget, "JLPMonitorSitesDock")
+    if sites is not None:
+        sites.raise_()
     if table is not None and table.model() and table.model().rowCount():
         table.selectRow(0)  # zoom to the first site, as an officer would
     QTimer.singleShot(3000, lambda: finish(findings))
@@ -145,5 +197,5 @@ def write_and_quit(findings):
     QApplication.instance().exit(0)
 
 
-iface.mainWindow().resize(1600, 1000)  # Xvfb has no window manager to maximise it
+iface.mainWindow().resize(1920, 1080)  # Xvfb has no window manager to maximise it
 QTimer.singleShot(6000, check)
