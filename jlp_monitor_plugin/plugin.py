@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .__about__ import PLUGIN_DIR
 from .core import schema, user_settings
+from .core.formatting import format_number
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
 from .core.project import (
@@ -24,7 +25,6 @@ from .core.project import (
 )
 from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
-from .gui import format_number
 from .gui.feature_actions import HISTORY, RETAG, FeatureActions
 from .gui.monitoring_dock import MonitoringDock
 from .gui.options_page import OptionsFactory

@@ -173,18 +173,6 @@ def protect_tag_fields(layer: QgsVectorLayer, name: str) -> bool:
     return True
 
 
-def protect_project_store_layers(project: QgsProject, store_path: str) -> int:
-    """Protect the tag fields of the store's layers already in the project (an opened project may have
-    been saved before they were protected, or edited since); returns how many layers were protected."""
-    count = 0
-    for layer in project.mapLayers().values():
-        if isinstance(layer, QgsVectorLayer):
-            name = store_layer_name(layer, store_path)
-            if name is not None and protect_tag_fields(layer, name):
-                count += 1
-    return count
-
-
 def store_layer_name(layer: QgsVectorLayer, store_path: str) -> Optional[str]:
     """The standard name (permissions, completions…) of the store layer ``layer`` shows; None when it
     is not one of the store's layers."""

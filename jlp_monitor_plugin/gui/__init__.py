@@ -4,9 +4,6 @@ import os
 
 from qgis.PyQt import uic
 
-# The docks' one formatter of figures, dates and counts (core.formatting).
-from ..core.formatting import format_date, format_number, format_percent, plural  # noqa: F401
-
 UI_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ui")
 
 

@@ -11,9 +11,10 @@ from qgis.PyQt.QtGui import QCursor
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ..core import exports, user_settings
+from ..core.formatting import format_number
 from ..core.store import Store
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import load_ui
 
 BROWNFIELD_REGISTER = "brownfield-register"
 

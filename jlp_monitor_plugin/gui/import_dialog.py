@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import schema, user_settings
+from ..core.formatting import format_number
 from ..core.importing import (
     MODES,
     ImportCancelled,
@@ -49,7 +50,7 @@ from ..core.importing.undo import UndoRefused, last_import, undo_import
 from ..core.importing.validation import ERROR, WARNING, Problem, as_text
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui
+from . import load_ui
 from .plugin_task import PluginTask
 
 LOG = logging.getLogger(__name__)

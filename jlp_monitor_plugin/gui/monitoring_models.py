@@ -8,8 +8,8 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QRect, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
+from ..core.formatting import format_number, format_percent
 from ..core.translation import tr
-from . import format_number, format_percent
 
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2  # the row's dict, for double-click and tests

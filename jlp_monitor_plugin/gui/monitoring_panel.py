@@ -26,6 +26,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QWidget
 
 from ..core import schema, styling
+from ..core.formatting import format_date, format_number, format_percent, plural
 from ..core.monitoring import pandas_available
 from ..core.monitoring.inputs import read_inputs
 from ..core.monitoring.periods import MonitoringError, label
@@ -34,7 +35,7 @@ from ..core.monitoring_year import latest_base_date
 from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
-from . import format_date, format_number, format_percent, load_ui, plural, show_store
+from . import load_ui, show_store
 from .dock import wrap_labels
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (

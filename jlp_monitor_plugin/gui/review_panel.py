@@ -23,12 +23,13 @@ from qgis.PyQt.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..core import review, schema
+from ..core.formatting import format_date, format_number, plural
 from ..core.project import store_layer_in_project
 from ..core.review import Change, ReviewItem, StaleChangeError
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.tagging import TagCounts, current_user
 from ..core.translation import tr
-from . import format_date, format_number, load_ui, plural, show_store
+from . import load_ui, show_store
 from .decision_dialog import DecisionDialog
 from .site_picker_tool import SitePickerTool
 from .tag_task import TagTask

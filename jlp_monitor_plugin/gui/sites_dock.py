@@ -17,10 +17,11 @@ from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ..core import schema
+from ..core.formatting import format_number
 from ..core.project import store_layer_in_project
 from ..core.store import Store, StoreError
 from ..core.translation import tr
-from . import format_number, load_ui, show_store
+from . import load_ui, show_store
 from .dock import PluginDock
 
 LOG = logging.getLogger(__name__)

@@ -298,7 +298,7 @@ def map_specs(layers: ReportLayers) -> List[Tuple[str, Optional[str], str]]:
 
 
 LAYOUT_GROUP = "JLP Monitor report maps"
-LAYOUT_PROPERTY = "jlp_monitor/report_map"  # marks the layouts add_project_layouts made
+LAYOUT_PROPERTY = "jlp_monitor_report_map"  # marks the layouts add_project_layouts made
 
 
 def add_project_layouts(store, pct_by_site: Dict[str, float], base_date_text: str, project: QgsProject):
