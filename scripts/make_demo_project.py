@@ -37,12 +37,11 @@ def _show_attribution(project, layers, text):
     """The data attribution (the store's map_copyright) in the project's metadata, the areas layer's
     metadata and, visibly, as QGIS's copyright label at the foot of the map canvas."""
     metadata = project.metadata()
-    metadata.setRights([text])
-    metadata.setLicenses(["Open Government Licence v3.0"])
     metadata.setAbstract(
         "JLP Monitor demo: real council and ward boundaries (ONS), synthetic sites, permissions and "
         "completions. " + text
     )
+    metadata.addKeywords("Licence", ["Open Government Licence v3.0"])
     project.setMetadata(metadata)
     areas = layers["areas"]
     layer_metadata = areas.metadata()

@@ -521,8 +521,10 @@ def test_the_areas_are_the_councils_outside_dartmoor(demo, real_map):
         expected = council.Difference(park)
         pieces = [geom for (code, _), geom in areas.items() if code == lpa]
         union = pieces[0] if len(pieces) == 1 else pieces[0].Union(pieces[1])
-        # Equal within a few metres' transformation difference and the dropped slivers (< 1 ha each).
-        assert union.SymDifference(expected).GetArea() < 0.002 * expected.GetArea(), lpa
+        # Equal but for the metres along the Park's edge where the two outlines disagree (slivers).
+        difference = union.SymDifference(expected)
+        assert difference.GetArea() < 0.005 * expected.GetArea(), lpa
+        assert difference.Difference(park.Buffer(50)).GetArea() < 0.0005 * expected.GetArea(), lpa
         plan = plan.Union(union)
     # README: about 1,431 km² in all; South Hams outside the Park about 721, West Devon about 630.
     assert 1420e6 < plan.GetArea() < 1440e6
