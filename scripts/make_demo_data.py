@@ -449,10 +449,12 @@ def parts(geom: ogr.Geometry) -> List[ogr.Geometry]:
 
 
 def without_slivers(geom: ogr.Geometry) -> ogr.Geometry:
-    """A multipolygon of the geometry's polygons of at least MIN_PART_M2."""
+    """A multipolygon of the geometry's polygons of at least MIN_PART_M2 and wider than 2 × PARK_SNAP."""
     out = ogr.Geometry(ogr.wkbMultiPolygon)
     for part in parts(geom):
-        if part.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D) and part.GetArea() >= MIN_PART_M2:
+        if part.GetGeometryType() not in (ogr.wkbPolygon, ogr.wkbPolygon25D) or part.GetArea() < MIN_PART_M2:
+            continue
+        if not part.Buffer(-PARK_SNAP, 4).IsEmpty():
             out.AddGeometry(part)
     return out
 

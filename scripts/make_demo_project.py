@@ -7,6 +7,7 @@ The plugin package must be importable (PYTHONPATH=<folder holding jlp_monitor_pl
 import argparse
 import os
 import sys
+import textwrap
 
 from qgis.core import (
     QgsApplication,
@@ -50,7 +51,7 @@ def _show_attribution(project, layers, text):
     areas.setMetadata(layer_metadata)
     # The desktop's View > Decorations > Copyright Label, remembered with the project.
     project.writeEntry("CopyrightLabel", "/Enabled", True)
-    project.writeEntry("CopyrightLabel", "/Label", text)
+    project.writeEntry("CopyrightLabel", "/Label", "\n".join(textwrap.wrap(text, 80)))
 
 
 def main(argv=None):
