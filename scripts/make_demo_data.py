@@ -80,9 +80,9 @@ AREA_MARGIN = 100.0  # metres kept between an allocation or a windfall scheme an
 DWELLINGS_PER_HECTARE = 35  # an allocation's size: its homes at this density
 # The council and National Park outlines are generalised differently and disagree by metres where they
 # run together: the Park is grown by PARK_SNAP before it is cut out, so no thin slivers are left along
-# it, and separate bits under MIN_PART_M2 are dropped.
+# it, and the bits the cut leaves beside the Park under MIN_PART_M2 are dropped (islands are kept).
 PARK_SNAP = 20.0
-MIN_PART_M2 = 10000.0
+MIN_PART_M2 = 1e6
 
 # The real boundaries (scripts/demo_data/jlp-boundaries/README.md): ONS Census Merged Wards 2011 of the
 # three councils and Dartmoor National Park, WGS84 GeoJSON, Open Government Licence v3.0.
@@ -400,7 +400,7 @@ class Boundaries:
                 for name, (code, geom) in self.wards.items()
                 if code == lpa and (lpa != "SHA" or (name in PPA_FRINGE_WARDS) == (policy_area == "PPA"))
             ]
-            geom = without_slivers(dissolve(wards).Difference(self.cut_out))
+            geom = without_slivers(dissolve(wards).Difference(self.cut_out), self.cut_out)
             pieces.append(Area(lpa, policy_area, geom))
         return pieces
 
@@ -439,7 +439,9 @@ def dissolve(geoms) -> ogr.Geometry:
     for geom in geoms:
         for part in parts(geom):
             collection.AddGeometry(part)
-    return collection.UnionCascaded()
+    # UnaryUnion from GDAL 3.7 on; UnionCascaded, its older name, warns there as deprecated.
+    union = getattr(collection, "UnaryUnion", None) or collection.UnionCascaded
+    return union()
 
 
 def parts(geom: ogr.Geometry) -> List[ogr.Geometry]:
@@ -448,13 +450,13 @@ def parts(geom: ogr.Geometry) -> List[ogr.Geometry]:
     return [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())]
 
 
-def without_slivers(geom: ogr.Geometry) -> ogr.Geometry:
-    """A multipolygon of the geometry's polygons of at least MIN_PART_M2 and wider than 2 × PARK_SNAP."""
+def without_slivers(geom: ogr.Geometry, cut_out: ogr.Geometry) -> ogr.Geometry:
+    """A multipolygon of the geometry's polygons but the bits under MIN_PART_M2 beside the cut-out."""
     out = ogr.Geometry(ogr.wkbMultiPolygon)
     for part in parts(geom):
-        if part.GetGeometryType() not in (ogr.wkbPolygon, ogr.wkbPolygon25D) or part.GetArea() < MIN_PART_M2:
+        if part.GetGeometryType() not in (ogr.wkbPolygon, ogr.wkbPolygon25D):
             continue
-        if not part.Buffer(-PARK_SNAP, 4).IsEmpty():
+        if part.GetArea() >= MIN_PART_M2 or part.Distance(cut_out) > 1:
             out.AddGeometry(part)
     return out
 

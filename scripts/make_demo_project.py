@@ -52,6 +52,7 @@ def _show_attribution(project, layers, text):
     # The desktop's View > Decorations > Copyright Label, remembered with the project.
     project.writeEntry("CopyrightLabel", "/Enabled", True)
     project.writeEntry("CopyrightLabel", "/Label", "\n".join(textwrap.wrap(text, 80)))
+    project.writeEntry("CopyrightLabel", "/Placement", 0)  # bottom left: the sea off Plymouth
 
 
 def main(argv=None):
