@@ -50,6 +50,8 @@ EX="$OUT/extracts"
 "$PY" scripts/demo_backoffice_extract.py --source "$OUT/source" --out "$EX"
 PERMISSIONS_MAP="app_ref=Application Number;lpa=LPA;address=Site Address;proposal=Proposal;permission_type=Application Type;decision_date=Decision Date;expiry_date=Expiry Date;parent_ref=Parent Application;units_proposed=Proposed Units;units_existing=Existing Units;net_units=Net Units;affordable_units=Affordable Units;brownfield=Brownfield;site_ref=Monitoring Site Ref;tag_locked=Site Locked"
 run jlpmonitor:createstore "STORE=$STORE" "PRESET=jlp"
+# The demo's plan area is real ONS boundaries: their attribution goes on every report map.
+PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/demo_settings.py "$STORE" | sed 's/^/   /'
 run jlpmonitor:loadstandard "INPUT=$EX/plan_layers.gpkg" "STORE=$STORE" "REJECTS=$OUT/rejects_plan_layers.csv"
 run jlpmonitor:importpermissions "INPUT=$EX/uniform_permissions.csv" "STORE=$STORE" "FIELD_MAP=$PERMISSIONS_MAP" "X_FIELD=Easting" "Y_FIELD=Northing" "SOURCE_CRS=EPSG:27700" "DAY_FIRST=true" "MODE=upsert" "REJECTS=$OUT/rejects_permissions.csv"
 run jlpmonitor:importboundaries "INPUT=$EX/red_lines.shp" "STORE=$STORE" "FIELD_MAP=app_ref=APP_REF" "MODE=upsert" "REJECTS=$OUT/rejects_red_lines.csv"

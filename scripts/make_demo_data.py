@@ -6,9 +6,13 @@ DIR/demo_source.gpkg holds allocations, areas, permissions, permission_boundarie
 starts and trajectory in EPSG:27700; DIR/demo_source_wgs84.gpkg holds a further small extract of
 permissions and completions in EPSG:4326, as data arriving from another system.
 
-The allocation references, names and capacities of the real JLP sites are the plan's (DOMAIN.md
-section 1); everything else - every geometry, the invented sites, permissions, completions, starts
-and trajectory - is synthetic. The data deliberately contains the mess of real monitoring data
+The plan area is real: the three councils' 2011 wards (ONS, Open Government Licence; copies in
+scripts/demo_data/jlp-boundaries/) dissolved into the LPAs outside Dartmoor National Park, with
+Plymouth and its South Hams fringe wards as the Plymouth Policy Area. The allocation references,
+names and capacities of the real JLP sites are the plan's (DOMAIN.md section 1) and each site lies in
+the wards of its real town or neighbourhood; everything else - the sites' outlines, the invented
+sites, permissions, completions, starts and trajectory - is synthetic. Windfall falls in every ward
+by a population proxy. The data deliberately contains the mess of real monitoring data
 (red lines straddling two sites, near misses, invalid rings, orphan and unlocated completions) so
 the plugin's tagging and review queue have work to do. Not for publication.
 
@@ -39,8 +43,9 @@ osr.UseExceptions()
 gdal.SetConfigOption("OGR_CURRENT_DATE", "2025-04-01T00:00:00.000Z")
 
 DESCRIPTION = (
-    "JLP Monitor demo data: real JLP site references and capacities, SYNTHETIC geometry and "
-    "synthetic permissions/completions - not for publication"
+    "JLP Monitor demo data: real council boundaries (ONS, OGL v3.0; contains OS data (c) Crown copyright and "
+    "database right), real JLP site references and capacities, SYNTHETIC site geometry and synthetic "
+    "permissions/completions - not for publication"
 )
 MAIN_FILE = "demo_source.gpkg"
 WGS84_FILE = "demo_source_wgs84.gpkg"
@@ -72,102 +77,153 @@ TRAJECTORY_YEARS = ["2025/26", "2026/27", "2027/28", "2028/29", "2029/30"]
 
 SITE_GAP = 60.0  # metres kept between allocations (the plugin's near_distance is 50)
 AREA_MARGIN = 100.0  # metres kept between an allocation or a windfall scheme and its area's edge
+DWELLINGS_PER_HECTARE = 35  # an allocation's size: its homes at this density
+# The council and National Park outlines are generalised differently and disagree by metres where they
+# run together: the Park is grown by PARK_SNAP before it is cut out, so no thin slivers are left along
+# it, and the bits the cut leaves beside the Park under MIN_PART_M2 are dropped (islands are kept).
+PARK_SNAP = 20.0
+MIN_PART_M2 = 1e6
 
-# Real places (EPSG:27700). Two extra Plymouth anchors spread the north-west and north sites out.
-# key: (address town, x, y, allocation spread m, windfall spread m, windfall weight)
-PLACES = {
-    "plymouth": ("Plymouth", 248000, 54500, 1800, 2600, 0.31),
-    "derriford": ("Plymouth", 249500, 59000, 1200, 1400, 0.08),
-    "st_budeaux": ("Plymouth", 244700, 58600, 900, 1100, 0.07),
-    "whitleigh": ("Plymouth", 247600, 60400, 800, 900, 0.05),
-    "plympton": ("Plympton, Plymouth", 254500, 56000, 1200, 1400, 0.09),
-    "woolwell": ("Woolwell", 252000, 61500, 700, 900, 0.01),
-    "sherford": ("Sherford", 254500, 52000, 700, 900, 0.01),
-    "langage": ("Langage", 258500, 55500, 700, 900, 0.01),
-    "ivybridge": ("Ivybridge", 263500, 56000, 900, 1100, 0.08),
-    "totnes": ("Totnes", 280500, 60500, 900, 1000, 0.07),
-    "dartington": ("Dartington", 278500, 62500, 700, 900, 0.02),
-    "tavistock": ("Tavistock", 248000, 74000, 1000, 1200, 0.07),
-    "okehampton": ("Okehampton", 258500, 95000, 1000, 1200, 0.05),
-    "bere_alston": ("Bere Alston", 244500, 66500, 600, 800, 0.02),
-    "dartmouth": ("Dartmouth", 287500, 51500, 800, 1000, 0.03),
-    "kingsbridge": ("Kingsbridge", 273500, 44000, 800, 1000, 0.04),
-}
+# The real boundaries (scripts/demo_data/jlp-boundaries/README.md): ONS Census Merged Wards 2011 of the
+# three councils and Dartmoor National Park, WGS84 GeoJSON, Open Government Licence v3.0.
+BOUNDARIES = os.path.join(ROOT, "scripts", "demo_data", "jlp-boundaries")
+COUNCIL_FILES = {"PLY": "E06000026.geojson", "SHA": "E07000044.geojson", "WDE": "E07000047.geojson"}
+NATIONAL_PARK_FILE = "dartmoor-national-park-dec2021.geojson"
+# WGS84 to British National Grid by one fixed operation (EPSG:1314's Helmert, about 2 m), so the
+# boundaries - and every site placed inside them - are the same whichever grids PROJ has installed.
+WGS84_TO_BNG = (
+    "+proj=pipeline +step +proj=axisswap +order=2,1 +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+    "+step +proj=push +v_3 +step +proj=cart +ellps=WGS84 +step +inv +proj=helmert +x=446.448 "
+    "+y=-125.157 +z=542.06 +rx=0.15 +ry=0.247 +rz=0.842 +s=-20.489 +convention=position_vector "
+    "+step +inv +proj=cart +ellps=airy +step +proj=pop +v_3 +step +proj=tmerc +lat_0=49 +lon_0=-2 "
+    "+k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy"
+)
+# The Plymouth Policy Area is Plymouth and its South Hams fringe: the three South Hams wards next to
+# the city that hold Woolwell (Bickleigh and Shaugh), Langage (Cornwood and Sparkwell) and Sherford
+# (Wembury and Brixton). The rest of South Hams and all of West Devon are Thriving Towns and Villages.
+PPA_FRINGE_WARDS = ("Bickleigh and Shaugh", "Cornwood and Sparkwell", "Wembury and Brixton")
 
 # fmt: off
-# The four pieces of the plan area: plausible, sharing edges exactly, not surveyed boundaries.
-AREAS = [
-    (
-        "PLY",
-        "PPA",
-        [
-            (243500, 54200), (243500, 62000), (250500, 62000), (250500, 60000), (254000, 60000),
-            (254000, 58500), (256500, 58500), (256500, 53500), (252000, 53500), (252000, 51000),
-            (250600, 51800), (249800, 53000), (249600, 54000), (248000, 53900), (246000, 53800),
-        ],
-    ),
-    (
-        "SHA",
-        "PPA",
-        [
-            (250500, 60000), (250500, 63500), (252000, 63500), (260500, 63500), (260500, 49500),
-            (252000, 51000), (252000, 53500), (256500, 53500), (256500, 58500), (254000, 58500),
-            (254000, 60000),
-        ],
-    ),
-    (
-        "SHA",
-        "TTV",
-        [
-            (252000, 63500), (252000, 69000), (272000, 69000), (287000, 65500), (292500, 53500),
-            (290000, 47500), (284000, 44000), (278000, 40500), (273000, 40500), (268000, 41500),
-            (263000, 47000), (260500, 49500), (260500, 63500),
-        ],
-    ),
-    (
-        "WDE",
-        "TTV",
-        [
-            (243500, 62000), (242500, 64000), (241500, 70000), (245500, 86000), (250000, 100000),
-            (265500, 100000), (263000, 88000), (256000, 80000), (252000, 69000), (252000, 63500),
-            (250500, 63500), (250500, 62000),
-        ],
-    ),
-]
+# Where the allocations go: real places (EPSG:27700, to a few hundred metres) and the 2011 wards
+# holding them; a site lies inside its place's wards (outside the National Park, AREA_MARGIN from
+# its area's edge) and as near the point as room allows.
+# key: (address town, x, y, spread m, wards, street names)
+SITE_PLACES = {
+    "millbay": ("Plymouth", 247000, 54050, 400, ("St Peter and the Waterfront",), "plymouth"),
+    "city_centre": ("Plymouth", 247700, 54500, 450, ("St Peter and the Waterfront",), "plymouth"),
+    "stonehouse": ("Plymouth", 246400, 54150, 400, ("St Peter and the Waterfront",), "plymouth"),
+    "sutton_harbour": ("Plymouth", 248400, 54650, 400,
+                       ("St Peter and the Waterfront", "Sutton and Mount Gould"), "plymouth"),
+    "devonport": ("Plymouth", 245200, 54600, 500, ("Devonport",), "plymouth"),
+    "keyham": ("Plymouth", 246000, 56200, 500, ("Stoke",), "plymouth"),
+    "cattedown": ("Plymouth", 249400, 54100, 500, ("Sutton and Mount Gould",), "plymouth"),
+    "mount_batten": ("Plymstock, Plymouth", 248800, 53000, 500, ("Plymstock Radford",), "plymstock"),
+    "seaton": ("Plymouth", 249300, 59200, 600, ("Moor View", "Budshead"), "derriford"),
+    "derriford": ("Plymouth", 249800, 59800, 600, ("Moor View",), "derriford"),
+    "leigham": ("Plymouth", 251000, 58500, 600, ("Moor View",), "derriford"),
+    "estover": ("Plymouth", 251600, 59600, 500, ("Moor View",), "derriford"),
+    "ernesettle": ("Plymouth", 244900, 59600, 600, ("Honicknowle",), "st_budeaux"),
+    "st_budeaux": ("Plymouth", 245300, 58300, 700, ("St Budeaux",), "st_budeaux"),
+    "whitleigh": ("Plymouth", 247400, 60300, 600, ("Budshead",), "whitleigh"),
+    "southway": ("Plymouth", 248500, 61300, 600, ("Southway",), "whitleigh"),
+    "plympton": ("Plympton, Plymouth", 254000, 57000, 900, ("Plympton St Mary", "Plympton Erle"), "plympton"),
+    "chaddlewood": ("Plympton, Plymouth", 255600, 56300, 500, ("Plympton Chaddlewood",), "plympton"),
+    "woolwell": ("Woolwell", 252000, 61900, 600, ("Bickleigh and Shaugh",), "woolwell"),
+    "sherford": ("Sherford", 254300, 53000, 600, ("Wembury and Brixton",), "sherford"),
+    "langage": ("Langage", 257000, 55300, 600, ("Cornwood and Sparkwell",), "langage"),
+    "ivybridge": ("Ivybridge", 263400, 56300, 600, ("Ivybridge Central", "Ivybridge Woodlands"), "ivybridge"),
+    "filham": ("Ivybridge", 264200, 56100, 500, ("Ivybridge Filham",), "ivybridge"),
+    "totnes": ("Totnes", 280300, 60400, 700, ("Totnes Town", "Totnes Bridgetown"), "totnes"),
+    "dartington": ("Dartington", 278500, 62400, 700, ("Dartington",), "dartington"),
+    "dartmouth": ("Dartmouth", 287000, 51400, 700, ("Dartmouth Townstal", "Dartmouth and Kingswear"),
+                  "dartmouth"),
+    "kingsbridge": ("Kingsbridge", 273600, 44500, 700,
+                    ("Kingsbridge East", "Kingsbridge North", "Westville and Alvington"), "kingsbridge"),
+    "tavistock": ("Tavistock", 248200, 73900, 900,
+                  ("Tavistock North", "Tavistock South", "Tavistock South West"), "tavistock"),
+    "lamerton": ("Lamerton", 244800, 77000, 500, ("Tamarside",), "village"),
+    "okehampton": ("Okehampton", 259300, 95300, 900, ("Okehampton East", "Okehampton West"), "okehampton"),
+    "okehampton_east": ("Okehampton", 260200, 95400, 600, ("Okehampton East", "Lew Valley"), "okehampton"),
+    "bere_alston": ("Bere Alston", 244600, 66700, 600, ("Bere Ferrers",), "bere_alston"),
+}
+
+# Windfall falls in every ward outside the National Park, by a population proxy: a Plymouth ward
+# holds about three times a town ward's people and five times a rural ward's (shrunk by the share
+# of the ward inside the Park). ward: (address town, street names); Plymouth's wards by name below.
+PLYMOUTH_WARD_STREETS = {
+    "plymouth": ("St Peter and the Waterfront", "Stoke", "Devonport", "Drake", "Sutton and Mount Gould",
+                 "Compton", "Peverell", "Efford and Lipson"),
+    "plymstock": ("Plymstock Dunstone", "Plymstock Radford"),
+    "derriford": ("Moor View", "Eggbuckland"),
+    "st_budeaux": ("St Budeaux", "Ham", "Honicknowle"),
+    "whitleigh": ("Budshead", "Southway"),
+    "plympton": ("Plympton St Mary", "Plympton Erle", "Plympton Chaddlewood"),
+}
+WARD_TOWNS = {
+    # South Hams
+    "Allington and Loddiswell": ("Loddiswell", "village"), "Avon and Harbourne": ("Harbertonford", "village"),
+    "Bickleigh and Shaugh": ("Roborough", "village"), "Charterlands": ("Modbury", "village"),
+    "Cornwood and Sparkwell": ("Lee Mill", "village"), "Dartington": ("Dartington", "dartington"),
+    "Dartmouth Townstal": ("Dartmouth", "dartmouth"), "Dartmouth and Kingswear": ("Dartmouth", "dartmouth"),
+    "East Dart": ("Stoke Gabriel", "village"), "Eastmoor": ("Buckfastleigh", "village"),
+    "Erme Valley": ("Ermington", "village"), "Ivybridge Central": ("Ivybridge", "ivybridge"),
+    "Ivybridge Filham": ("Ivybridge", "ivybridge"), "Ivybridge Woodlands": ("Ivybridge", "ivybridge"),
+    "Kingsbridge East": ("Kingsbridge", "kingsbridge"), "Kingsbridge North": ("Kingsbridge", "kingsbridge"),
+    "Marldon": ("Marldon", "village"), "Newton and Noss": ("Newton Ferrers", "village"),
+    "Salcombe and Malborough": ("Salcombe", "village"), "Saltstone": ("Frogmore", "village"),
+    "Skerries": ("Blackawton", "village"), "South Brent": ("South Brent", "village"),
+    "Stokenham": ("Stokenham", "village"), "Thurlestone": ("Thurlestone", "village"),
+    "Totnes Bridgetown": ("Totnes", "totnes"), "Totnes Town": ("Totnes", "totnes"),
+    "Wembury and Brixton": ("Brixton", "village"), "West Dart": ("Dittisham", "village"),
+    "Westville and Alvington": ("West Alvington", "village"), "Yealmpton": ("Yealmpton", "village"),
+    # West Devon
+    "Bere Ferrers": ("Bere Alston", "bere_alston"), "Bridestowe": ("Bridestowe", "village"),
+    "Buckland Monachorum": ("Yelverton", "village"), "Burrator": ("Meavy", "village"),
+    "Chagford": ("Chagford", "village"), "Drewsteignton": ("Drewsteignton", "village"),
+    "Exbourne": ("Exbourne", "village"), "Hatherleigh": ("Hatherleigh", "village"),
+    "Lew Valley": ("Northlew", "village"), "Lydford": ("Brentor", "village"),
+    "Mary Tavy": ("Mary Tavy", "village"), "Milton Ford": ("Milton Abbot", "village"),
+    "North Tawton": ("North Tawton", "village"), "Okehampton East": ("Okehampton", "okehampton"),
+    "Okehampton West": ("Okehampton", "okehampton"), "South Tawton": ("Sticklepath", "village"),
+    "Tamarside": ("Gulworthy", "village"), "Tavistock North": ("Tavistock", "tavistock"),
+    "Tavistock South": ("Tavistock", "tavistock"), "Tavistock South West": ("Tavistock", "tavistock"),
+    "Thrushel": ("Lifton", "village"), "Walkham": ("Horrabridge", "village"),
+}
+WARD_WEIGHTS = {"city": 12.0, "town": 4.0, "rural": 2.5}  # people, roughly, in thousands
 
 # Allocation sites: (site_ref, site_name, place, homes_capacity, employment_sqm, real JLP site).
 # Real sites carry DOMAIN.md's references, names and capacities; the others are invented to make
 # up a plan-sized set.
 SITES = [
-    ("PLY29", "Millbay", "plymouth", 742, None, True),
-    ("PLY6.1", "Colin Campbell Court", "plymouth", 300, None, False),
-    ("PLY6.2", "Bretonside", "plymouth", 180, None, False),
-    ("PLY6.3", "Civic Centre, Armada Way", "plymouth", 200, None, False),
-    ("PLY21", "Stonehouse Barracks", "plymouth", 300, None, False),
-    ("PLY22", "Devonport Market Hall", "plymouth", 60, None, False),
-    ("PLY23", "South Yard, Devonport", "plymouth", 220, 6000, False),
-    ("PLY34", "Cattedown Wharves", "plymouth", 300, 4000, False),
-    ("PLY35", "Sutton Harbour North", "plymouth", 160, None, False),
-    ("PLY36", "Mount Batten Peninsula", "plymouth", 90, None, False),
-    ("PLY37", "Former Ballard Centre, Stonehouse", "plymouth", 55, None, False),
-    ("PLY38", "Land at Prince Rock", "plymouth", 220, None, False),
-    ("PLY39", "Tothill Road, St Judes", "plymouth", 65, None, False),
-    ("PLY40", "Seaton Neighbourhood", "derriford", 933, 8000, True),
+    ("PLY29", "Millbay", "millbay", 742, None, True),
+    ("PLY6.1", "Colin Campbell Court", "city_centre", 300, None, False),
+    ("PLY6.2", "Bretonside", "city_centre", 180, None, False),
+    ("PLY6.3", "Civic Centre, Armada Way", "city_centre", 200, None, False),
+    ("PLY21", "Stonehouse Barracks", "stonehouse", 300, None, False),
+    ("PLY22", "Devonport Market Hall", "devonport", 60, None, False),
+    ("PLY23", "South Yard, Devonport", "devonport", 220, 6000, False),
+    ("PLY34", "Cattedown Wharves", "cattedown", 300, 4000, False),
+    ("PLY35", "Sutton Harbour North", "sutton_harbour", 160, None, False),
+    ("PLY36", "Mount Batten Peninsula", "mount_batten", 90, None, False),
+    ("PLY37", "Former Ballard Centre, Stonehouse", "stonehouse", 55, None, False),
+    ("PLY38", "Land at Prince Rock", "cattedown", 220, None, False),
+    ("PLY39", "Tothill Road, St Judes", "cattedown", 65, None, False),
+    ("PLY40", "Seaton Neighbourhood", "seaton", 933, 8000, True),
     ("PLY41", "Derriford Commercial Centre", "derriford", 600, 15000, False),
-    ("PLY42", "Seaton Local Centre", "derriford", 40, 1500, False),
-    ("PLY43", "Forder Valley Link, Leigham", "derriford", 350, None, False),
-    ("PLY45", "Land at Estover Close", "derriford", 70, None, False),
-    ("PLY58.1", "Former Ernesettle Community School", "st_budeaux", 60, None, False),
-    ("PLY58.2", "Land at Ernesettle Lane", "st_budeaux", 85, None, False),
+    ("PLY42", "Seaton Local Centre", "seaton", 40, 1500, False),
+    ("PLY43", "Forder Valley Link, Leigham", "leigham", 350, None, False),
+    ("PLY45", "Land at Estover Close", "estover", 70, None, False),
+    ("PLY58.1", "Former Ernesettle Community School", "ernesettle", 60, None, False),
+    ("PLY58.2", "Land at Ernesettle Lane", "ernesettle", 85, None, False),
     ("PLY58.3", "Coombe Way & Kings Tamerton Road", "st_budeaux", 40, None, True),
     ("PLY58.4", "Tamar Valley School, Barne Barton", "st_budeaux", 44, None, True),
     ("PLY58.5", "Weston Mill Drive", "st_budeaux", 35, None, False),
-    ("PLY58.9", "Former Gas Works, St Levan Road", "st_budeaux", 57, None, True),
+    ("PLY58.9", "Former Gas Works, St Levan Road", "keyham", 57, None, True),
     ("PLY59.1", "Former Woodlands School, Whitleigh", "whitleigh", 72, None, True),
     ("PLY59.2", "Land at Tamerton Foliot Road", "whitleigh", 150, None, False),
-    ("PLY59.3", "Southway Drive", "whitleigh", 50, None, False),
+    ("PLY59.3", "Southway Drive", "southway", 50, None, False),
     ("PLY59.4", "Former Lancaster Gardens Depot", "whitleigh", 38, None, False),
-    ("PLY60.1", "Redwood Drive, Chaddlewood", "plympton", 190, None, True),
+    ("PLY60.1", "Redwood Drive, Chaddlewood", "chaddlewood", 190, None, True),
     ("PLY60.2", "Land at Newnham Road", "plympton", 120, None, False),
     ("PLY60.3", "Former Plympton Hospital", "plympton", 54, None, True),
     ("PLY60.4", "Colebrook Road", "plympton", 45, None, False),
@@ -175,16 +231,16 @@ SITES = [
     ("PLY60.6", "Land north of Ridgeway", "plympton", 80, None, False),
     ("PLY60.8", "Errill Retail Park", "plympton", 60, None, True),
     ("PLY44", "Land at Woolwell", "woolwell", 2000, None, True),
-    ("PLY48", "Sherford New Community", "sherford", 4000, 40000, False),
+    ("PLY48", "Sherford New Community", "sherford", 5500, 40000, True),
     ("PLY49", "Langage Strategic Employment Site", "langage", 0, 51000, False),
-    ("TTV7", "Land at Filham, Ivybridge", "ivybridge", 200, None, True),
+    ("TTV7", "Land at Filham, Ivybridge", "filham", 200, None, True),
     ("TTV8", "Former Stowford Paper Mill, Ivybridge", "ivybridge", 90, None, False),
-    ("TTV9", "Land at Godwell Lane, Ivybridge", "ivybridge", 180, None, False),
+    ("TTV9", "Land at Godwell Lane, Ivybridge", "filham", 180, None, False),
     ("TTV10", "Land at Townstal, Dartmouth", "dartmouth", 220, None, False),
     ("TTV11", "Former Britannia Garage, Dartmouth", "dartmouth", 30, None, False),
     ("TTV12", "Land at West Alvington Hill, Kingsbridge", "kingsbridge", 250, None, False),
     ("TTV13", "Garden Mill Industrial Estate, Kingsbridge", "kingsbridge", 45, None, False),
-    ("TTV14", "East of Okehampton", "okehampton", 775, None, True),
+    ("TTV14", "East of Okehampton", "okehampton_east", 775, None, True),
     ("TTV15", "Land at Plymouth Road, Tavistock", "tavistock", 450, None, False),
     ("TTV16", "Callington Road, Tavistock", "tavistock", 600, None, True),
     ("TTV17", "Exeter Road, Okehampton", "okehampton", 0, 35000, True),
@@ -195,7 +251,7 @@ SITES = [
     ("TTV22", "Former Dairy Crest Site, Totnes", "totnes", 220, None, False),
     ("TTV24.1", "Woolacombe Road, Bere Alston", "bere_alston", 30, None, True),
     ("TTV24.2", "Land at Station Road, Bere Alston", "bere_alston", 25, None, False),
-    ("TTV24.3", "Land at Lamerton Cross, Lamerton", "tavistock", 28, None, False),
+    ("TTV24.3", "Land at Lamerton Cross, Lamerton", "lamerton", 28, None, False),
     ("TTV24.4", "Land at Belle Cross Road, Kingsbridge", "kingsbridge", 35, None, False),
     ("TTV24.5", "Broom Park, Dartington", "dartington", 80, None, True),
     ("TTV24.6", "Meadowbrook, Dartington", "dartington", 35, None, False),
@@ -214,6 +270,8 @@ STREETS = {
                  "Embankment Road", "Durnford Street", "Notte Street", "Lipson Road", "Beaumont Road",
                  "Albert Road", "Cobourg Street", "Stoke Road", "Lisson Grove", "Grenville Road",
                  "Vauxhall Street", "Looe Street", "Furzehill Road", "Mannamead Road", "Pound Street"],
+    "plymstock": ["Dean Cross Road", "Church Road", "Billacombe Road", "Stentaway Road", "Radford Park Road",
+                  "Pomphlett Road", "Elburton Road", "Staddon Lane"],
     "derriford": ["Derriford Road", "Crownhill Road", "Budshead Road", "Tavistock Road", "Plymbridge Lane",
                   "Morlaix Drive", "Eggbuckland Road", "Widey Lane"],
     "st_budeaux": ["Wolseley Road", "Victoria Road", "Kings Tamerton Road", "Ernesettle Lane",
@@ -239,6 +297,8 @@ STREETS = {
                   "Mount Boone"],
     "kingsbridge": ["Fore Street", "Embankment Road", "West Alvington Hill", "Church Street",
                     "Belle Cross Road", "Wallingford Road"],
+    "village": ["Fore Street", "Church Lane", "Mill Lane", "School Road", "Chapel Street", "The Green",
+                "Station Road", "Vicarage Road"],
 }
 
 # Reference suffixes: Plymouth `19/01234/FUL`; South Hams and West Devon (one shared service)
@@ -274,11 +334,131 @@ Coords = List[Tuple[float, float]]
 
 
 class Area:
-    def __init__(self, lpa: str, policy_area: str, coords: Coords):
+    """One piece of the plan area: an LPA's part of a policy area, outside the National Park."""
+
+    def __init__(self, lpa: str, policy_area: str, geom: ogr.Geometry):
         self.lpa = lpa
         self.policy_area = policy_area
-        self.geom = polygon(coords)
+        self.geom = geom
         self.inner = self.geom.Buffer(-AREA_MARGIN)
+        self.envelope = geom.GetEnvelope()
+
+    def contains(self, x: float, y: float) -> bool:
+        minx, maxx, miny, maxy = self.envelope
+        return minx <= x <= maxx and miny <= y <= maxy and self.geom.Contains(point(x, y))
+
+
+class Place:
+    """Where schemes go: a named place (allocations) or a ward (windfall), and the land it offers."""
+
+    def __init__(
+        self,
+        key: str,
+        town: str,
+        x: float,
+        y: float,
+        spread: float,
+        streets: str,
+        area: "Area",
+        region: ogr.Geometry,
+        weight: float = 0.0,
+    ):
+        self.key = key
+        self.town = town
+        self.x, self.y = x, y
+        self.spread = spread
+        self.streets = streets
+        self.area = area
+        self.region = region  # its wards, outside the Park, AREA_MARGIN inside its area's edge
+        self.envelope = region.GetEnvelope()
+        self.weight = weight
+        self.city = area.lpa == "PLY"
+
+
+class Boundaries:
+    """The real wards of the three councils and Dartmoor National Park, in British National Grid."""
+
+    def __init__(self, folder: str = BOUNDARIES):
+        transform = osr.CoordinateTransformation(spatial_ref(4326), spatial_ref(27700), _fixed_operation())
+        self.wards: Dict[str, Tuple[str, ogr.Geometry]] = {}  # name: (lpa, polygon)
+        for lpa, filename in COUNCIL_FILES.items():
+            for name, geom in read_polygons(os.path.join(folder, filename), "cmwd11nm", transform):
+                self.wards[name] = (lpa, geom)
+        parks = dict(read_polygons(os.path.join(folder, NATIONAL_PARK_FILE), "name", transform))
+        self.national_park = parks["Dartmoor"]
+        self.cut_out = self.national_park.Buffer(PARK_SNAP, 4)
+
+    def council(self, lpa: str) -> ogr.Geometry:
+        return dissolve(geom for code, geom in self.wards.values() if code == lpa)
+
+    def areas(self) -> List["Area"]:
+        """The plan area's pieces, (lpa, policy area), with PPA_FRINGE_WARDS in the PPA."""
+        pieces = []
+        for lpa, policy_area in (("PLY", "PPA"), ("SHA", "PPA"), ("SHA", "TTV"), ("WDE", "TTV")):
+            wards = [
+                geom
+                for name, (code, geom) in self.wards.items()
+                if code == lpa and (lpa != "SHA" or (name in PPA_FRINGE_WARDS) == (policy_area == "PPA"))
+            ]
+            geom = without_slivers(dissolve(wards).Difference(self.cut_out), self.cut_out)
+            pieces.append(Area(lpa, policy_area, geom))
+        return pieces
+
+
+def _fixed_operation() -> osr.CoordinateTransformationOptions:
+    options = osr.CoordinateTransformationOptions()
+    options.SetOperation(WGS84_TO_BNG)
+    return options
+
+
+def read_polygons(path: str, name_field: str, transform) -> List[Tuple[str, ogr.Geometry]]:
+    """(name, polygon in EPSG:27700 rounded to 0.1 m) of every feature of a GeoJSON file."""
+    dataset = ogr.Open(path)
+    found = []
+    for feature in dataset.GetLayer():
+        geom = feature.GetGeometryRef().Clone()
+        geom.Transform(transform)
+        found.append((feature.GetField(name_field), rounded(geom)))
+    dataset = None
+    return found
+
+
+def rounded(geom: ogr.Geometry) -> ogr.Geometry:
+    """The geometry with every vertex on a 0.1 m grid; shared vertices stay shared."""
+    if geom.GetGeometryCount():
+        for i in range(geom.GetGeometryCount()):
+            rounded(geom.GetGeometryRef(i))
+    else:
+        for i in range(geom.GetPointCount()):
+            geom.SetPoint_2D(i, round(geom.GetX(i), 1), round(geom.GetY(i), 1))
+    return geom
+
+
+def dissolve(geoms) -> ogr.Geometry:
+    collection = ogr.Geometry(ogr.wkbMultiPolygon)
+    for geom in geoms:
+        for part in parts(geom):
+            collection.AddGeometry(part)
+    # UnaryUnion from GDAL 3.7 on; UnionCascaded, its older name, warns there as deprecated.
+    union = getattr(collection, "UnaryUnion", None) or collection.UnionCascaded
+    return union()
+
+
+def parts(geom: ogr.Geometry) -> List[ogr.Geometry]:
+    if geom.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D):
+        return [geom]
+    return [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())]
+
+
+def without_slivers(geom: ogr.Geometry, cut_out: ogr.Geometry) -> ogr.Geometry:
+    """A multipolygon of the geometry's polygons but the bits under MIN_PART_M2 beside the cut-out."""
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in parts(geom):
+        if part.GetGeometryType() not in (ogr.wkbPolygon, ogr.wkbPolygon25D):
+            continue
+        if part.GetArea() >= MIN_PART_M2 or part.Distance(cut_out) > 1:
+            out.AddGeometry(part)
+    return out
 
 
 class Site:
@@ -298,7 +478,7 @@ class Site:
 
     @property
     def address(self) -> str:
-        town = PLACES[self.place][0]
+        town = SITE_PLACES[self.place][0]
         return self.name if town.split(",")[0] in self.name else "{}, {}".format(self.name, town)
 
     @property
@@ -325,7 +505,7 @@ class Permission:
         self.boundary_written: Optional[ogr.Geometry] = None
         self.site: Optional[Site] = None
         self.region = "PPA"
-        self.place = "plymouth"
+        self.place: Optional[Place] = None
         self.flats = False
         self.demolish = False  # existing dwellings demolished and recorded as negative completions
         self.lapsed = False
@@ -500,9 +680,12 @@ def year_end(year: int) -> date:
 
 
 class DemoData:
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, boundaries: Optional[Boundaries] = None):
         self.rng = random.Random(seed)
-        self.areas = [Area(lpa, pa, coords) for lpa, pa, coords in AREAS]
+        self.boundaries = boundaries or Boundaries()
+        self.areas = self.boundaries.areas()
+        self.places = self.make_places()
+        self.ward_places = [p for p in self.places.values() if p.weight > 0]
         self.sites: List[Site] = []
         self.site_by_ref: Dict[str, Site] = {}
         self.permissions: List[Permission] = []
@@ -521,11 +704,54 @@ class DemoData:
     # -- areas and allocations ----------------------------------------------------------------
 
     def area_at(self, x: float, y: float) -> Optional[Area]:
-        pt = point(x, y)
         for area in self.areas:
-            if area.geom.Contains(pt):
+            if area.contains(x, y):
                 return area
         return None
+
+    def area_of_ward(self, name: str) -> Area:
+        lpa = self.boundaries.wards[name][0]
+        policy_area = "PPA" if lpa == "PLY" or name in PPA_FRINGE_WARDS else "TTV"
+        return next(a for a in self.areas if (a.lpa, a.policy_area) == (lpa, policy_area))
+
+    def make_places(self) -> Dict[str, Place]:
+        """The allocations' places (SITE_PLACES) and, for windfall, every ward with room outside the Park."""
+        wards = self.boundaries.wards
+        park = self.boundaries.national_park
+        places: Dict[str, Place] = {}
+
+        def land(names) -> Tuple[Area, ogr.Geometry]:
+            (area,) = {self.area_of_ward(name) for name in names}
+            return area, dissolve(wards[name][1] for name in names).Intersection(area.inner)
+
+        for key, (town, x, y, spread, names, streets) in SITE_PLACES.items():
+            area, region = land(names)
+            places[key] = Place(key, town, x, y, spread, streets, area, region)
+        city_streets = {ward: group for group, names in PLYMOUTH_WARD_STREETS.items() for ward in names}
+        for name in sorted(wards):
+            lpa, geom = wards[name]
+            outside = geom.Difference(park).GetArea() / geom.GetArea()
+            if outside < 0.01:
+                continue  # wholly in the National Park: not the plan's
+            area, region = land([name])
+            if region.GetArea() < 100000:
+                continue
+            if lpa == "PLY":
+                town = (
+                    "Plympton, Plymouth"
+                    if name.startswith("Plympton")
+                    else ("Plymstock, Plymouth" if name.startswith("Plymstock") else "Plymouth")
+                )
+                streets, weight = city_streets[name], WARD_WEIGHTS["city"]
+            else:
+                town, streets = WARD_TOWNS[name]
+                kind = "rural" if streets == "village" else "town"
+                weight = WARD_WEIGHTS[kind] * min(1.0, 2 * outside)
+            centre = region.PointOnSurface()
+            places["ward:" + name] = Place(
+                "ward:" + name, town, centre.GetX(), centre.GetY(), 0, streets, area, region, weight
+            )
+        return places
 
     def make_allocations(self) -> None:
         specs = {row[0]: row for row in SITES}
@@ -543,8 +769,7 @@ class DemoData:
         placed: Dict[str, Site] = {}
         for ref in placed_order:
             site = Site(*specs[ref])
-            town = PLACES[site.place]
-            site.area = self.area_at(town[1], town[2])
+            site.area = self.places[site.place].area
             if ref in second_of_pair:
                 coords = self.place_beside(site, placed[second_of_pair[ref]], placed)
             elif ref == OVERLAPPING_SITE[0]:
@@ -567,7 +792,11 @@ class DemoData:
         notes = [
             "JLP site: reference, name and capacity from the plan" if site.real else "Invented demo site"
         ]
-        notes.append("geometry synthetic")
+        notes.append(
+            "geometry synthetic, in {} ({})".format(
+                SITE_PLACES[site.place][0], ", ".join(SITE_PLACES[site.place][4])
+            )
+        )
         if site.ref == OVERLAPPING_SITE[0]:
             notes.append("deliberately lies inside {} (test case)".format(OVERLAPPING_SITE[1]))
         if site.ref == SELF_INTERSECTING_SITE:
@@ -575,7 +804,7 @@ class DemoData:
         return "; ".join(notes)
 
     def site_fits(self, site: Site, geom: ogr.Geometry, placed: Dict[str, Site], ignore=()) -> bool:
-        if not site.area.inner.Contains(geom):
+        if not self.places[site.place].region.Contains(geom):
             return False
         for other in placed.values():
             if other.ref in ignore:
@@ -585,12 +814,14 @@ class DemoData:
         return True
 
     def place_free(self, site: Site, placed: Dict[str, Site]) -> Coords:
-        _, x0, y0, spread, _, _ = PLACES[site.place]
+        place = self.places[site.place]
+        x0, y0, spread = place.x, place.y, place.spread
         area_m2 = site_area_m2(site.capacity, site.employment)
         for attempt in range(3000):
             reach = spread * (1 + attempt / 300)
             angle, dist = self.rng.uniform(0, 2 * math.pi), reach * math.sqrt(self.rng.random())
-            coords = star_coords(self.rng, x0 + dist * math.cos(angle), y0 + dist * math.sin(angle), area_m2)
+            cx, cy = x0 + dist * math.cos(angle), y0 + dist * math.sin(angle)
+            coords = star_coords(self.rng, cx, cy, area_m2, *((9, 14) if area_m2 > 300000 else (5, 12)))
             if self.site_fits(site, polygon(coords), placed):
                 return coords
         raise RuntimeError("no room for " + site.ref)
@@ -653,16 +884,16 @@ class DemoData:
         existing: int = 0,
         *,
         site: Optional[Site] = None,
-        place: str = "plymouth",
+        place: Optional[Place] = None,
         xy=None,
         boundary: Optional[ogr.Geometry] = None,
         register: bool = True,
     ) -> Permission:
         if site is not None:
             area = site.area
-            place = site.place
+            place = self.places[site.place]
         else:
-            area = self.area_at(*xy) if xy else self.area_at(*PLACES[place][1:3])
+            area = (self.area_at(*xy) if xy else None) or place.area
         perm = Permission(
             self.new_ref(area.lpa, ptype, decision), area.lpa, ptype, decision, proposed, existing
         )
@@ -864,30 +1095,25 @@ class DemoData:
             if rng.random() < 0.15:
                 perm.boundary = perm.boundary_written = None
 
-    def windfall_xy(self, place: str, radius: float, region: Optional[str] = None) -> Tuple[float, float]:
-        """A point around a place, inside its area and well away from every allocation."""
-        _, x0, y0, _, spread, _ = PLACES[place]
-        for attempt in range(2000):
-            reach = spread * (1 + attempt / 400)
-            angle, dist = self.rng.uniform(0, 2 * math.pi), reach * math.sqrt(self.rng.random())
-            x, y = round(x0 + dist * math.cos(angle), 1), round(y0 + dist * math.sin(angle), 1)
+    def windfall_xy(self, place: Place, radius: float) -> Tuple[float, float]:
+        """A point anywhere in a place's land (its wards, inside its area) well away from every allocation."""
+        minx, maxx, miny, maxy = place.envelope
+        for _ in range(5000):
+            x, y = round(self.rng.uniform(minx, maxx), 1), round(self.rng.uniform(miny, maxy), 1)
             pt = point(x, y)
-            area = self.area_at(x, y)
-            if area is None or not area.inner.Contains(pt) or (region and area.policy_area != region):
-                continue
-            if pt.Buffer(radius, 4).Intersects(self.keep_out):
+            if not place.region.Contains(pt) or pt.Buffer(radius, 4).Intersects(self.keep_out):
                 continue
             return x, y
-        raise RuntimeError("no room for a windfall scheme near " + place)
+        raise RuntimeError("no room for a windfall scheme in " + place.key)
 
-    def pick_place(self, region: Optional[str] = None) -> str:
-        keys = [k for k in PLACES if region is None or self.area_at(*PLACES[k][1:3]).policy_area == region]
-        weights = [PLACES[k][5] for k in keys]
-        return self.rng.choices(keys, weights)[0]
+    def pick_place(self, region: Optional[str] = None) -> Place:
+        """A ward, by population proxy (WARD_WEIGHTS), in a policy area or anywhere."""
+        places = [p for p in self.ward_places if region is None or p.area.policy_area == region]
+        return self.rng.choices(places, [p.weight for p in places])[0]
 
-    def windfall_units(self, place: str) -> int:
+    def windfall_units(self, place: Place) -> int:
         roll = self.rng.random()
-        city = PLACES[place][0].endswith("Plymouth")
+        city = place.city
         if roll < 0.32:
             return 1
         if roll < 0.56:
@@ -898,9 +1124,9 @@ class DemoData:
             return self.rng.randint(10, 30)
         return self.rng.randint(31, 150) if city else self.rng.randint(20, 45)
 
-    def street_address(self, place: str, units: int = 1) -> str:
-        street = self.rng.choice(STREETS[place])
-        town = PLACES[place][0]
+    def street_address(self, place: Place, units: int = 1) -> str:
+        street = self.rng.choice(STREETS[place.streets])
+        town = place.town
         roll = self.rng.random()
         if units >= 10:  # schemes of any size are on land, not at a house number
             return "{} {}, {}".format(
@@ -915,17 +1141,16 @@ class DemoData:
     def windfall_permission(
         self,
         decision: date,
-        place: str,
+        place: Place,
         ptype: str = "full",
         units: Optional[int] = None,
-        region: Optional[str] = None,
         register: bool = True,
         with_boundary: Optional[bool] = None,
     ) -> Permission:
         """A permission on no allocation: text, lineage-free, with a red line 85% of the time."""
         rng = self.rng
-        city = PLACES[place][0].endswith("Plymouth")
-        rural = not city and place not in ("woolwell", "sherford", "langage")
+        city = place.city
+        rural = place.area.policy_area == "TTV"
         units = units or self.windfall_units(place)
         flats = units >= 3 and ((city and rng.random() < 0.7) or rng.random() < 0.3)
         existing, demolish = 0, False
@@ -991,7 +1216,7 @@ class DemoData:
         has_boundary = rng.random() < 0.86 if with_boundary is None else with_boundary
         size = max(300.0, units * (90 if flats else 350))
         radius = math.sqrt(size / math.pi) * 1.35
-        xy = self.windfall_xy(place, radius, region)
+        xy = self.windfall_xy(place, radius)
         boundary = polygon(star_coords(rng, xy[0], xy[1], size, 4, 7)) if has_boundary else None
         perm = self.new_permission(
             ptype, decision, units, existing, place=place, xy=xy, boundary=boundary, register=register
@@ -1105,7 +1330,8 @@ class DemoData:
         # Estate regeneration: demolitions (in batches of up to 12) and more homes built back.
         for _ in range(6):
             decision = random_date(rng, date(2012, 6, 1), date(2019, 12, 31))
-            place = rng.choice(["plymouth", "st_budeaux", "whitleigh", "derriford"])
+            ward = rng.choice(["Devonport", "St Budeaux", "Budshead", "Honicknowle", "Ham"])
+            place = self.places["ward:" + ward]
             existing = rng.randint(18, 40)
             perm = self.windfall_permission(decision, place, "full", units=existing + rng.randint(8, 30))
             perm.units_existing, perm.demolish, perm.flats = existing, True, True
@@ -1174,7 +1400,7 @@ class DemoData:
                 continue
             decision = random_date(rng, date(2013, 1, 1), date(2023, 12, 31))
             perm = self.windfall_permission(
-                decision, site.place, "full", units=rng.randint(1, 4), with_boundary=False
+                decision, self.places[site.place], "full", units=rng.randint(1, 4), with_boundary=False
             )
             perm.point = (x, y)
             perm.region = site.area.policy_area
@@ -1188,11 +1414,13 @@ class DemoData:
     def make_awkward_permissions(self) -> None:
         rng = self.rng
         # Proposal text with markup, for the report's escaping.
-        perm = self.windfall_permission(date(2019, 7, 16), "plymouth", "full", units=4)
+        perm = self.windfall_permission(date(2019, 7, 16), self.places["ward:Stoke"], "full", units=4)
         perm.proposal = "Erection of 4 <b>flats</b> & parking <script>alert(1)</script>"
         perm.flats = True
         # A red line whose ring crosses itself.
-        perm = self.windfall_permission(date(2016, 9, 2), "tavistock", "full", units=6, with_boundary=True)
+        perm = self.windfall_permission(
+            date(2016, 9, 2), self.places["ward:Tavistock North"], "full", units=6, with_boundary=True
+        )
         ring = perm.boundary.GetGeometryRef(0)
         coords = [(ring.GetX(i), ring.GetY(i)) for i in range(ring.GetPointCount() - 1)]
         perm.boundary_written = multi(twisted(coords))
@@ -1269,7 +1497,7 @@ class DemoData:
         rng = self.rng
         decision = max(FIRST_DECISION, year_start(year) - timedelta(days=rng.randint(120, 420)))
         place = self.pick_place(region)
-        perm = self.windfall_permission(decision, place, "full", units=rng.randint(2, 9), region=region)
+        perm = self.windfall_permission(decision, place, "full", units=rng.randint(2, 9))
         build = Build([perm], rng)
         build.earliest = min(build.earliest, year_end(year) - timedelta(days=60))
         self.builds.append(build)
@@ -1514,8 +1742,9 @@ class DemoData:
 
 
 def site_area_m2(capacity: int, employment: Optional[float]) -> float:
-    """About capacity/40 ha for housing, employment_sqm/4000 ha for employment, at least 0.5 ha."""
-    hectares = capacity / 40.0 if capacity else (employment or 0) / 4000.0
+    """capacity / DWELLINGS_PER_HECTARE ha for housing, employment_sqm / 4000 ha for employment; 0.5 ha
+    at least."""
+    hectares = capacity / DWELLINGS_PER_HECTARE if capacity else (employment or 0) / 4000.0
     return max(0.5, hectares) * 10000
 
 
@@ -1639,7 +1868,10 @@ def to_wgs84(rows: list) -> list:
 
 
 def summary(data: DemoData, layers: Dict[str, list]) -> str:
-    lines = ["JLP Monitor demo data (synthetic geometry; real JLP site references and capacities)"]
+    lines = [
+        "JLP Monitor demo data (real council boundaries, synthetic sites; real JLP site references and "
+        "capacities)"
+    ]
     for name, rows in layers.items():
         lines.append("   {:<22} {:>6,} rows".format(name, len(rows)))
     lines.append(
@@ -1661,6 +1893,12 @@ def summary(data: DemoData, layers: Dict[str, list]) -> str:
         + ", ".join("{} {:,}".format(year, totals[year]) for year in sorted(totals))
     )
     lines.append("   PPA share of located completions: {:.1%}".format(ppa / located))
+    lines.append(
+        "   plan area (outside Dartmoor National Park): "
+        + ", ".join(
+            "{}/{} {:,.1f} km²".format(a.lpa, a.policy_area, a.geom.GetArea() / 1e6) for a in data.areas
+        )
+    )
     lines.append("   allocated homes capacity: {:,}".format(sum(s.capacity for s in data.sites)))
     lines.append(
         "   straddling red lines (app_ref, share in each site): "

@@ -7,6 +7,7 @@ The plugin package must be importable (PYTHONPATH=<folder holding jlp_monitor_pl
 import argparse
 import os
 import sys
+import textwrap
 
 from qgis.core import (
     QgsApplication,
@@ -33,6 +34,27 @@ def _use_available_datum_transform(project):
             return
 
 
+def _show_attribution(project, layers, text):
+    """The data attribution (the store's map_copyright) in the project's metadata, the areas layer's
+    metadata and, visibly, as QGIS's copyright label at the foot of the map canvas."""
+    metadata = project.metadata()
+    metadata.setAbstract(
+        "JLP Monitor demo: real council and ward boundaries (ONS), synthetic sites, permissions and "
+        "completions. " + text
+    )
+    metadata.addKeywords("Licence", ["Open Government Licence v3.0"])
+    project.setMetadata(metadata)
+    areas = layers["areas"]
+    layer_metadata = areas.metadata()
+    layer_metadata.setRights([text])
+    layer_metadata.setLicenses(["Open Government Licence v3.0"])
+    areas.setMetadata(layer_metadata)
+    # The desktop's View > Decorations > Copyright Label, remembered with the project.
+    project.writeEntry("CopyrightLabel", "/Enabled", True)
+    project.writeEntry("CopyrightLabel", "/Label", "\n".join(textwrap.wrap(text, 80)))
+    project.writeEntry("CopyrightLabel", "/Placement", 0)  # bottom left: the sea off Plymouth
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True)
@@ -56,6 +78,7 @@ def main(argv=None):
         _use_available_datum_transform(project)
         project.setTitle("JLP Monitor demo — {}".format(store.plan_settings()["plan_name"]))
         layers = load_store_layers(store, project)
+        _show_attribution(project, layers, store.plan_settings().get("map_copyright") or "")
         extent = QgsRectangle(layers["areas"].extent())
         extent.grow(1000)
         project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))

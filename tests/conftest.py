@@ -161,6 +161,9 @@ def demo_master(qgis_app, tmp_path_factory):
     for name in ("demo_source.gpkg", "demo_source_wgs84.gpkg"):
         load_standard(str(folder / "source" / name), store)
     tag_store(store, "both")
+    from scripts.demo_settings import add_boundary_attribution
+
+    add_boundary_attribution(store)  # as scripts/demo.sh does
     return store.path
 
 

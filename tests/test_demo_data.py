@@ -5,9 +5,12 @@ follows the monitoring data standard, has plausible JLP-sized numbers and holds 
 plugin's tagging and review must cope with.
 """
 
+import os
+import re
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from collections import Counter, defaultdict
 from contextlib import closing
 from datetime import date
@@ -471,3 +474,153 @@ def test_the_summary_gives_counts_and_yearly_totals(runs):
     assert "completions" in printed and "2018/19 1,388" in printed
     for year in MONITORING_YEARS:
         assert year in printed
+
+
+# -- the real map ------------------------------------------------------------------------------------
+
+BOUNDARIES = ROOT / "scripts" / "demo_data" / "jlp-boundaries"
+COUNCILS = {"PLY": "E06000026", "SHA": "E07000044", "WDE": "E07000047"}
+
+
+@pytest.fixture(scope="module")
+def real_map():
+    """The wards ({name: (lpa, polygon)}), councils and Dartmoor in British National Grid, read and
+    transformed here independently of the generator (PROJ's own choice of transformation)."""
+    to_bng = osr.CoordinateTransformation(_crs(4326), _crs(27700))
+
+    def polygons(filename, field):
+        dataset = ogr.Open(str(BOUNDARIES / filename))
+        found = {}
+        for feature in dataset.GetLayer():
+            geom = feature.GetGeometryRef().Clone()
+            geom.Transform(to_bng)
+            found[feature.GetField(field)] = geom
+        return found
+
+    wards = {}
+    councils = {}
+    for lpa, code in COUNCILS.items():
+        for name, geom in polygons(code + ".geojson", "cmwd11nm").items():
+            wards[name] = (lpa, geom)
+            councils[lpa] = geom.Clone() if lpa not in councils else councils[lpa].Union(geom)
+    park = polygons("dartmoor-national-park-dec2021.geojson", "name")["Dartmoor"]
+    return {"wards": wards, "councils": councils, "park": park}
+
+
+def test_the_boundary_files_carry_their_source_and_licence():
+    readme = (BOUNDARIES / "README.md").read_text(encoding="utf-8")
+    assert "Open Government Licence v3.0" in readme and "Office for National Statistics" in readme
+    assert "Contains OS data © Crown copyright and database right" in readme
+    dataset = ogr.Open(str(BOUNDARIES / "dartmoor-national-park-dec2021.geojson"))
+    assert [f.GetField("name") for f in dataset.GetLayer()] == ["Dartmoor"]
+
+
+def test_the_areas_are_the_councils_outside_dartmoor(demo, real_map):
+    park = real_map["park"]
+    areas = {(r["lpa"], r["policy_area"]): r["_geom"] for r in demo[schema.AREAS]}
+    assert all(geom.IsValid() for geom in areas.values())
+    plan = ogr.Geometry(ogr.wkbMultiPolygon)
+    for lpa, council in real_map["councils"].items():
+        expected = council.Difference(park)
+        pieces = [geom for (code, _), geom in areas.items() if code == lpa]
+        union = pieces[0] if len(pieces) == 1 else pieces[0].Union(pieces[1])
+        # Equal but for the metres along the Park's edge where the two outlines disagree (slivers).
+        difference = union.SymDifference(expected)
+        assert difference.GetArea() < 0.005 * expected.GetArea(), lpa
+        assert difference.Difference(park.Buffer(50)).GetArea() < 0.0005 * expected.GetArea(), lpa
+        plan = plan.Union(union)
+    # README: about 1,431 km² in all; South Hams outside the Park about 721, West Devon about 630.
+    assert 1420e6 < plan.GetArea() < 1440e6
+    assert plan.Intersection(park).GetArea() < 0.5e6
+    ppa_fringe = areas[("SHA", "PPA")]
+    fringe_wards = [
+        name
+        for name, (lpa, geom) in real_map["wards"].items()
+        if lpa == "SHA" and geom.Intersection(ppa_fringe).GetArea() > 0.5 * geom.Difference(park).GetArea()
+    ]
+    assert sorted(fringe_wards) == ["Bickleigh and Shaugh", "Cornwood and Sparkwell", "Wembury and Brixton"]
+
+
+def test_each_site_lies_in_its_real_council_and_town_outside_dartmoor(demo, valid_sites, real_map):
+    councils, park, wards = real_map["councils"], real_map["park"], real_map["wards"]
+    for row in demo[schema.ALLOCATIONS]:
+        site = valid_sites[row["site_ref"]]
+        assert councils[row["lpa"]].Contains(site), row["site_ref"]
+        assert not site.Intersects(park), row["site_ref"]
+
+    def ward_of(ref):
+        centre = valid_sites[ref].PointOnSurface()
+        return next(name for name, (_, geom) in wards.items() if geom.Contains(centre))
+
+    # A few the plan and the issue name: Millbay, Seaton, Woolwell, Sherford, the towns.
+    assert ward_of("PLY29") == "St Peter and the Waterfront"
+    assert ward_of("PLY40") in ("Moor View", "Budshead")
+    assert ward_of("PLY44") == "Bickleigh and Shaugh" and ward_of("PLY48") == "Wembury and Brixton"
+    assert ward_of("PLY49") == "Cornwood and Sparkwell"
+    towns = {"TTV7": "Ivybridge", "TTV16": "Tavistock", "TTV21": "Totnes", "TTV10": "Dartmouth",
+             "TTV13": "Kingsbridge", "TTV24.5": "Dartington"}  # fmt: skip
+    for ref, town in towns.items():
+        assert town in ward_of(ref), (ref, ward_of(ref))
+    assert ward_of("TTV17").startswith("Okehampton") and ward_of("TTV24.1") == "Bere Ferrers"
+
+
+def test_sites_are_the_size_of_their_homes(demo, valid_sites):
+    """About 35 dwellings a hectare: Sherford, a new town of 5,500 homes, about 1.6 km²."""
+    rows = {r["site_ref"]: r for r in demo[schema.ALLOCATIONS]}
+    assert rows["PLY48"]["homes_capacity"] == 5500
+    assert 1.3e6 < valid_sites["PLY48"].GetArea() < 1.9e6
+    assert 0.45e6 < valid_sites["PLY44"].GetArea() < 0.7e6  # Woolwell, 2,000 homes
+    for ref, row in rows.items():
+        if row["homes_capacity"] >= 20 and ref != "PLY59.4":  # PLY59.4's ring crosses itself
+            hectares = valid_sites[ref].GetArea() / 10000
+            assert 0.8 < row["homes_capacity"] / hectares / 35 < 1.25, (ref, hectares)
+
+
+def test_schemes_and_completions_fall_in_the_plan_area_mostly_in_plymouth(demo, real_map):
+    areas = [(r["lpa"], r["_geom"], r["_geom"].GetEnvelope()) for r in demo[schema.AREAS]]
+    park = real_map["park"]
+    by_lpa = Counter()
+    for name in (schema.PERMISSIONS, schema.COMPLETIONS):
+        for row in demo[name]:
+            geom = row["_geom"]
+            if geom is None:
+                continue
+            x, y = geom.GetX(), geom.GetY()
+            hits = [
+                lpa
+                for lpa, polygon, (minx, maxx, miny, maxy) in areas
+                if minx <= x <= maxx and miny <= y <= maxy and polygon.Contains(geom)
+            ]
+            assert len(hits) == 1, (name, row.get("app_ref"), x, y)
+            by_lpa[hits[0]] += 1
+            assert not park.Contains(geom)
+    # Windfall by a population proxy: Plymouth holds about two thirds of the people.
+    assert 0.5 < by_lpa["PLY"] / sum(by_lpa.values()) < 0.75, by_lpa
+    assert by_lpa["SHA"] > 1000 and by_lpa["WDE"] > 1000
+
+
+def test_the_demo_project_and_store_carry_the_boundaries_attribution(demo_master, tmp_path):
+    """The demo store's map copyright line (every report map) and the demo project (metadata and the
+    canvas's copyright label) credit ONS and OS under the OGL."""
+    from jlp_monitor_plugin.core.reports.maps import source_text
+    from jlp_monitor_plugin.core.store import Store
+
+    store = Store.open(str(demo_master))
+    text = source_text(store, "31 March 2025")
+    assert "Office for National Statistics licensed under the Open Government Licence v3.0" in text
+    assert "Contains OS data © Crown copyright and database right" in text
+    project = tmp_path / "demo.qgz"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_demo_project.py"), "--store", str(demo_master),
+         "--project", str(project)],
+        check=True, capture_output=True, env=env, timeout=300,
+    )  # fmt: skip
+    with zipfile.ZipFile(project) as archive:
+        qgs = archive.read(next(n for n in archive.namelist() if n.endswith(".qgs"))).decode("utf-8")
+    assert "<CopyrightLabel>" in qgs
+    label = qgs[qgs.index("<CopyrightLabel>") : qgs.index("</CopyrightLabel>")]
+    assert "Office for National Statistics" in label and "© Crown copyright" in label
+    assert re.search(r'<Enabled type="(bool|int)">(true|1)</Enabled>', label), label
+    rights = qgs[qgs.index("<projectMetadata>") : qgs.index("</projectMetadata>")]
+    assert "Office for National Statistics" in rights and "Open Government Licence v3.0" in rights

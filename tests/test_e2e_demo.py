@@ -159,8 +159,13 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     )
     assert findings["screenshot"] and screenshot.stat().st_size > 20000
     assert findings["site_extent"] != findings["overview_extent"], "selecting a site zooms the map"
-    # The Monitoring & Reports dock computes the demo's five-year supply (3.76 years at 31 March 2025).
-    assert findings["monitoring_years"] == "3.76 years", findings.get("monitoring_years")
+    # The Monitoring & Reports dock computes the demo's five-year supply at 31 March 2025, as the core does.
+    from jlp_monitor_plugin.core.monitoring import compute_monitoring
+    from jlp_monitor_plugin.core.store import Store
+
+    years = compute_monitoring(Store.open(str(out / "jlp_demo_store.gpkg")), "2025-03-31").supply.years_supply
+    assert 2 < years < 5
+    assert findings["monitoring_years"] == "{:.2f} years".format(years), findings.get("monitoring_years")
     assert findings["monitoring_tabs"] == [
         "Figures",
         "Supply",
