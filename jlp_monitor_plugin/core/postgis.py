@@ -412,6 +412,16 @@ class PgConnection:
     def lock_rows(self) -> str:
         return " FOR UPDATE"
 
+    def describe(self, name: str, text: str) -> None:
+        """Set a table's comment inside the transaction."""
+        from psycopg2 import sql
+
+        self.con.cursor().execute(
+            sql.SQL("COMMENT ON TABLE {} IS {}").format(
+                sql.Identifier(self.store.location.schema, name), sql.Literal(text)
+            )
+        )
+
 
 def _adapt(params):
     if isinstance(params, dict):

@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 from contextlib import closing, contextmanager
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -106,6 +107,19 @@ class Store:
     def __init__(self, path: str):
         self.path = os.path.abspath(path)
         self._settings_cache = None  # type: Optional[ps.PlanSettings]
+        self._writing = None  # type: Optional[Tuple[int, sqlite3.Connection]]
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for the store's own small reads. Inside this store's write transaction (same
+        thread) that transaction's connection: once SQLite spills a big transaction to the file it holds
+        an exclusive lock, and a second connection would get "database is locked"."""
+        writing = self._writing
+        if writing is not None and writing[0] == threading.get_ident():
+            yield writing[1]
+            return
+        with closing(_connect_ro(self.path)) as con:
+            yield con
 
     # -- creating and opening -------------------------------------------------------------------
 
@@ -256,7 +270,7 @@ class Store:
     def layer_names(self) -> List[str]:
         """Names of the tables in the GeoPackage (feature and attribute tables)."""
         try:
-            with closing(_connect_ro(self.path)) as con:
+            with self._reading() as con:
                 rows = con.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall()
         except sqlite3.Error as exc:
             raise StoreError("{} is not a readable GeoPackage: {}".format(self.path, exc)) from None
@@ -273,7 +287,7 @@ class Store:
         return layer
 
     def layer_description(self, name: str) -> str:
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT description FROM gpkg_contents WHERE table_name = ?", (name,)
             ).fetchone()
@@ -316,7 +330,7 @@ class Store:
         return out
 
     def geometry_column(self, name: str) -> Optional[str]:
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
             ).fetchone()
@@ -324,7 +338,7 @@ class Store:
 
     def srid(self, name: str) -> int:
         """The spatial reference id of layer ``name``'s geometries in the database (0 when none)."""
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
             ).fetchone()
@@ -343,7 +357,7 @@ class Store:
         if geometry_column:
             columns.insert(1, quote_identifier(geometry_column))
         sql = "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), quote_identifier(name))
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             for row in con.execute(sql):
                 if geometry_column:
                     yield (row[0], gpkg_geometry(row[1])) + tuple(row[2:])
@@ -393,14 +407,18 @@ class Store:
         """
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         _register_gpkg_functions(con)
+        outer = self._writing
         try:
-            con.execute("BEGIN IMMEDIATE")
+            _begin(con, self.path)
+            self._writing = (threading.get_ident(), con)
             yield GpkgConnection(con, self)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            if con.in_transaction:
+                con.execute("ROLLBACK")
             raise
         finally:
+            self._writing = outer
             con.close()
 
     @staticmethod
@@ -489,6 +507,10 @@ class GpkgConnection:
     def lock_rows() -> str:
         return ""  # BEGIN IMMEDIATE holds the whole file
 
+    def describe(self, name: str, text: str) -> None:
+        """Set a layer's description inside the transaction (GeoPackage: gpkg_contents)."""
+        self.con.execute("UPDATE gpkg_contents SET description = ? WHERE table_name = ?", (text, name))
+
     def fids_written(self, name: str) -> None:
         """Nothing to do: SQLite's next rowid follows the largest fid."""
 
@@ -576,6 +598,20 @@ def quote_identifier(name: str) -> str:
     return '"{}"'.format(name.replace('"', '""'))
 
 
+def _begin(con: sqlite3.Connection, path: str) -> None:
+    """BEGIN IMMEDIATE, or a StoreError an officer understands when another program holds the file."""
+    try:
+        con.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreError(
+                "The store {} is in use by another program that is writing to it (QGIS editing a layer, "
+                "another import or tagging run, a copy): nothing was changed. Save or stop that edit, or "
+                "wait until it has finished, and try again.".format(path)
+            ) from None
+        raise
+
+
 def _connect_ro(path: str) -> sqlite3.Connection:
     return sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
 
@@ -619,6 +655,7 @@ class PostgisStore(Store):
             raise StoreError(str(exc)) from None
         self.path = self.location.path
         self._settings_cache = None  # type: Optional[ps.PlanSettings]
+        self._writing = None
         self._geometry_columns = None  # type: Optional[Dict[str, Tuple[str, int]]]
 
     @classmethod

@@ -1,13 +1,14 @@
-"""jlpmonitor:loadstandard — append layers that follow the monitoring data standard to a store."""
+"""jlpmonitor:loadstandard — load layers that follow the monitoring data standard into a store."""
 
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.loading import load_standard, write_rejects
+from ...core.loading import MODES, UPSERT, LoadCancelledError, load_standard, write_rejects
 from ...core.store import StoreError
 from ...core.translation import tr
 from .base import JlpAlgorithm
@@ -22,13 +23,18 @@ class LoadStandardAlgorithm(JlpAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
-            "Appends the layers of a GeoPackage that already follows the monitoring data standard "
+            "Loads the layers of a GeoPackage that already follows the monitoring data standard "
             "(layers named allocations, areas, permissions, permission_boundaries, completions, starts, "
-            "trajectory, with the standard's field names) to a monitoring store. Geometries are "
-            "transformed to the store's CRS. Rows lacking a required value, or whose key (site_ref, "
-            "app_ref, completion_id) is already in the store, are rejected and written with their "
-            "reason to the REJECTS file: READ = LOADED + REJECTED. For back-office extracts with other "
-            "column names use the import algorithms."
+            "trajectory, with the standard's field names) into a monitoring store, in one transaction: "
+            "all of it or, on a failure or a cancel, nothing. Rows are matched on their natural key "
+            "(allocations: site_ref; areas: lpa + policy_area; permissions and boundaries: app_ref; "
+            "completions: completion_id; starts: app_ref + start_date; trajectory: site_ref + app_ref + "
+            "monitoring_year). MODE upsert (default) inserts new keys and updates matched rows, so loading "
+            "the same file again changes nothing; replace also deletes the rows of each loaded layer whose "
+            "key did not come back; append adds every row as new. Geometries are transformed to the "
+            "store's CRS. Rows lacking a required value, or repeating a key of the same layer, are "
+            "rejected and written with their reason to the REJECTS file: READ = LOADED + REJECTED. For "
+            "back-office extracts with other column names use the import algorithms."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -41,6 +47,9 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             )
         )
         self.addParameter(self.store_parameter())
+        mode = QgsProcessingParameterEnum("MODE", tr("Mode"), options=MODES, defaultValue=UPSERT)
+        mode.setUsesStaticStrings(True)
+        self.addParameter(mode)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 "REJECTS",
@@ -50,19 +59,35 @@ class LoadStandardAlgorithm(JlpAlgorithm):
                 createByDefault=False,
             )
         )
-        for name, label in (("READ", "Rows read"), ("LOADED", "Rows loaded"), ("REJECTED", "Rows rejected")):
-            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+        for name, label in (
+            ("READ", tr("Rows read")),
+            ("LOADED", tr("Rows loaded (inserted, changed or unchanged)")),
+            ("REJECTED", tr("Rows rejected")),
+            ("INSERTED", tr("Rows inserted")),
+            ("CHANGED", tr("Stored rows changed")),
+            ("UNCHANGED", tr("Stored rows already the same")),
+            ("DELETED", tr("Stored rows deleted (replace)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         store = self.open_store(parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
+        mode = self.enum_string(parameters, "MODE", context) or UPSERT
         try:
-            report = load_standard(source, store, feedback)
-        except StoreError as exc:
+            report = load_standard(source, store, feedback, mode)
+        except (StoreError, LoadCancelledError) as exc:
             raise QgsProcessingException(str(exc)) from None
         for name in report.read:
             feedback.pushInfo(
-                tr("{}: read {}, loaded {}").format(name, report.read[name], report.loaded[name])
+                tr("{}: read {}, inserted {}, changed {}, unchanged {}, deleted {}").format(
+                    name,
+                    report.read[name],
+                    report.inserted[name],
+                    report.changed[name],
+                    report.unchanged[name],
+                    report.deleted[name],
+                )
             )
         for item in report.rejected[:20]:
             feedback.reportError(tr("{} row {}: {}").format(item.layer, item.row, item.reason))
@@ -71,6 +96,10 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             "READ": report.total_read,
             "LOADED": report.total_loaded,
             "REJECTED": len(report.rejected),
+            "INSERTED": report.total("inserted"),
+            "CHANGED": report.total("changed"),
+            "UNCHANGED": report.total("unchanged"),
+            "DELETED": report.total("deleted"),
         }
         rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
         if rejects:

@@ -1,0 +1,203 @@
+"""Nothing lost, nothing leaked (issue 16): loadstandard matched on natural keys and in one transaction
+(a failure or a kill -9 leaves the store as it was), a tag run that respects an officer's decision on a
+permission made while it ran, copystore to a GeoPackage whole or not at all, passwords never taken in
+STORE, the GeoPackage's tag_audit append-only, createstore whole or not at all, clear lock messages.
+
+Both backends where it applies (``new_store``: a GeoPackage and a schema on the throw-away PostGIS).
+"""
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from backends import refuse_inserts, run_sql
+
+from jlp_monitor_plugin.core import schema
+from jlp_monitor_plugin.core.loading import APPEND, REPLACE, load_standard
+from jlp_monitor_plugin.core.store import Store, StoreError
+
+BOTH_BACKENDS = True
+ROOT = Path(__file__).resolve().parents[1]
+LOADED = [n for n in schema.LAYERS if n not in (schema.TAG_AUDIT, schema.PLAN_SETTINGS)]
+
+
+@pytest.fixture()
+def demo_source(demo_master):
+    """The generated demo data as the demo loads it (a GeoPackage following the standard)."""
+    return str(Path(demo_master).parent / "source" / "demo_source.gpkg")
+
+
+def years_supply(store) -> float:
+    from jlp_monitor_plugin.core.monitoring import compute_monitoring
+
+    return compute_monitoring(store, "2025-03-31").supply.years_supply
+
+
+def layer_counts(store):
+    return {name: store.count(name) for name in schema.LAYERS}
+
+
+# -- item 2: a second identical load changes nothing --------------------------------------------------------
+
+
+def test_loading_the_same_standard_file_twice_changes_nothing(new_store, demo_source):
+    first = load_standard(demo_source, new_store)
+    counts, supply = layer_counts(new_store), years_supply(new_store)
+    source = Store(demo_source)
+    for name in LOADED:
+        if name in source.layer_names():
+            assert counts[name] == source.count(name) > 0, name
+    assert first.total("inserted") == first.total_loaded == first.total_read - len(first.rejected)
+
+    again = load_standard(demo_source, new_store)
+    assert layer_counts(new_store) == counts  # trajectory, starts, areas, boundaries not doubled
+    assert years_supply(new_store) == supply
+    assert (again.total("inserted"), again.total("changed"), again.total("deleted")) == (0, 0, 0)
+    assert again.total("unchanged") == first.total_loaded
+    assert len(again.rejected) == len(first.rejected)
+
+
+def test_a_changed_row_is_updated_in_place_and_replace_deletes_what_did_not_come_back(
+    new_store, demo_source, tmp_path
+):
+    load_standard(demo_source, new_store)
+    edited = tmp_path / "edited.gpkg"
+    shutil.copy(demo_source, edited)
+    with sqlite3.connect(str(edited)) as con:
+        site, year = con.execute("SELECT site_ref, monitoring_year FROM trajectory ORDER BY fid").fetchone()
+        con.execute(
+            "UPDATE trajectory SET units = 999 WHERE site_ref = ? AND monitoring_year = ?", (site, year)
+        )
+        gone = con.execute("SELECT app_ref FROM starts ORDER BY fid").fetchone()[0]
+        removed = con.execute("DELETE FROM starts WHERE app_ref = ?", (gone,)).rowcount
+    before = layer_counts(new_store)
+    report = load_standard(str(edited), new_store)
+    assert report.changed["trajectory"] == 1 and report.inserted["trajectory"] == 0
+    assert layer_counts(new_store) == before  # upsert deletes nothing
+    assert run_sql(
+        new_store, "SELECT units FROM trajectory WHERE site_ref = ? AND monitoring_year = ?", (site, year)
+    ) == [(999,)]
+    replaced = load_standard(str(edited), new_store, mode=REPLACE)
+    assert replaced.deleted["starts"] == removed > 0
+    assert replaced.deleted["trajectory"] == 0 and replaced.total("inserted") == 0
+    assert new_store.count("starts") == before["starts"] - removed
+    # append adds every row as new: the unique keys refuse theirs, keyless layers take them.
+    appended = load_standard(str(edited), new_store, mode=APPEND)
+    assert appended.inserted["permissions"] == 0 and appended.inserted["trajectory"] == before["trajectory"]
+
+
+def test_loadstandard_takes_a_mode(processing_ready, new_store, demo_source):
+    import processing
+
+    params = {"INPUT": demo_source, "STORE": new_store.path}
+    processing.run("jlpmonitor:loadstandard", params)
+    counts = layer_counts(new_store)
+    again = processing.run("jlpmonitor:loadstandard", dict(params, MODE="upsert"))
+    assert (again["INSERTED"], again["CHANGED"], again["DELETED"]) == (0, 0, 0)
+    assert again["READ"] == again["LOADED"] + again["REJECTED"]
+    assert layer_counts(new_store) == counts
+
+
+# -- item 3: all or nothing ---------------------------------------------------------------------------------
+
+
+def test_a_load_failing_on_its_last_layer_leaves_every_layer_unchanged(new_store, demo_source, tmp_path):
+    small = tmp_path / "small.gpkg"
+    shutil.copy(demo_source, small)
+    with sqlite3.connect(str(small)) as con:  # half of each layer first: the store holds some already
+        for name in LOADED:
+            con.execute("DELETE FROM {} WHERE fid % 2 = 0".format(name))
+    load_standard(str(small), new_store)
+    before = {name: run_sql(new_store, "SELECT count(*), max(fid) FROM {}".format(name)) for name in LOADED}
+    last = sorted(n for n in Store(demo_source).layer_names() if n in LOADED)[-1]
+    refuse_inserts(new_store, last, "disk full")
+    with pytest.raises(StoreError, match="failed and was undone; the store is as it was.*disk full"):
+        load_standard(demo_source, new_store)
+    after = {name: run_sql(new_store, "SELECT count(*), max(fid) FROM {}".format(name)) for name in LOADED}
+    assert after == before
+
+
+def _big_source(path: Path, rows: int) -> None:
+    """A standard GeoPackage with ``rows`` completions (no geometry), made quickly with SQL."""
+    source = Store.create(str(path))
+    with source.transaction() as con:
+        con.executemany(
+            "INSERT INTO completions (completion_id, completion_date, units, source) "
+            "VALUES (?, ?, 1, 'other')",
+            (("C{:07d}".format(i), "2024-0{}-15".format(1 + i % 9)) for i in range(rows)),
+        )
+        con.rows_counted_again("completions")
+
+
+LOADER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from jlp_monitor_plugin.core.loading import load_standard
+    from jlp_monitor_plugin.core.store import Store
+    load_standard(sys.argv[2], Store.open(sys.argv[3]))
+    print("finished")
+    """
+)
+
+
+def _writing(store, process) -> bool:
+    """Has the loading process started writing (an open write transaction)?"""
+    if store.backend == "gpkg":
+        return os.path.exists(store.path + "-journal") or os.path.exists(store.path + "-wal")
+    con = store.location.connect()
+    try:
+        cur = con.cursor()
+        cur.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'JLP Monitor' "
+            "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
+        )
+        return cur.fetchone()[0] > 0
+    finally:
+        con.close()
+
+
+def test_a_load_killed_midway_leaves_the_store_as_it_was(new_store, tmp_path):
+    source = tmp_path / "big.gpkg"
+    _big_source(source, 150000)
+    before = layer_counts(new_store)
+    script = tmp_path / "loader.py"
+    script.write_text(LOADER)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, str(script), str(ROOT), str(source), new_store.path],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.time() + 120
+        while not _writing(new_store, process):
+            assert process.poll() is None, process.communicate()
+            assert time.time() < deadline, "the load never started writing"
+            time.sleep(0.05)
+        time.sleep(1.0)  # well into the writing
+        assert process.poll() is None, "the load finished before it could be killed"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == -signal.SIGKILL
+    again = Store.open(new_store.path)  # opens fine
+    assert layer_counts(again) == before
+    if again.backend == "gpkg":
+        with sqlite3.connect(again.path) as con:
+            assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # and takes the same load afterwards, whole
+    assert load_standard(str(source), again).inserted["completions"] == 150000
