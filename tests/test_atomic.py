@@ -201,3 +201,51 @@ def test_a_load_killed_midway_leaves_the_store_as_it_was(new_store, tmp_path):
             assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     # and takes the same load afterwards, whole
     assert load_standard(str(source), again).inserted["completions"] == 150000
+
+
+# -- item 9: copystore to a GeoPackage, whole or not at all -------------------------------------------------
+
+
+def test_copystore_of_the_demo_store_to_a_geopackage_is_whole(processing_ready, demo_copy, tmp_path):
+    import processing
+
+    target = tmp_path / "out" / "copy.gpkg"
+    target.parent.mkdir()
+    result = processing.run("jlpmonitor:copystore", {"STORE": demo_copy, "DESTINATION": str(target)})
+    expected = layer_counts(Store.open(demo_copy))
+    assert expected["completions"] > 1000 and expected["permission_boundaries"] > 1000
+    assert layer_counts(Store.open(str(target))) == expected
+    assert result["ROWS"] == sum(expected.values())
+    assert os.listdir(target.parent) == ["copy.gpkg"]  # no temporary file left beside it
+
+
+def test_copystore_from_postgis_to_a_geopackage_is_whole(processing_ready, demo_copy, tmp_path, postgis_uri):
+    from backends import new_schema_uri
+
+    from jlp_monitor_plugin.core.store_copy import copy_store
+
+    shared = copy_store(Store.open(demo_copy), new_schema_uri(postgis_uri, "copy")).destination
+    target = tmp_path / "snapshot.gpkg"
+    copied = copy_store(Store.open(shared.path), str(target))
+    assert layer_counts(Store.open(str(target))) == layer_counts(Store.open(demo_copy)) == copied.counts
+
+
+def test_a_failed_copy_leaves_no_store_behind_and_a_retry_works(processing_ready, demo_copy, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    from jlp_monitor_plugin.core.store_copy import CopyCancelledError, copy_store
+
+    target = tmp_path / "out" / "copy.gpkg"
+    target.parent.mkdir()
+    feedback = QgsProcessingFeedback()
+
+    def cancel_half_way(value):
+        if value >= 40:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_half_way)
+    with pytest.raises(CopyCancelledError):
+        copy_store(Store.open(demo_copy), str(target), feedback)
+    assert os.listdir(target.parent) == []  # neither the store nor a temporary file
+    copied = copy_store(Store.open(demo_copy), str(target))  # nothing blocks a second try
+    assert layer_counts(copied.destination) == layer_counts(Store.open(demo_copy))
