@@ -249,3 +249,49 @@ def test_a_failed_copy_leaves_no_store_behind_and_a_retry_works(processing_ready
     assert os.listdir(target.parent) == []  # neither the store nor a temporary file
     copied = copy_store(Store.open(demo_copy), str(target))  # nothing blocks a second try
     assert layer_counts(copied.destination) == layer_counts(Store.open(demo_copy))
+
+
+# -- item 8: a tag run never contradicts a decision on a permission made while it ran ------------------------
+
+
+def test_completions_do_not_follow_a_permission_to_the_site_an_officer_moved_it_from(new_store, sql):
+    from qgis.core import QgsProcessingFeedback
+    from test_tagging import build
+
+    from jlp_monitor_plugin.core.review import assign_site
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    build(new_store)
+    tag_store(new_store, "permissions", user="tagger")  # P1 → SITE_A; its completions not yet tagged
+    officer = Store(new_store.path)  # another officer, own connection
+    feedback = QgsProcessingFeedback()
+
+    def officer_moves_p1(value):
+        if value >= 90 and not officer_moves_p1.done:  # the run has read and tested everything
+            officer_moves_p1.done = True
+            assign_site(officer, [("permissions", "P1")], "SITE_B", "the red line is in SITE_B", "Officer")
+
+    officer_moves_p1.done = False
+    feedback.progressChanged.connect(officer_moves_p1)
+    counts = tag_store(new_store, "both", feedback, user="tagger")
+    assert officer_moves_p1.done
+    followers = sql(
+        new_store, "SELECT completion_id, site_ref, tag_method FROM completions WHERE app_ref = 'P1' "
+        "AND (tag_locked IS NULL OR tag_locked = 0) ORDER BY completion_id"
+    )
+    # C1, C3, C4 follow P1: left as they were, not committed to the old site SITE_A; reported.
+    assert followers == [("C1", None, None), ("C3", None, None), ("C4", None, None)]
+    assert counts.held == 3
+    p1 = sql(new_store, "SELECT site_ref, tag_locked FROM permissions WHERE app_ref = 'P1'")
+    assert p1 == [("SITE_B", 1)]
+    assert sql(
+        new_store, "SELECT count(*) FROM tag_audit WHERE new_site_ref = 'SITE_A' AND feature_key IN "
+        "('C1', 'C3', 'C4')"
+    ) == [(0,)]
+    # The other completions were tagged as usual, and the next run has C1, C3, C4 follow P1 to SITE_B.
+    assert sql(new_store, "SELECT site_ref FROM completions WHERE completion_id = 'C9'") == [("SITE_B",)]
+    again = tag_store(new_store, "both", user="tagger")
+    assert again.held == 0
+    assert sql(
+        new_store, "SELECT DISTINCT site_ref FROM completions WHERE completion_id IN ('C1', 'C3', 'C4')"
+    ) == [("SITE_B",)]

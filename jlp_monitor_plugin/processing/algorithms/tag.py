@@ -43,6 +43,7 @@ class TagAlgorithm(JlpAlgorithm):
             ("REVIEW", "Features put in the review queue"),
             ("UNTAGGED", "Features newly untagged (windfall)"),
             ("UNCHANGED", "Features already right"),
+            ("HELD", "Completions left as they were: their permission changed while the run ran"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
@@ -64,4 +65,5 @@ class TagAlgorithm(JlpAlgorithm):
             "REVIEW": counts.review,
             "UNTAGGED": counts.untagged,
             "UNCHANGED": counts.unchanged,
+            "HELD": counts.held,
         }
