@@ -276,8 +276,9 @@ def test_completions_do_not_follow_a_permission_to_the_site_an_officer_moved_it_
     counts = tag_store(new_store, "both", feedback, user="tagger")
     assert officer_moves_p1.done
     followers = sql(
-        new_store, "SELECT completion_id, site_ref, tag_method FROM completions WHERE app_ref = 'P1' "
-        "AND (tag_locked IS NULL OR tag_locked = 0) ORDER BY completion_id"
+        new_store,
+        "SELECT completion_id, site_ref, tag_method FROM completions WHERE app_ref = 'P1' "
+        "AND (tag_locked IS NULL OR tag_locked = 0) ORDER BY completion_id",
     )
     # C1, C3, C4 follow P1: left as they were, not committed to the old site SITE_A; reported.
     assert followers == [("C1", None, None), ("C3", None, None), ("C4", None, None)]
@@ -285,8 +286,9 @@ def test_completions_do_not_follow_a_permission_to_the_site_an_officer_moved_it_
     p1 = sql(new_store, "SELECT site_ref, tag_locked FROM permissions WHERE app_ref = 'P1'")
     assert p1 == [("SITE_B", 1)]
     assert sql(
-        new_store, "SELECT count(*) FROM tag_audit WHERE new_site_ref = 'SITE_A' AND feature_key IN "
-        "('C1', 'C3', 'C4')"
+        new_store,
+        "SELECT count(*) FROM tag_audit WHERE new_site_ref = 'SITE_A' AND feature_key IN "
+        "('C1', 'C3', 'C4')",
     ) == [(0,)]
     # The other completions were tagged as usual, and the next run has C1, C3, C4 follow P1 to SITE_B.
     assert sql(new_store, "SELECT site_ref FROM completions WHERE completion_id = 'C9'") == [("SITE_B",)]
@@ -295,3 +297,67 @@ def test_completions_do_not_follow_a_permission_to_the_site_an_officer_moved_it_
     assert sql(
         new_store, "SELECT DISTINCT site_ref FROM completions WHERE completion_id IN ('C1', 'C3', 'C4')"
     ) == [("SITE_B",)]
+
+
+# -- item 5: passwords never taken in STORE, never shown -----------------------------------------------------
+
+SECRET = "Summer2024Secret"
+WITH_PASSWORDS = [
+    "postgresql://jlp:{}@db.example/planning?schema=jlp".format(SECRET),
+    "postgresql://jlp:Summer#{}@db.example:5432/planning?schema=jlp".format(SECRET),  # unencoded '#'
+    "postgresql://jlp:Sum/mer{}@db.example/planning?schema=jlp".format(SECRET),  # unencoded '/'
+    "postgresql://jlp:p@ss{}@db.example/planning?schema=jlp".format(SECRET),  # unencoded '@'
+    "postgresql://jlp@db.example/planning?password={}&schema=jlp".format(SECRET),
+    "host=db.example dbname=planning user=jlp password={} schema=jlp".format(SECRET),
+    "service=jlp password='{} x' schema=jlp".format(SECRET),
+    "user=jlp password={} schema=jlp".format(SECRET),  # no host, dbname or service either
+]
+
+
+@pytest.mark.parametrize("text", WITH_PASSWORDS)
+def test_a_password_in_store_is_refused_without_showing_any_of_it(qgis_app, text, tmp_path):
+    for attempt in (Store.open, Store.create):
+        with pytest.raises(StoreError) as refused:
+            attempt(text)
+        message = str(refused.value)
+        assert "a password is not accepted" in message and "pg_service.conf" in message
+        assert "authcfg=" in message
+        assert SECRET not in message and "Summer" not in message and "Sum/" not in message
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("postgresql://jlp@db.example:Summer/planning?schema=jlp", "not a PostgreSQL URI that can be read"),
+        ("postgresql://jlp@[db.example/planning?schema=jlp", "not a PostgreSQL URI that can be read"),
+        ("user=officer_summer port=5432 schema=jlp", "names no service, host or dbname"),
+        ("user=officer_summer sslmode=require", "names no service, host or dbname"),
+    ],
+)
+def test_a_store_text_that_cannot_be_read_says_why_without_echoing_it(qgis_app, text, expected):
+    with pytest.raises(StoreError) as refused:
+        Store.open(text)
+    message = str(refused.value)
+    assert expected in message
+    assert "ummer" not in message and "does not exist" not in message
+
+
+def test_qgis_process_never_prints_a_password_given_in_store(qgis_profile, tmp_path):
+    runs = [
+        ("run", "jlpmonitor:summary", "--STORE=" + text, "--BASE_DATE=2025-03-31",
+         "--OUTPUT_FOLDER=" + str(tmp_path / "out"))
+        for text in WITH_PASSWORDS[:3] + WITH_PASSWORDS[5:6]
+    ]  # fmt: skip
+    runs.append(("--json", "run", "jlpmonitor:tag", "--STORE=" + WITH_PASSWORDS[1], "--TARGETS=both"))
+    runs.append(
+        ("run", "jlpmonitor:copystore", "--STORE=" + str(tmp_path / "none.gpkg"),
+         "--DESTINATION=" + WITH_PASSWORDS[0])
+    )  # fmt: skip
+    for args in runs:
+        result = qgis_profile.qgis_process(*args)
+        printed = result.stdout + result.stderr
+        assert result.returncode != 0, printed
+        assert "a password is not accepted" in result.stderr, printed
+        assert SECRET not in printed and "Summer" not in printed, printed
+    assert not (tmp_path / "out").exists()
