@@ -361,3 +361,117 @@ def test_qgis_process_never_prints_a_password_given_in_store(qgis_profile, tmp_p
         assert "a password is not accepted" in result.stderr, printed
         assert SECRET not in printed and "Summer" not in printed, printed
     assert not (tmp_path / "out").exists()
+
+
+# -- item 11: tag_audit append-only in a GeoPackage, createstore whole, schema names, a locked store ---------
+
+
+def test_tag_audit_in_a_geopackage_takes_new_rows_only(qgis_app, tmp_path):
+    from test_tagging import build
+
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    store = Store.create(str(tmp_path / "store.gpkg"))
+    build(store)
+    tag_store(store, "both", user="tagger")
+    audited = store.count("tag_audit")
+    assert audited > 0
+    with sqlite3.connect(store.path) as con:
+        with pytest.raises(sqlite3.IntegrityError, match="tag_audit is append-only: UPDATE refused"):
+            con.execute("UPDATE tag_audit SET new_site_ref = 'FAR'")
+        with pytest.raises(sqlite3.IntegrityError, match="tag_audit is append-only: DELETE refused"):
+            con.execute("DELETE FROM tag_audit")
+    # A store made before the triggers (or by another tool) gets them when it is opened.
+    with sqlite3.connect(store.path) as con:
+        con.execute("DROP TRIGGER tag_audit_no_update")
+        con.execute("DROP TRIGGER tag_audit_no_delete")
+    assert "append-only triggers on tag_audit" in Store(store.path).check_and_complete()
+    with sqlite3.connect(store.path) as con:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only: DELETE refused"):
+            con.execute("DELETE FROM tag_audit")
+    assert store.count("tag_audit") == audited
+    from jlp_monitor_plugin.core.review import untag
+
+    untag(Store.open(store.path), [("permissions", "P1")], "windfall after all", "Jo")  # appending works
+    assert store.count("tag_audit") == audited + 1
+
+
+def test_a_failed_postgis_createstore_leaves_no_half_made_schema(qgis_app, postgis_uri):
+    """A disk that fills while the store is made (here: the plan settings' first row is refused)."""
+    import psycopg2
+    from backends import new_schema_uri
+
+    uri = new_schema_uri(postgis_uri, "half")
+    name = uri.rsplit("schema=", 1)[1]
+    admin = psycopg2.connect(postgis_uri)
+    admin.autocommit = True
+    cur = admin.cursor()
+    cur.execute(
+        "CREATE FUNCTION public.jlp_test_full() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$"
+    )
+    cur.execute(
+        "CREATE FUNCTION public.jlp_test_arm() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() "
+        "WHERE object_identity = '{0}.plan_settings') THEN EXECUTE 'CREATE TRIGGER full_disk BEFORE INSERT "
+        "ON {0}.plan_settings FOR EACH ROW EXECUTE FUNCTION public.jlp_test_full()'; END IF; END $$".format(
+            name
+        )
+    )
+    cur.execute(
+        "CREATE EVENT TRIGGER jlp_test_arm ON ddl_command_end WHEN TAG IN ('CREATE TABLE') "
+        "EXECUTE FUNCTION public.jlp_test_arm()"
+    )
+    try:
+        with pytest.raises(StoreError, match="No space left on device"):
+            Store.create(uri, "jlp")
+    finally:
+        cur.execute("DROP EVENT TRIGGER jlp_test_arm")
+        cur.execute("DROP FUNCTION public.jlp_test_arm(), public.jlp_test_full()")
+    cur.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (name,))
+    assert cur.fetchone() == (0,)  # neither the schema nor any of its tables
+    admin.close()
+    assert Store.create(uri, "jlp").count("plan_settings") > 0  # a second try is not blocked
+
+
+def test_schema_names_are_read_as_postgresql_reads_unquoted_names(qgis_app, postgis_uri):
+    import psycopg2
+    from backends import new_schema_uri
+
+    with pytest.raises(StoreError, match="Schema public .* already holds tables"):
+        Store.create(postgis_uri + "?schema=PUBLIC", "jlp")
+    upper = new_schema_uri(postgis_uri, "MIXED_Case")
+    store = Store.create(upper, "jlp")
+    lower = upper.rsplit("schema=", 1)[1].lower()
+    assert store.location.schema == lower and store.path.endswith("schema=" + lower)
+    assert Store.open(upper.replace("MIXED_Case", "mixed_case")).counts() == store.counts()
+    con = psycopg2.connect(postgis_uri)
+    try:
+        cur = con.cursor()
+        cur.execute("SELECT nspname FROM pg_namespace WHERE lower(nspname) IN ('public', %s)", (lower,))
+        assert sorted(r[0] for r in cur.fetchall()) == sorted(["public", lower])
+    finally:
+        con.close()
+
+
+def test_a_store_in_use_by_another_program_says_so(qgis_app, tmp_path, monkeypatch):
+    from test_tagging import build
+
+    from jlp_monitor_plugin.core import store as store_module
+    from jlp_monitor_plugin.core.tagging import tag_store
+
+    store = Store.create(str(tmp_path / "store.gpkg"))
+    build(store)
+    monkeypatch.setattr(store_module, "BUSY_SECONDS", 1)
+    other = sqlite3.connect(store.path, isolation_level=None)  # another program writing
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError) as busy:
+            tag_store(store, "both", user="tagger")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    message = str(busy.value)
+    assert "is in use by another program" in message and "nothing was changed" in message
+    assert "cannot rollback" not in message
+    assert tag_store(store, "both", user="tagger").tagged > 0  # and works once the other has finished

@@ -121,6 +121,9 @@ class Location:
                 "Schema name {!r} is not allowed: use letters, digits and underscores only "
                 "(no quotes, spaces or semicolons).".format(self.schema)
             )
+        # As PostgreSQL reads an unquoted name: schema=PUBLIC is the schema public, JLP is jlp (never a
+        # second schema beside it that only quoting could reach).
+        self.schema = self.schema.lower()
         self.path = self._path()
         self.password = _PASSWORDS.get(self.path)  # a saved QGIS connection's, for this session
 

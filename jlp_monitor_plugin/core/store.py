@@ -44,6 +44,17 @@ _GEOMETRY_FAMILY = {
 }
 
 
+BUSY_SECONDS = 30  # how long a GeoPackage write waits for another program's write to finish
+
+# SQLite triggers that keep a GeoPackage's tag_audit append-only (PostGIS: postgis.append_only_statements).
+GPKG_APPEND_ONLY = {
+    "tag_audit_no_update": "CREATE TRIGGER IF NOT EXISTS tag_audit_no_update BEFORE UPDATE ON tag_audit "
+    "BEGIN SELECT RAISE(ABORT, 'tag_audit is append-only: UPDATE refused'); END",
+    "tag_audit_no_delete": "CREATE TRIGGER IF NOT EXISTS tag_audit_no_delete BEFORE DELETE ON tag_audit "
+    "BEGIN SELECT RAISE(ABORT, 'tag_audit is append-only: DELETE refused'); END",
+}
+
+
 class StoreError(Exception):
     """A store that cannot be opened or written, with a message an officer can act on."""
 
@@ -139,10 +150,34 @@ class Store:
             raise StoreError("Folder {} does not exist.".format(folder))
         store = cls(path)
         store._create_layers(QgsCoordinateReferenceSystem(crs))
+        store._protect_audit()
         values["preset"] = preset_name
         store.write_plan_settings(values)
         LOG.info("Created store %s with preset %s", store.path, preset_name)
         return store
+
+    def _protect_audit(self) -> bool:
+        """tag_audit takes new rows only: triggers refuse UPDATE and DELETE (as on PostGIS), made when
+        the store is created and when a store made before them, or by another tool, is opened. True when
+        they were added."""
+        with self._reading() as con:
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                    (schema.TAG_AUDIT,),
+                )
+            }
+        if set(GPKG_APPEND_ONLY) <= present:
+            return False
+        try:
+            with self.transaction() as con:
+                for statement in GPKG_APPEND_ONLY.values():
+                    con.execute(statement)
+        except (StoreError, sqlite3.Error) as exc:  # a read-only copy: used as it is
+            LOG.warning("Could not make tag_audit of %s append-only: %s", self.path, exc)
+            return False
+        return True
 
     @classmethod
     def open(cls, path: str) -> "Store":
@@ -193,6 +228,8 @@ class Store:
                         )
                     )
                 added.extend("field {}.{}".format(layer_def.name, f.name) for f in missing)
+        if self._protect_audit():
+            added.append("append-only triggers on tag_audit")
         for line in added:
             LOG.info("Store %s: added missing %s", self.path, line)
         return added
@@ -405,7 +442,7 @@ class Store:
         table names; ``geometry_*`` helpers for geometry columns). On a GeoPackage, SQLite waits up
         to 30 s for another writer instead of failing at once.
         """
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        con = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         _register_gpkg_functions(con)
         outer = self._writing
         try:
@@ -669,11 +706,14 @@ class PostgisStore(Store):
                     store.location.schema, store.path, ", ".join(present)
                 )
             )
-        store._create_layers(QgsCoordinateReferenceSystem(crs))
         values["preset"] = preset_name
-        store.write_plan_settings(values)
+        # One transaction: the schema, every table and the plan settings, or (on a failure) none of them.
+        store._create_tables(list(schema.LAYERS.values()), QgsCoordinateReferenceSystem(crs), values)
         LOG.info("Created store %s with preset %s", store.path, preset_name)
         return store
+
+    def _protect_audit(self) -> bool:
+        return False  # made with the table (postgis.append_only_statements)
 
     @property
     def name(self) -> str:
@@ -745,7 +785,12 @@ class PostgisStore(Store):
     def _create_layer(self, layer_def: schema.LayerDef, crs: QgsCoordinateReferenceSystem) -> None:
         self._create_tables([layer_def], crs)
 
-    def _create_tables(self, layer_defs: List[schema.LayerDef], crs: QgsCoordinateReferenceSystem) -> None:
+    def _create_tables(
+        self,
+        layer_defs: List[schema.LayerDef],
+        crs: QgsCoordinateReferenceSystem,
+        settings: Optional[Dict[str, Any]] = None,
+    ) -> None:
         from psycopg2 import sql
 
         srid = crs.postgisSrid() if crs.isValid() else 0
@@ -759,6 +804,8 @@ class PostgisStore(Store):
                     for layer_def in layer_defs:
                         for statement in postgis.create_table_statements(layer_def, srid):
                             cur.execute(statement)
+                    for key, text in ps.encode_rows(settings or {}):
+                        cur.execute("INSERT INTO plan_settings (key, value) VALUES (%s, %s)", (key, text))
         except Exception as exc:  # noqa: BLE001 - psycopg2.Error, shown with the store's name
             raise StoreError("Could not create the store's tables in {}: {}".format(self.path, exc)) from None
         finally:
