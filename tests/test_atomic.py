@@ -124,6 +124,19 @@ def test_a_load_failing_on_its_last_layer_leaves_every_layer_unchanged(new_store
     assert after == before
 
 
+def test_rejects_that_cannot_be_written_undo_the_load(new_store, tmp_path):
+    from test_processing import _source
+
+    source = str(_source(tmp_path))  # two good rows, two rejected
+    with pytest.raises(StoreError, match="rejected rows could not be written to .*; nothing was loaded"):
+        load_standard(source, new_store, rejects_path=str(tmp_path / "no such folder" / "rejects.csv"))
+    assert new_store.count("allocations") == new_store.count("permissions") == 0
+    rejects = tmp_path / "rejects.csv"
+    report = load_standard(source, new_store, rejects_path=str(rejects))
+    assert len(report.rejected) == 2 and len(rejects.read_text(encoding="utf-8-sig").splitlines()) == 3
+    assert new_store.count("permissions") == 1
+
+
 def _big_source(path: Path, rows: int) -> None:
     """A standard GeoPackage with ``rows`` completions (no geometry), made quickly with SQL."""
     source = Store.create(str(path))

@@ -22,6 +22,7 @@ exactly as it was. READ = LOADED + REJECTED; LOADED = INSERTED + CHANGED + UNCHA
 
 import csv
 import logging
+import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
 from qgis.core import (
@@ -87,9 +88,12 @@ class _Target(NamedTuple):
     fields: List[str]
 
 
-def load_standard(source_path: str, store: Store, feedback=None, mode: str = UPSERT) -> LoadReport:
+def load_standard(
+    source_path: str, store: Store, feedback=None, mode: str = UPSERT, rejects_path: Optional[str] = None
+) -> LoadReport:
     """Load the standard layers found in ``source_path`` into ``store`` in one transaction; see the
-    module's description. Raises StoreError (nothing written) or LoadCancelledError (nothing written)."""
+    module's description. ``rejects_path``: the rejected rows are written there before the load commits
+    (if they cannot be, nothing is loaded). Raises StoreError or LoadCancelledError (nothing written)."""
     if mode not in MODES:
         raise StoreError(tr("Unknown MODE '{}'; choose upsert, replace or append.").format(mode))
     source = Store(source_path)
@@ -116,6 +120,8 @@ def load_standard(source_path: str, store: Store, feedback=None, mode: str = UPS
                 done = _load_layer(
                     source, store, con, name, targets[name], mode, report, feedback, done, total
                 )
+            if rejects_path:
+                _write_rejects_whole(rejects_path, report.rejected)
     except (StoreError, LoadCancelledError):
         raise
     except Exception as exc:  # noqa: BLE001 - a database error: undone, said plainly
@@ -245,6 +251,23 @@ def _fit_geometry(geometry: QgsGeometry, target_type, transform):
             )
         geometry.convertToMultiType()
     return geometry, None
+
+
+def _write_rejects_whole(path: str, rejected: List[Rejected]) -> None:
+    """The rejects file written beside its target and moved into place when complete; a failure (a full
+    disk) is a StoreError, raised before the load commits."""
+    part = path + ".part"
+    try:
+        write_rejects(part, rejected)
+        os.replace(part, path)
+    except OSError as exc:
+        try:
+            os.remove(part)
+        except OSError:
+            pass
+        raise StoreError(
+            tr("The rejected rows could not be written to {} ({}); nothing was loaded.").format(path, exc)
+        ) from None
 
 
 def write_rejects(path: str, rejected: List[Rejected]) -> None:

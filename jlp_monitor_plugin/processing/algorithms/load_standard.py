@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.loading import MODES, UPSERT, LoadCancelledError, load_standard, write_rejects
+from ...core.loading import MODES, UPSERT, LoadCancelledError, load_standard
 from ...core.store import StoreError
 from ...core.translation import tr
 from .base import JlpAlgorithm
@@ -74,8 +74,9 @@ class LoadStandardAlgorithm(JlpAlgorithm):
         store = self.open_store(parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
         mode = self.enum_string(parameters, "MODE", context) or UPSERT
+        rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
         try:
-            report = load_standard(source, store, feedback, mode)
+            report = load_standard(source, store, feedback, mode, rejects or None)
         except (StoreError, LoadCancelledError) as exc:
             raise QgsProcessingException(str(exc)) from None
         for name in report.read:
@@ -101,9 +102,7 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             "UNCHANGED": report.total("unchanged"),
             "DELETED": report.total("deleted"),
         }
-        rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
         if rejects:
-            write_rejects(rejects, report.rejected)
             results["REJECTS"] = rejects
         elif report.rejected:
             feedback.pushWarning(
