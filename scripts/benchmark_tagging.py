@@ -154,6 +154,7 @@ def copy_to_postgis(store, uri, folder):
             capture_output=True,
             text=True,
         ).stdout.split()[-1]
+        os.environ["PGPASSFILE"] = os.path.join(server, "pgpass")  # the URI holds no password
     copies = []
     for engine in ("sql", "qgis"):
         start = time.perf_counter()

@@ -5,6 +5,9 @@
 #   scripts/pg_test_server.sh start DIR   -> prints the server's URI (postgresql://...) on stdout
 #   scripts/pg_test_server.sh stop DIR
 #
+# The URI holds no password (JLP Monitor refuses one in STORE): the password is in DIR/pgpass, for
+# libpq through PGPASSFILE=DIR/pgpass.
+#
 # PostgreSQL refuses to run as root: as root the server runs as the "postgres" system user (Debian's
 # packages create it). Only local TCP connections are accepted (listen on 127.0.0.1).
 set -euo pipefail
@@ -49,7 +52,8 @@ case "$action" in
       -c "CREATE DATABASE jlp_test" >/dev/null
     PGPASSWORD="$password" "$PGBIN/psql" -q -h 127.0.0.1 -p "$port" -U jlp -d jlp_test \
       -c "CREATE EXTENSION postgis" >/dev/null
-    echo "postgresql://jlp:${password}@127.0.0.1:${port}/jlp_test"
+    (umask 077 && echo "127.0.0.1:${port}:*:jlp:${password}" > "$dir/pgpass")
+    echo "postgresql://jlp@127.0.0.1:${port}/jlp_test"
     ;;
   stop)
     if [ -d "$dir/data" ]; then

@@ -44,6 +44,12 @@ def refuse_inserts(store, table, message):
         )
 
 
+def server_password() -> str:
+    """The test server's password, from the pgpass file PGPASSFILE names (conftest's postgis_uri)."""
+    with open(os.environ["PGPASSFILE"], encoding="utf-8") as handle:
+        return handle.readline().rstrip("\n").split(":", 4)[4]
+
+
 def new_schema_uri(postgis_uri: str, prefix: str = "t") -> str:
     """The URI of a new, unused schema on the test server."""
     _SCHEMAS["n"] += 1

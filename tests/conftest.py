@@ -206,13 +206,32 @@ def store_backend(request):
     return getattr(request, "param", "gpkg")
 
 
+def _password_to_pgpass(uri: str, folder: Path) -> str:
+    """The URI without its password; the password goes to a pgpass file that PGPASSFILE names (for
+    this process and the qgis_process runs it starts): JLP Monitor refuses a password in STORE."""
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(uri)
+    if parts.password is None:
+        return uri
+    pgpass = folder / "pgpass"
+    pgpass.write_text(
+        "{}:{}:*:{}:{}\n".format(parts.hostname, parts.port or 5432, parts.username, parts.password)
+    )
+    pgpass.chmod(0o600)
+    os.environ["PGPASSFILE"] = str(pgpass)
+    netloc = "{}@{}".format(parts.username, parts.hostname) + (":{}".format(parts.port) if parts.port else "")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 @pytest.fixture(scope="session")
 def postgis_uri(tmp_path_factory):
     """A throw-away PostgreSQL + PostGIS server for the session (scripts/pg_test_server.sh): its URI
-    (with the password; database jlp_test). JLP_TEST_PG_URI points the tests at another server."""
+    (database jlp_test; no password: PGPASSFILE names the pgpass file holding it, as an officer's
+    pg_service.conf / pgpass would). JLP_TEST_PG_URI points the tests at another server."""
     given = os.environ.get("JLP_TEST_PG_URI")
     if given:
-        yield given
+        yield _password_to_pgpass(given, tmp_path_factory.mktemp("pgpass"))
         return
     folder = Path(tempfile.mkdtemp(prefix="jlp-pg-"))
     folder.chmod(0o755)
@@ -222,6 +241,9 @@ def postgis_uri(tmp_path_factory):
     )
     if started.returncode != 0:
         pytest.fail("The PostGIS test server did not start: " + started.stderr + started.stdout)
+    pgpass = server / "pgpass"
+    if pgpass.exists():
+        os.environ["PGPASSFILE"] = str(pgpass)
     try:
         yield started.stdout.strip().splitlines()[-1]
     finally:
@@ -297,9 +319,10 @@ class QgisProfile:
         assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
     def qgis_process(self, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [QGIS_PROCESS, *args], env=self.env, capture_output=True, text=True, timeout=timeout
-        )
+        env = dict(self.env)
+        if os.environ.get("PGPASSFILE"):  # the test server's password, when it started after this profile
+            env["PGPASSFILE"] = os.environ["PGPASSFILE"]
+        return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="session")

@@ -111,7 +111,7 @@ def test_loadstandard_transforms_keeps_good_rows_and_rejects_bad_ones_with_reaso
     with open(rejects, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["layer"], r["row"]) for r in rows] == [("permissions", "2"), ("permissions", "3")]
-    assert "app_ref '1234/20/FUL' is already in the store or earlier in this file" in rows[0]["reason"]
+    assert "the same app_ref ('1234/20/FUL') as row 1 of this layer (a duplicate)" in rows[0]["reason"]
     assert rows[0]["net_units"] == "3"  # the original columns are kept
     assert "required field 'net_units' is empty" in rows[1]["reason"]
     assert rows[1]["app_ref"] == "0456/21/ARM"
@@ -121,7 +121,9 @@ def test_loading_the_same_source_twice_adds_nothing_twice(processing_ready, new_
     source = str(_source(tmp_path))
     run("jlpmonitor:loadstandard", {"INPUT": source, "STORE": new_store.path})
     again = run("jlpmonitor:loadstandard", {"INPUT": source, "STORE": new_store.path})
-    assert (again["LOADED"], again["REJECTED"]) == (0, 4)
+    # Matched on their keys: the two good rows are found unchanged, the two bad ones rejected again.
+    assert (again["LOADED"], again["REJECTED"]) == (2, 2)
+    assert (again["INSERTED"], again["CHANGED"], again["UNCHANGED"]) == (0, 0, 2)
     assert new_store.count("permissions") == 1 and new_store.count("allocations") == 1
 
 

@@ -2,10 +2,11 @@
 the SQL dialect adapter that lets the store's callers run the same SQL on both backends.
 
 A PostGIS store is one schema of a PostgreSQL database. STORE names it as a libpq URI
-(``postgresql://user:password@host:port/dbname?schema=NAME``) or a conninfo string
+(``postgresql://user@host:port/dbname?schema=NAME``) or a conninfo string
 (``service=jlp schema=NAME``, ``host=... dbname=... user=... schema=NAME``); ``authcfg=ID`` takes the
-user name and password from the QGIS authentication database. A password given in STORE is kept in
-memory only: the store's ``path`` (what projects, logs and messages show) never contains it.
+user name and password from the QGIS authentication database. A STORE holding a password is refused
+(QGIS prints and keeps the parameters of a run): the password goes in pgpass (with a service file) or
+the authentication database. A saved QGIS connection's password is kept in memory for the session.
 
 Every identifier is quoted (``psycopg2.sql.Identifier`` or ``quote_identifier``) and every value is
 bound as a parameter; schema names are restricted to letters, digits and underscores besides.
@@ -38,23 +39,82 @@ class PgConnectionError(Exception):
     """Raised by connect(); the store turns it into a StoreError."""
 
 
+# Keywords of a libpq connection string, and the store's own (schema, authcfg): text made of key=value
+# pairs with one of these is a PostgreSQL STORE, never a file name.
+CONNINFO_KEYS = {
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service", "sslmode",
+    "sslcert", "sslkey", "sslrootcert", "connect_timeout", "application_name", "options",
+    "target_session_attrs", "gssencmode", "krbsrvname", "channel_binding", "schema", "authcfg",
+}  # fmt: skip
+PASSWORD_REFUSED = (
+    "a password is not accepted in a store's connection text (STORE, DESTINATION), because QGIS shows "
+    "and keeps the parameters of a run (qgis_process prints them, the Processing history and logs keep "
+    "them); nothing was done. Give the login another way: a service file (pg_service.conf, with the "
+    "password in pgpass / pgpass.conf, or PGPASSFILE) and STORE service=NAME schema=NAME; or a login "
+    "saved in QGIS's authentication database (Settings > Options > Authentication) and STORE "
+    "... authcfg=ID schema=NAME."
+)
+
+
+def _uri_form(text: str) -> bool:
+    return bool(re.match(r"^postgres(ql)?://", text, re.IGNORECASE))
+
+
+def looks_like_conninfo(text: str) -> bool:
+    """True when the text is made of key=value pairs, one of them a libpq or store keyword."""
+    stripped = (text or "").strip()
+    if not stripped or stripped.lower().endswith(".gpkg"):
+        return False
+    pairs = list(_CONNINFO_PAIR.finditer(stripped))
+    if not pairs or "".join(m.group(0) for m in pairs).strip() != stripped:
+        return False
+    return any(m.group(1).lower() in CONNINFO_KEYS for m in pairs)
+
+
 def is_postgis(text: str) -> bool:
     """True when STORE names a PostgreSQL database rather than a GeoPackage file."""
     stripped = (text or "").strip()
-    if re.match(r"^postgres(ql)?://", stripped, re.IGNORECASE):
-        return True
-    keys = {m.group(1).lower() for m in _CONNINFO_PAIR.finditer(stripped)}
-    return bool(keys & {"service", "dbname", "host"}) and not stripped.lower().endswith(".gpkg")
+    return _uri_form(stripped) or looks_like_conninfo(stripped)
+
+
+def holds_password(text: str) -> bool:
+    """True when a STORE text carries a password, in whatever form: ``user:password@`` in a URI (an
+    unencoded ``#``, ``/`` or ``@`` in it included: everything before the last ``@`` is the login),
+    ``?password=`` in a URI, or ``password=`` in a conninfo string."""
+    stripped = (text or "").strip()
+    if _uri_form(stripped):
+        rest = stripped.split("://", 1)[1]
+        if "@" in rest and ":" in rest.rsplit("@", 1)[0]:
+            return True
+        return bool(re.search(r"[?&]password=", rest, re.IGNORECASE))
+    return looks_like_conninfo(stripped) and any(
+        m.group(1).lower() == "password" for m in _CONNINFO_PAIR.finditer(stripped)
+    )
+
+
+def remember_password(path: str, password: str) -> None:
+    """Keep the password of a saved QGIS connection in memory for the session (never in a STORE text)."""
+    if password:
+        _PASSWORDS[path] = password
 
 
 class Location:
-    """Where a PostGIS store is: libpq parameters (password kept apart), the schema, an authcfg."""
+    """Where a PostGIS store is: libpq parameters, the schema, an authcfg. Never a password: a STORE
+    holding one is refused (ValueError, its message without any part of the STORE)."""
 
     def __init__(self, text: str):
         self.text = (text or "").strip()
-        self.uri_form = bool(re.match(r"^postgres(ql)?://", self.text, re.IGNORECASE))
+        if holds_password(self.text):
+            raise ValueError("This store text holds a password: " + PASSWORD_REFUSED)
+        self.uri_form = _uri_form(self.text)
         self.params, self.schema, self.authcfg = self._parse()
-        self.password = self.params.pop("password", None)
+        self.params.pop("password", None)
+        self.password = None  # type: Optional[str]
+        if not (self.params.get("service") or self.params.get("host") or self.params.get("dbname")):
+            raise ValueError(
+                "STORE looks like a PostgreSQL connection but names no service, host or dbname: give "
+                "service=NAME (a pg_service.conf entry) or host=… dbname=…, with schema=NAME."
+            )
         if not self.schema:
             self.schema = DEFAULT_SCHEMA
         if not SCHEMA_NAME.match(self.schema):
@@ -62,24 +122,30 @@ class Location:
                 "Schema name {!r} is not allowed: use letters, digits and underscores only "
                 "(no quotes, spaces or semicolons).".format(self.schema)
             )
+        # As PostgreSQL reads an unquoted name: schema=PUBLIC is the schema public, JLP is jlp (never a
+        # second schema beside it that only quoting could reach).
+        self.schema = self.schema.lower()
         self.path = self._path()
-        if self.password:
-            _PASSWORDS[self.path] = self.password
-        else:
-            self.password = _PASSWORDS.get(self.path)
+        self.password = _PASSWORDS.get(self.path)  # a saved QGIS connection's, for this session
 
     def _parse(self) -> Tuple[Dict[str, str], str, Optional[str]]:
         params: Dict[str, str] = {}
         if self.uri_form:
-            parts = urllib.parse.urlsplit(self.text)
-            if parts.hostname:
-                params["host"] = parts.hostname
-            if parts.port:
-                params["port"] = str(parts.port)
-            if parts.username:
-                params["user"] = urllib.parse.unquote(parts.username)
-            if parts.password is not None:
-                params["password"] = urllib.parse.unquote(parts.password)
+            try:
+                parts = urllib.parse.urlsplit(self.text)
+                hostname, port, username = parts.hostname, parts.port, parts.username
+            except ValueError:  # Python's message quotes the text: never shown (it may hold a login)
+                raise ValueError(
+                    "STORE is not a PostgreSQL URI that can be read (a port that is not a number, or "
+                    "brackets that do not match): write it as "
+                    "postgresql://user@host:port/dbname?schema=NAME, or use service=NAME schema=NAME."
+                ) from None
+            if hostname:
+                params["host"] = hostname
+            if port:
+                params["port"] = str(port)
+            if username:
+                params["user"] = urllib.parse.unquote(username)
             dbname = urllib.parse.unquote(parts.path.lstrip("/"))
             if dbname:
                 params["dbname"] = dbname
@@ -428,6 +494,16 @@ class PgConnection:
     def lock_rows(self) -> str:
         return " FOR UPDATE"
 
+    def describe(self, name: str, text: str) -> None:
+        """Set a table's comment inside the transaction."""
+        from psycopg2 import sql
+
+        self.con.cursor().execute(
+            sql.SQL("COMMENT ON TABLE {} IS {}").format(
+                sql.Identifier(self.store.location.schema, name), sql.Literal(text)
+            )
+        )
+
 
 def _adapt(params):
     if isinstance(params, dict):
@@ -499,6 +575,7 @@ def store_text_for_connection(name: str, store_schema: str) -> str:
     if uri.authConfigId():
         pairs.append(("authcfg", uri.authConfigId()))
     text = " ".join("{}={}".format(k, _conninfo_value(v)) for k, v in pairs)
+    path = Location(text).path
     if uri.password() and not uri.authConfigId():
-        Location(text + " password={}".format(_conninfo_value(uri.password())))  # remembers it
-    return Location(text).path
+        remember_password(path, uri.password())  # in memory for the session only
+    return path

@@ -235,5 +235,19 @@ CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
     TRAJECTORY: {"source": TRAJECTORY_SOURCES},
 }
 
+# The natural key of every layer, in the domain's words: what makes a row the same row when a file is
+# loaded again (loadstandard matches on it, so a second identical load changes nothing). The key fields
+# of one layer may be empty (a trajectory row names a site_ref or an app_ref); empty is one value then.
+NATURAL_KEYS: Dict[str, tuple] = {
+    ALLOCATIONS: ("site_ref",),
+    AREAS: ("lpa", "policy_area"),
+    PERMISSIONS: ("app_ref",),
+    PERMISSION_BOUNDARIES: ("app_ref",),
+    COMPLETIONS: ("completion_id",),
+    STARTS: ("app_ref", "start_date"),
+    TRAJECTORY: ("site_ref", "app_ref", "monitoring_year"),
+    PLAN_SETTINGS: ("key",),
+}
+
 # Layers the plugin may create empty when a store lacks them.
 REQUIRED_LAYERS = [ALLOCATIONS]

@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 from contextlib import closing, contextmanager
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -43,6 +44,17 @@ _WKB = {
 _GEOMETRY_FAMILY = {
     schema.POINT: QgsWkbTypes.PointGeometry,
     schema.MULTIPOLYGON: QgsWkbTypes.PolygonGeometry,
+}
+
+
+BUSY_SECONDS = 30  # how long a GeoPackage write waits for another program's write to finish
+
+# SQLite triggers that keep a GeoPackage's tag_audit append-only (PostGIS: postgis.append_only_statements).
+GPKG_APPEND_ONLY = {
+    "tag_audit_no_update": "CREATE TRIGGER IF NOT EXISTS tag_audit_no_update BEFORE UPDATE ON tag_audit "
+    "BEGIN SELECT RAISE(ABORT, 'tag_audit is append-only: UPDATE refused'); END",
+    "tag_audit_no_delete": "CREATE TRIGGER IF NOT EXISTS tag_audit_no_delete BEFORE DELETE ON tag_audit "
+    "BEGIN SELECT RAISE(ABORT, 'tag_audit is append-only: DELETE refused'); END",
 }
 
 
@@ -134,6 +146,19 @@ class Store:
     def __init__(self, path: str):
         self.path = os.path.abspath(path)
         self._settings_cache = None  # type: Optional[ps.PlanSettings]
+        self._writing = None  # type: Optional[Tuple[int, sqlite3.Connection]]
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for the store's own small reads. Inside this store's write transaction (same
+        thread) that transaction's connection: once SQLite spills a big transaction to the file it holds
+        an exclusive lock, and a second connection would get "database is locked"."""
+        writing = self._writing
+        if writing is not None and writing[0] == threading.get_ident():
+            yield writing[1]
+            return
+        with closing(_connect_ro(self.path)) as con:
+            yield con
 
     # -- creating and opening -------------------------------------------------------------------
 
@@ -153,10 +178,34 @@ class Store:
             raise StoreError("Folder {} does not exist.".format(folder))
         store = cls(path)
         store._create_layers(QgsCoordinateReferenceSystem(crs))
+        store._protect_audit()
         values["preset"] = preset_name
         store.write_plan_settings(values)
         LOG.info("Created store %s with preset %s", store.path, preset_name)
         return store
+
+    def _protect_audit(self) -> bool:
+        """tag_audit takes new rows only: triggers refuse UPDATE and DELETE (as on PostGIS), made when
+        the store is created and when a store made before them, or by another tool, is opened. True when
+        they were added."""
+        with self._reading() as con:
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                    (schema.TAG_AUDIT,),
+                )
+            }
+        if set(GPKG_APPEND_ONLY) <= present:
+            return False
+        try:
+            with self.transaction() as con:
+                for statement in GPKG_APPEND_ONLY.values():
+                    con.execute(statement)
+        except (StoreError, sqlite3.Error) as exc:  # a read-only copy: used as it is
+            LOG.warning("Could not make tag_audit of %s append-only: %s", self.path, exc)
+            return False
+        return True
 
     @classmethod
     def open(cls, path: str, upgrade: bool = False) -> "Store":
@@ -221,6 +270,8 @@ class Store:
                     )
                 )
             added.extend("field {}.{}".format(layer_def.name, f.name) for f in missing)
+        if self._protect_audit():
+            added.append("append-only triggers on tag_audit")
         for line in added:
             LOG.info("Store %s: added missing %s", self.path, line)
         return added
@@ -304,7 +355,7 @@ class Store:
     def layer_names(self) -> List[str]:
         """Names of the tables in the GeoPackage (feature and attribute tables)."""
         try:
-            with closing(_connect_ro(self.path)) as con:
+            with self._reading() as con:
                 rows = con.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall()
         except sqlite3.Error as exc:
             raise StoreError("{} is not a readable GeoPackage: {}".format(self.path, exc)) from None
@@ -321,7 +372,7 @@ class Store:
         return layer
 
     def layer_description(self, name: str) -> str:
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT description FROM gpkg_contents WHERE table_name = ?", (name,)
             ).fetchone()
@@ -364,7 +415,7 @@ class Store:
         return out
 
     def geometry_column(self, name: str) -> Optional[str]:
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
             ).fetchone()
@@ -372,7 +423,7 @@ class Store:
 
     def srid(self, name: str) -> int:
         """The spatial reference id of layer ``name``'s geometries in the database (0 when none)."""
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             row = con.execute(
                 "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
             ).fetchone()
@@ -391,7 +442,7 @@ class Store:
         if geometry_column:
             columns.insert(1, quote_identifier(geometry_column))
         sql = "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), quote_identifier(name))
-        with closing(_connect_ro(self.path)) as con:
+        with self._reading() as con:
             for row in con.execute(sql):
                 if geometry_column:
                     yield (row[0], gpkg_geometry(row[1])) + tuple(row[2:])
@@ -439,16 +490,20 @@ class Store:
         table names; ``geometry_*`` helpers for geometry columns). On a GeoPackage, SQLite waits up
         to 30 s for another writer instead of failing at once.
         """
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        con = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         _register_gpkg_functions(con)
+        outer = self._writing
         try:
-            con.execute("BEGIN IMMEDIATE")
+            _begin(con, self.path)
+            self._writing = (threading.get_ident(), con)
             yield GpkgConnection(con, self)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            if con.in_transaction:
+                con.execute("ROLLBACK")
             raise
         finally:
+            self._writing = outer
             con.close()
 
     @staticmethod
@@ -537,6 +592,10 @@ class GpkgConnection:
     def lock_rows() -> str:
         return ""  # BEGIN IMMEDIATE holds the whole file
 
+    def describe(self, name: str, text: str) -> None:
+        """Set a layer's description inside the transaction (GeoPackage: gpkg_contents)."""
+        self.con.execute("UPDATE gpkg_contents SET description = ? WHERE table_name = ?", (text, name))
+
     def fids_written(self, name: str) -> None:
         """Nothing to do: SQLite's next rowid follows the largest fid."""
 
@@ -619,6 +678,20 @@ def _register_gpkg_functions(con: sqlite3.Connection) -> None:
         con.create_function(name, 1, lambda g, p=position: (_gpkg_envelope(g) or (None,) * 4)[p])
 
 
+def _begin(con: sqlite3.Connection, path: str) -> None:
+    """BEGIN IMMEDIATE, or a StoreError an officer understands when another program holds the file."""
+    try:
+        con.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreError(
+                "The store {} is in use by another program that is writing to it (QGIS editing a layer, "
+                "another import or tagging run, a copy): nothing was changed. Save or stop that edit, or "
+                "wait until it has finished, and try again.".format(path)
+            ) from None
+        raise
+
+
 def _connect_ro(path: str) -> sqlite3.Connection:
     return sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
 
@@ -644,6 +717,7 @@ class PostgisStore(Store):
             raise StoreError(str(exc)) from None
         self.path = self.location.path
         self._settings_cache = None  # type: Optional[ps.PlanSettings]
+        self._writing = None
         self._geometry_columns = None  # type: Optional[Dict[str, Tuple[str, int]]]
 
     @classmethod
@@ -657,11 +731,14 @@ class PostgisStore(Store):
                     store.location.schema, store.path, ", ".join(present)
                 )
             )
-        store._create_layers(QgsCoordinateReferenceSystem(crs))
         values["preset"] = preset_name
-        store.write_plan_settings(values)
+        # One transaction: the schema, every table and the plan settings, or (on a failure) none of them.
+        store._create_tables(list(schema.LAYERS.values()), QgsCoordinateReferenceSystem(crs), values)
         LOG.info("Created store %s with preset %s", store.path, preset_name)
         return store
+
+    def _protect_audit(self) -> bool:
+        return False  # made with the table (postgis.append_only_statements)
 
     @property
     def name(self) -> str:
@@ -737,7 +814,12 @@ class PostgisStore(Store):
     def _create_layer(self, layer_def: schema.LayerDef, crs: QgsCoordinateReferenceSystem) -> None:
         self._create_tables([layer_def], crs)
 
-    def _create_tables(self, layer_defs: List[schema.LayerDef], crs: QgsCoordinateReferenceSystem) -> None:
+    def _create_tables(
+        self,
+        layer_defs: List[schema.LayerDef],
+        crs: QgsCoordinateReferenceSystem,
+        settings: Optional[Dict[str, Any]] = None,
+    ) -> None:
         from psycopg2 import sql
 
         srid = crs.postgisSrid() if crs.isValid() else 0
@@ -751,6 +833,8 @@ class PostgisStore(Store):
                     for layer_def in layer_defs:
                         for statement in postgis.create_table_statements(layer_def, srid):
                             cur.execute(statement)
+                    for key, text in ps.encode_rows(settings or {}):
+                        cur.execute("INSERT INTO plan_settings (key, value) VALUES (%s, %s)", (key, text))
         except Exception as exc:  # noqa: BLE001 - psycopg2.Error, shown with the store's name
             raise StoreError("Could not create the store's tables in {}: {}".format(self.path, exc)) from None
         finally:

@@ -50,12 +50,14 @@ class TaggingCancelledError(Exception):
 class TagCounts(NamedTuple):
     """A partition of the features considered: TAGGED, REVIEW and UNTAGGED count features whose tag
     changed in this run (REVIEW: now in the review queue, tagged or not); UNCHANGED counts those
-    already right, locked ones included."""
+    already right, locked ones included; HELD the completions left as they were because the permission
+    they follow was changed by someone else while the run ran."""
 
     tagged: int = 0
     review: int = 0
     untagged: int = 0
     unchanged: int = 0
+    held: int = 0  # completions left as they were: their permission changed while the run ran
 
     def __add__(self, other):
         return TagCounts(*(a + b for a, b in zip(self, other)))
@@ -103,6 +105,35 @@ def _check_unchanged(con, name: str, targets: List[_Target], updates: List[Tuple
                 "written. Run tagging again."
             ).format(len(changed), shown)
         )
+
+
+def _followers_of_changed_permissions(
+    con, permissions: List[_Target], completions: List[_Target], results: Dict[int, Tag]
+) -> frozenset:
+    """The fids of the completions this run would tag by reference to a permission whose site_ref or
+    lock someone changed (or that was deleted) since the run read it. The permissions are read locked
+    (PostGIS: FOR UPDATE), so they cannot change again before the run commits."""
+    by_ref = {t.key: t for t in permissions}
+    followers = {}  # type: Dict[int, _Target]  # permission fid -> the permission as read
+    followed = []  # type: List[Tuple[int, int]]  # (completion fid, permission fid)
+    for target in completions:
+        if target.locked or results[target.fid].as_row() == target.current.as_row():
+            continue
+        permission = by_ref.get(target.app_ref) if target.app_ref is not None else None
+        if permission is None or results[target.fid].method != REFERENCE:
+            continue
+        followers[permission.fid] = permission
+        followed.append((target.fid, permission.fid))
+    if not followed:
+        return frozenset()
+    stored = read_for_update(con, schema.PERMISSIONS, ["site_ref", "tag_locked"], list(followers))
+    changed = set()
+    for fid, permission in followers.items():
+        row = stored.get(fid)
+        as_read = (permission.current.site_ref, permission.locked)
+        if row is None or ((row[0] or None), bool(row[1])) != as_read:
+            changed.add(fid)
+    return frozenset(completion for completion, permission in followed if permission in changed)
 
 
 def _read(store: Store, name: str, crs, feedback=None) -> List[_Target]:
@@ -177,8 +208,10 @@ def _reason(tag: Tag) -> str:
     return tr("automatic: lies in the allocation")
 
 
-def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: str, at: str):
-    """Rows to write, audit rows and counts for one layer."""
+def _plan(
+    name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: str, at: str, held=frozenset()
+):
+    """Rows to write, audit rows and counts for one layer; the fids in ``held`` are left as they are."""
     updates, audit = [], []
     tagged = review = untagged = unchanged = 0
     for target in targets:
@@ -186,6 +219,8 @@ def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: 
         row = new.as_row()
         if target.locked or row == target.current.as_row():
             unchanged += 1
+            continue
+        if target.fid in held:
             continue
         updates.append(row + (target.fid,))
         if new.site_ref != target.current.site_ref:
@@ -198,7 +233,7 @@ def _plan(name: str, targets: Iterable[_Target], results: Dict[int, Tag], user: 
             tagged += 1
         else:
             untagged += 1
-    return updates, audit, TagCounts(tagged, review, untagged, unchanged)
+    return updates, audit, TagCounts(tagged, review, untagged, unchanged, len(held))
 
 
 ENGINES = ("qgis", "sql")
@@ -268,13 +303,10 @@ def tag_store(
     for target in permissions:
         permission_tags[target.key] = permission_results[target.fid]
 
-    writes = []
+    writes = []  # (layer, its targets, their results)
     counts = TagCounts()
     if targets in ("permissions", "both"):
-        writes.append(
-            (schema.PERMISSIONS, permissions)
-            + _plan(schema.PERMISSIONS, permissions, permission_results, user, at)
-        )
+        writes.append((schema.PERMISSIONS, permissions, permission_results))
     if targets in ("completions", "both"):
         completions = _read(store, schema.COMPLETIONS, crs, feedback)
         progress(60)
@@ -286,21 +318,37 @@ def tag_store(
             )
             if n % 5000 == 0:
                 progress(60 + 30.0 * n / max(len(completions), 1))
-        writes.append(
-            (schema.COMPLETIONS, completions) + _plan(schema.COMPLETIONS, completions, results, user, at)
-        )
+        writes.append((schema.COMPLETIONS, completions, results))
 
     progress(90)
+    held_keys = []  # type: List[str]
     with store.transaction() as con:
-        # One transaction; the rows to write are locked and checked first (no lost updates).
-        for name, layer_targets, updates, _audit, _counts in writes:
+        # One transaction; the rows to write are locked and checked first (no lost updates), and so are
+        # the permissions the completions follow: a completion whose permission someone changed since
+        # the run read it (an officer moved and locked it) is left as it is, not tagged to the old site.
+        planned = []
+        for name, layer_targets, layer_results in writes:
+            held = frozenset()  # type: frozenset
+            if name == schema.COMPLETIONS:
+                held = _followers_of_changed_permissions(con, permissions, layer_targets, layer_results)
+                held_keys.extend(t.key for t in layer_targets if t.fid in held)
+            updates, audit, layer_counts = _plan(name, layer_targets, layer_results, user, at, held)
             _check_unchanged(con, name, layer_targets, updates)
-        for name, _targets, updates, audit, layer_counts in writes:
+            planned.append((name, updates, audit, layer_counts))
+        for name, updates, audit, layer_counts in planned:
             Store.update_rows(con, name, TAG_RESULT_FIELDS, updates)
             Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
             counts += layer_counts
         if feedback is not None and feedback.isCanceled():
             raise TaggingCancelledError()
+    if held_keys:
+        message = tr(
+            "{} completions were left as they were: the permission they follow was changed by someone else "
+            "while this run ran ({}). Run tagging again to have them follow it."
+        ).format(len(held_keys), ", ".join(sorted(held_keys)[:5]) + (" …" if len(held_keys) > 5 else ""))
+        LOG.warning(message)
+        if hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(message)
     progress(100)
     LOG.info("Tagged %s in %s: %s", targets, store.path, dict(counts._asdict()))
     return counts

@@ -1,13 +1,14 @@
-"""jlpmonitor:loadstandard — append layers that follow the monitoring data standard to a store."""
+"""jlpmonitor:loadstandard — load layers that follow the monitoring data standard into a store."""
 
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.loading import load_standard, write_rejects
+from ...core.loading import MODES, UPSERT, LoadCancelledError, load_standard
 from ...core.output_guard import OutputRefused, check_output
 from ...core.store import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
@@ -23,13 +24,18 @@ class LoadStandardAlgorithm(JlpAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
-            "Appends the layers of a GeoPackage that already follows the monitoring data standard "
+            "Loads the layers of a GeoPackage that already follows the monitoring data standard "
             "(layers named allocations, areas, permissions, permission_boundaries, completions, starts, "
-            "trajectory, with the standard's field names) to a monitoring store. Geometries are "
-            "transformed to the store's CRS. Rows lacking a required value, or whose key (site_ref, "
-            "app_ref, completion_id) is already in the store, are rejected and written with their "
-            "reason to the REJECTS file: READ = LOADED + REJECTED. For back-office extracts with other "
-            "column names use the import algorithms."
+            "trajectory, with the standard's field names) into a monitoring store, in one transaction: "
+            "all of it or, on a failure or a cancel, nothing. Rows are matched on their natural key "
+            "(allocations: site_ref; areas: lpa + policy_area; permissions and boundaries: app_ref; "
+            "completions: completion_id; starts: app_ref + start_date; trajectory: site_ref + app_ref + "
+            "monitoring_year). MODE upsert (default) inserts new keys and updates matched rows, so loading "
+            "the same file again changes nothing; replace also deletes the rows of each loaded layer whose "
+            "key did not come back; append adds every row as new. Geometries are transformed to the "
+            "store's CRS. Rows lacking a required value, or repeating a key of the same layer, are "
+            "rejected and written with their reason to the REJECTS file: READ = LOADED + REJECTED. For "
+            "back-office extracts with other column names use the import algorithms."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -42,6 +48,9 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             )
         )
         self.addParameter(self.store_parameter())
+        mode = QgsProcessingParameterEnum("MODE", tr("Mode"), options=MODES, defaultValue=UPSERT)
+        mode.setUsesStaticStrings(True)
+        self.addParameter(mode)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 "REJECTS",
@@ -53,26 +62,38 @@ class LoadStandardAlgorithm(JlpAlgorithm):
         )
         for name, label in (
             ("READ", QT_TRANSLATE_NOOP("@default", "Rows read")),
-            ("LOADED", QT_TRANSLATE_NOOP("@default", "Rows loaded")),
+            ("LOADED", QT_TRANSLATE_NOOP("@default", "Rows loaded (inserted, changed or unchanged)")),
             ("REJECTED", QT_TRANSLATE_NOOP("@default", "Rows rejected")),
+            ("INSERTED", QT_TRANSLATE_NOOP("@default", "Rows inserted")),
+            ("CHANGED", QT_TRANSLATE_NOOP("@default", "Stored rows changed")),
+            ("UNCHANGED", QT_TRANSLATE_NOOP("@default", "Stored rows already the same")),
+            ("DELETED", QT_TRANSLATE_NOOP("@default", "Stored rows deleted (replace)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         store = self.open_store(parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
+        mode = self.enum_string(parameters, "MODE", context) or UPSERT
         rejects = self.parameterAsFileOutput(parameters, "REJECTS", context)
         try:
             check_output(rejects, "REJECTS", store, [source])
         except OutputRefused as exc:
             raise QgsProcessingException(str(exc)) from None
         try:
-            report = load_standard(source, store, feedback)
-        except StoreError as exc:
+            report = load_standard(source, store, feedback, mode, rejects or None)
+        except (StoreError, LoadCancelledError) as exc:
             raise QgsProcessingException(str(exc)) from None
         for name in report.read:
             feedback.pushInfo(
-                tr("{}: read {}, loaded {}").format(name, report.read[name], report.loaded[name])
+                tr("{}: read {}, inserted {}, changed {}, unchanged {}, deleted {}").format(
+                    name,
+                    report.read[name],
+                    report.inserted[name],
+                    report.changed[name],
+                    report.unchanged[name],
+                    report.deleted[name],
+                )
             )
         for item in report.rejected[:20]:
             feedback.reportError(tr("{} row {}: {}").format(item.layer, item.row, item.reason))
@@ -81,9 +102,12 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             "READ": report.total_read,
             "LOADED": report.total_loaded,
             "REJECTED": len(report.rejected),
+            "INSERTED": report.total("inserted"),
+            "CHANGED": report.total("changed"),
+            "UNCHANGED": report.total("unchanged"),
+            "DELETED": report.total("deleted"),
         }
         if rejects:
-            write_rejects(rejects, report.rejected)
             results["REJECTS"] = rejects
         elif report.rejected:
             feedback.pushWarning(

@@ -43,6 +43,12 @@ class TagAlgorithm(JlpAlgorithm):
             ("REVIEW", QT_TRANSLATE_NOOP("@default", "Features put in the review queue")),
             ("UNTAGGED", QT_TRANSLATE_NOOP("@default", "Features newly untagged (windfall)")),
             ("UNCHANGED", QT_TRANSLATE_NOOP("@default", "Features already right")),
+            (
+                "HELD",
+                QT_TRANSLATE_NOOP(
+                    "@default", "Completions left as they were: their permission changed while the run ran"
+                ),
+            ),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
@@ -64,4 +70,5 @@ class TagAlgorithm(JlpAlgorithm):
             "REVIEW": counts.review,
             "UNTAGGED": counts.untagged,
             "UNCHANGED": counts.unchanged,
+            "HELD": counts.held,
         }
