@@ -4,117 +4,112 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="59"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="105"/>
         <source>Source {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="107"/>
         <source>{} has no layer named after the monitoring data standard ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="230"/>
         <source>the layer has no &apos;{}&apos; field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="232"/>
         <source>required field &apos;{}&apos; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="137"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="236"/>
         <source>neither completion_date nor monitoring_year is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="215"/>
         <source>{} &apos;{}&apos; is already in the store or earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="151"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="246"/>
         <source>geometry cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="156"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="251"/>
         <source>a {} geometry where a polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="168"/>
-        <source>Writing {} rows to layer &apos;{}&apos; failed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="35"/>
         <source>Allocations</source>
         <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="53"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="67"/>
         <source>Permissions</source>
         <translation>Caniatadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="33"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="38"/>
         <source>Permission boundaries</source>
         <translation>Ffiniau caniatâd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="54"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="68"/>
         <source>Completions</source>
         <translation>Cwblhadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="56"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="70"/>
         <source>Starts</source>
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="274"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="42"/>
         <source>Tag audit</source>
         <translation>Archwiliad tagiau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="51"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="47"/>
         <source>Plan settings</source>
         <translation>Gosodiadau'r cynllun</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="131"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="150"/>
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="181"/>
         <source>In review</source>
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="184"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="183"/>
         <source>Windfall / untagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,67 +149,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="21"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="23"/>
         <source>Load standard layers into store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="24"/>
-        <source>Appends the layers of a GeoPackage that already follows the monitoring data standard (layers named allocations, areas, permissions, permission_boundaries, completions, starts, trajectory, with the standard&apos;s field names) to a monitoring store. Geometries are transformed to the store&apos;s CRS. Rows lacking a required value, or whose key (site_ref, app_ref, completion_id) is already in the store, are rejected and written with their reason to the REJECTS file: READ = LOADED + REJECTED. For back-office extracts with other column names use the import algorithms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="42"/>
         <source>Source GeoPackage (standard layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="54"/>
         <source>Rejected rows</source>
         <translation>Rhesi a wrthodwyd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="54"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="64"/>
-        <source>{}: read {}, loaded {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="99"/>
         <source>{} row {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="113"/>
         <source>{} rows were rejected; set REJECTS to keep them with their reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="49"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="76"/>
         <source>JLP Monitor</source>
         <translation>Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/provider.py" line="52"/>
+        <location filename="../jlp_monitor_plugin/processing/provider.py" line="79"/>
         <source>JLP Monitor {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="159"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="162"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/gui/__init__.py" line="24"/>
         <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="307"/>
+        <location filename="../jlp_monitor_plugin/gui/__init__.py" line="27"/>
         <source>Store: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,237 +209,237 @@
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="612"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="760"/>
         <source>Review</source>
         <translation>Adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="49"/>
         <source>Site ref</source>
         <translation>Cyf. safle</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="49"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="49"/>
         <source>LPA</source>
         <translation>ACLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="49"/>
         <source>Policy area</source>
         <translation>Ardal bolisi</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="49"/>
         <source>Capacity</source>
         <translation>Capasiti</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="52"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="53"/>
         <source>Sites: the allocation sites of the open monitoring store, with their LPA, policy area and homes capacity. Type in the filter box to narrow the list, click a column header to sort, and select a site to zoom the map to it (double-click to zoom again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="278"/>
         <source>Sites</source>
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="75"/>
         <source>Filter by site ref, name, LPA or policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="76"/>
         <source>Show only the sites whose ref, name, LPA or policy area contain this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="77"/>
         <source>Select a site to zoom the map to it; double-click to zoom again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="110"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="118"/>
         <source>Open a monitoring store (JLP Monitor ▸ Open monitoring store…) to list its allocation sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="131"/>
         <source>The allocation sites could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="206"/>
         <source>No allocation sites in this store yet.</source>
         <translation>Dim safleoedd dyrannu yn y storfa hon eto.</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="200"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="208"/>
         <source>1 allocation · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="202"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="210"/>
         <source>{count} allocations · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="214"/>
         <source>{shown} of {count} allocations · capacity {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/gui/sites_dock.py" line="240"/>
         <source>Site {} has no geometry to zoom to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="170"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="171"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="171"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="112"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="178"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="112"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="178"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="239"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="351"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="257"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="378"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="392"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="381"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="531"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="405"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="555"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="413"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="563"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="60"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
         <source>Multiple sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
         <source>Partial overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
         <source>Near boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="64"/>
         <source>Location conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="65"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="196"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="400"/>
         <source>A manual change of a tag needs a reason (DOMAIN.md §3, rule 8); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="416"/>
         <source>&apos;{}&apos; is not a layer that is tagged; use permissions or completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="218"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="422"/>
         <source>No features were given; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="465"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="360"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="564"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="381"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="585"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="438"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="642"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="451"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="666"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="457"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="672"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="205"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="343"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="207"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="344"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="208"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="388"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="256"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,12 +449,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,17 +464,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
         <source>Overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="479"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,157 +484,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="72"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="121"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="190"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
-        <source>At</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
-        <source>Old → new site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="211"/>
         <source>History of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="213"/>
         <source>{layer} {key}: 1 recorded change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="215"/>
         <source>{layer} {key}: {count} recorded changes, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="221"/>
         <source>{layer} {key}: no change of its tag has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="149"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="225"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="238"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="360"/>
         <source>The review queue: permissions and completions whose tag to an allocation site is doubtful — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock. Every change is audited and can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="247"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="369"/>
         <source>Tag store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="247"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="369"/>
         <source>Tag every permission and completion to the allocation sites (locked tags are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="252"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="252"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="374"/>
         <source>Stop tagging; the store is left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="673"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="885"/>
         <source>Accept candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="375"/>
         <source>Tag the selected features to their candidate site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="681"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
         <source>Confirm as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="380"/>
         <source>Keep the selected features&apos; tags and clear their review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="385"/>
         <source>Assign on map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="385"/>
         <source>Click a site on the map to tag the selected features to it (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="689"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
         <source>Untag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="268"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="390"/>
         <source>Tag the selected features to no site (windfall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="918"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="269"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="391"/>
         <source>Keep the selected features&apos; tags from automatic tagging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="918"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="392"/>
         <source>Let automatic tagging test the selected features again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="393"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="393"/>
         <source>Show the audit trail of the selected feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,152 +634,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="277"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="399"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="278"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="400"/>
         <source>Select a feature to see it and its candidate site on the map; select several, or a whole group, to decide for them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="321"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="441"/>
         <source>The review queue could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="461"/>
         <source>{reason} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="452"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="600"/>
         <source>Nothing to review: every tag is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="454"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="602"/>
         <source>1 feature to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="456"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="604"/>
         <source>{} features to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="458"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="606"/>
         <source>{} of them locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="472"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="621"/>
         <source>Undo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="475"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="624"/>
         <source>Redo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="556"/>
-        <source>{} has no geometry to show on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="622"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_dialog.py" line="73"/>
         <source>Reason for this change (required; it is kept in the tag audit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="642"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="826"/>
         <source>A manual change needs a reason; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="654"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="840"/>
         <source>Nothing to change for the selected features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="663"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="867"/>
         <source>None of the selected features has a candidate site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="668"/>
-        <source>Tagged {} features to their candidate site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="670"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="878"/>
         <source>{} without a candidate were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="681"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
         <source>Confirmed the tags of {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="689"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
         <source>Untagged {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="915"/>
         <source>Locked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="697"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="917"/>
         <source>Unlocked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="705"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
         <source>Assign to site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="705"/>
-        <source>Tagged {count} features to site {site}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="719"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="988"/>
         <source>Undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="722"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="991"/>
         <source>Redone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="761"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1030"/>
         <source>Click the allocation site for the {} selected features on the map; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="794"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1063"/>
         <source>No allocation site there: click inside a site, or press Esc to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="798"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1067"/>
         <source>Assigning on the map was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="833"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1114"/>
         <source>Tagging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="845"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1126"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,417 +809,412 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="55"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="61"/>
         <source>Tagging was cancelled; the store is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="56"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="62"/>
         <source>Tagged {tagged}, review {review}, untagged {untagged}, unchanged {unchanged}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="260"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="262"/>
         <source>Allocation site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="352"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="367"/>
         <source>Housing numbers for {lpa} in the {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="385"/>
+        <location filename="../jlp_monitor_plugin/core/exports.py" line="406"/>
         <source>Unknown dataset &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="134"/>
         <source>The field map maps {target} to &apos;{source}&apos;, which is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="134"/>
         <source>the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="163"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="159"/>
         <source>&apos;{}&apos; in the field map has no &apos;=&apos;: write target=source, e.g. app_ref=Application Number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="168"/>
         <source>&apos;{}&apos; in the field map names no target field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="174"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="170"/>
         <source>The field map names &apos;{name}&apos;, which is not a field an import into {target} can fill ({fields}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="177"/>
         <source>The field map names {} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="539"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="568"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="177"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="453"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="498"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="498"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="502"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="547"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="524"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="569"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="532"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="577"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="542"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="587"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="545"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="590"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="567"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="613"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="569"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="615"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="575"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="621"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="626"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="672"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="643"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="714"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="648"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="719"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="657"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="728"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="659"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="730"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="753"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="687"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="758"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="696"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="767"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="745"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="816"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="761"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="832"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="772"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="843"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="785"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="856"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="814"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="902"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="820"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="908"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="832"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="920"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="839"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="927"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="854"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="954"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="911"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1011"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="918"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1018"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="885"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="985"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="894"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="994"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="899"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="999"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="919"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1019"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="928"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1028"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="934"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1034"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="950"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1050"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="964"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1064"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="979"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1079"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="986"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1086"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="996"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1096"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1062"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1162"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1116"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1265"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1129"/>
-        <source>The rejects could not be written to {}: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="128"/>
         <source>The import was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1233"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1420"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1262"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1449"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="183"/>
         <source>The input layer is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="226"/>
         <source>No input file or layer was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="108"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="232"/>
         <source>The input file {} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="115"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="239"/>
         <source>{} cannot be read as a table or layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="64"/>
         <source>{name} row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="120"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="127"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="148"/>
         <source>not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="238"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="256"/>
         <source>the year {} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="156"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="174"/>
         <source>not a real date: there is no month {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="159"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="177"/>
         <source>not a real date: {month} {year} has {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="212"/>
         <source> (are the dates {}? set DAY_FIRST accordingly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="212"/>
         <source>month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="194"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="212"/>
         <source>day first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="210"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="228"/>
         <source>not a date (write dates as dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="250"/>
         <source>not a monitoring year (write it as 2019/20)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="236"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="254"/>
         <source>not a monitoring year: {} is not the year after {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="285"/>
         <source>not a yes/no value (1/0, yes/no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="369"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="387"/>
         <source>not a permission type the standard knows ({}); kept as &apos;other&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="383"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="401"/>
         <source>not a {field} the standard knows ({allowed}); left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="386"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="404"/>
         <source>not a {field} the standard knows ({allowed}); kept as &apos;{fallback}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="419"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="437"/>
         <source>not one of the plan&apos;s LPAs ({}); kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="456"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="474"/>
         <source>disagrees with units_proposed − units_existing = {p} − {e} = {x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="475"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="493"/>
         <source>neither a completion date nor a monitoring year is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="479"/>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="497"/>
         <source>the completion date {day} is in monitoring year {actual}, not {given}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,7 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="168"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="315"/>
         <source>Lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,17 +1374,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="130"/>
         <source>{} permissions have no decision date and are not counted as granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="168"/>
         <source>{} completions have neither a completion date nor a monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="207"/>
         <source>{} trajectory rows have no valid monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/summary_csv.py" line="47"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="230"/>
         <source>Cannot make the folder {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,92 +1469,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="55"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="69"/>
         <source>Red-line boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="77"/>
         <source>Add new rows and update changed ones (upsert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="78"/>
         <source>Replace the layer&apos;s rows (replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="91"/>
         <source>Importing {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="122"/>
         <source>The import failed; the store was left as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="161"/>
         <source>The store&apos;s CRS (or the layer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="164"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="204"/>
         <source>Import data into {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="205"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="206"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="207"/>
         <source>CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="168"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="208"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="209"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="210"/>
         <source>or a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="211"/>
         <source>Import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="213"/>
         <source>A named mapping: choose one to load, or type a name to save the mapping as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="216"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="217"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,42 +1564,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="219"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="220"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="220"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="221"/>
         <source>The file&apos;s column for each field of the store (* required). Type &apos;text&apos; for a constant, or {Column A}/{Column B} to combine columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="225"/>
         <source>X / easting / longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="186"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="226"/>
         <source>Y / northing / latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="227"/>
         <source>CRS of X/Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="51"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,122 +1609,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="230"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="426"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="502"/>
         <source>Choose a file or layer to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="234"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="195"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="690"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="243"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="256"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="256"/>
         <source>Tables and layers ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="306"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="382"/>
         <source>Imported for new rows only: an import never changes existing tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="384"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="460"/>
         <source>Profile &apos;{}&apos; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="408"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="484"/>
         <source>There is no profile named &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="403"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="479"/>
         <source>Profile &apos;{}&apos; loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="487"/>
         <source>Profile &apos;{}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="526"/>
         <source>The mapping cannot be used yet: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="529"/>
         <source>First {rows} rows: {flagged} with problems ({errors} would be rejected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="515"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="591"/>
         <source>Choose a file or layer to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="518"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="594"/>
         <source>A temporary (memory) layer cannot be imported in the background; save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="623"/>
         <source>Importing… the store is written in one transaction when the import is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="555"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="767"/>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="566"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="778"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: read {read} · inserted {inserted} · updated {updated} ({changed} changed, {unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="583"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="795"/>
         <source>Rejected rows, with the reason: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="589"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="801"/>
         <source>Warning: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="119"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="185"/>
         <source>Import data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="119"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="185"/>
         <source>Import permissions, completions, red lines, starts or a trajectory from a file or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="365"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="515"/>
         <source>Open or create a monitoring store first, then import data into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,87 +1819,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="117"/>
         <source>The input could not be read as a table or layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="137"/>
         <source>The import was cancelled; the store is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="142"/>
         <source>Field map: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="144"/>
         <source>Coordinates: X {}, Y {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="148"/>
         <source>Rejected: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="152"/>
         <source>… and {} more problems; every rejected row is in the rejects file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="143"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="157"/>
         <source>{} rows were rejected; they are in {} (set REJECTS to choose the file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="180"/>
         <source>Import permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="169"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="183"/>
         <source>Imports planning permissions from a back-office extract (CSV, XLSX) or a layer (GeoJSON, Shapefile, GeoPackage layer) into the store's permissions. FIELD_MAP maps the standard's fields to the file's columns: app_ref=Application Number;decision_date=Decision Date;net_units=Net Units (empty: suggested from the headings; a value in quotes is a constant, lpa='PLY'). Locations come from X_FIELD/Y_FIELD in SOURCE_CRS, or from the layer's geometry; a polygon layer fills permission_boundaries with the red line and permissions with a point on its surface. Dates are read day first (21/01/2008) unless DAY_FIRST is off. Each row is checked: required app_ref and net units, real dates, whole units, net units = proposed − existing, unique app_ref in the file, coordinates in the plan's CRS area and not swapped; rejected rows go to REJECTS with all their columns and the reason (file, row, field, value). Unknown permission types are kept as 'other' and parent_ref pointing to nothing is loaded, both with a warning. MODE upsert inserts new app_refs and updates matched ones, writing only the values that changed; replace also deletes permissions whose app_ref did not come back (a row rejected this time keeps its stored version). Officer tags and locks (site_ref, tag_*) of existing permissions are never touched. One transaction: a failure or cancel leaves the store as it was. Counts: READ = INSERTED + UPDATED + REJECTED, always. UPDATED counts the rows whose key was already in the store, changed or not; of them CHANGED had a value that differed and was written, UNCHANGED were identical and left alone — importing the same file twice gives INSERTED 0 and CHANGED 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="197"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="211"/>
         <source>Import completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="200"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="214"/>
         <source>Imports dwelling completions (building control, council tax, site visits, developers) from a CSV, XLSX or layer into the store's completions. FIELD_MAP maps the standard's fields to the file's columns (empty: suggested from the headings). Each completion needs units (net: losses negative) and a completion_date or a monitoring_year (2019/20); a location from X_FIELD/Y_FIELD or the layer is optional. Without a mapped completion_id, stable ids are generated from each row's content and its occurrence number, so importing the same file again matches the same rows. Rejected rows (missing or impossible values, a date outside the monitoring year given, duplicates, coordinates outside the plan's CRS area or swapped) go to REJECTS with all their columns and the reason. MODE upsert or replace as for permissions; officer tags are never touched; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED, always. UPDATED counts the rows whose key was already in the store, changed or not; of them CHANGED had a value that differed and was written, UNCHANGED were identical and left alone — importing the same file twice gives INSERTED 0 and CHANGED 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="222"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="236"/>
         <source>Import red-line boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="225"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="239"/>
         <source>Imports red-line boundaries (polygons with an application reference) from a Shapefile, GeoPackage or GeoJSON layer into permission_boundaries, transformed to the store&apos;s CRS. FIELD_MAP gives the reference column (app_ref=APP_REF; empty: suggested). A boundary replaces the stored one of the same app_ref when it differs; invalid polygons are kept as given, with a warning (tagging repairs them for its tests). A permission without a location gets a point on its boundary&apos;s surface. A boundary whose app_ref is not a permission in the store is loaded with a warning. One transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="243"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="257"/>
         <source>Import starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="246"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="260"/>
         <source>Imports starts on site (app_ref, start_date, units) from a CSV, XLSX or table into the store&apos;s starts. A start is identified by its app_ref and start date: importing it again updates its units. Missing values, impossible dates, units that are not whole or negative, and duplicates are rejected to REJECTS with the reason. MODE upsert or replace; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="275"/>
         <source>Import trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="278"/>
         <source>Imports housing trajectory projections (site_ref or app_ref, monitoring_year such as 2025/26, units, deliverable, evidence) from a CSV, XLSX or table into the store&apos;s trajectory. A projection is identified by its site_ref, app_ref and monitoring year: importing it again updates it. Imported projections are the officer&apos;s (source &apos;officer&apos;) unless a source is mapped. Rejected rows go to REJECTS with the reason. MODE upsert or replace; one transaction. Counts: READ = INSERTED + UPDATED + REJECTED; UPDATED = CHANGED + UNCHANGED.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +1909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="88"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +1919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="93"/>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="95"/>
         <source>Base date (YYYY-MM-DD, a 31 March; empty: the latest 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,42 +1974,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>Not started (0%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>Under 25% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>25% to under 50%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>50% to under 75%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>75% to under 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
         <source>Complete (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="123"/>
         <source>No figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="493"/>
         <source>{} changed by someone else since you loaded it; reload the review queue. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +2019,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="127"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="205"/>
         <source>Feature {} of {} cannot be transformed to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="102"/>
         <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,47 +2069,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="396"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="264"/>
         <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="166"/>
         <source>{}.{} has &apos;{}&apos;, not one of the standard&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="93"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="171"/>
         <source>{} has {} more than once: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="97"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="175"/>
         <source>The store cannot be copied as it is; nothing was copied. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/charts.py" line="326"/>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="330"/>
         <source>Net completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/charts.py" line="327"/>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="331"/>
         <source>Projected: deliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/charts.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="332"/>
         <source>Projected: developable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/charts.py" line="330"/>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="334"/>
         <source>Cumulative delivery (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/charts.py" line="331"/>
+        <location filename="../jlp_monitor_plugin/core/charts.py" line="335"/>
         <source>Cumulative requirement (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,27 +2129,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="306"/>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="53"/>
         <source>Folder {} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/exports.py" line="322"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/summary_csv.py" line="76"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1206"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1393"/>
         <source>the same app_ref as row {} of this file: merged into one red line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="66"/>
         <source>Unknown report format {}; the formats are {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="70"/>
         <source>Choose at least one report format ({}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,12 +2159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="103"/>
         <source>The logo of {} could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="133"/>
         <source>Housing trajectory: completions, projected delivery and the requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,62 +2179,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="153"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="154"/>
         <source>Net homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="195"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="197"/>
         <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="200"/>
         <source>Computing the monitoring figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="205"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="217"/>
         <source>Gathering the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="261"/>
         <source>Position at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="264"/>
         <source>Drawing the maps and charts; writing HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="223"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="272"/>
         <source>Laying out the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="234"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="285"/>
         <source>Writing PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="238"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="289"/>
         <source>Writing ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="243"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="296"/>
         <source>Writing DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="252"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="304"/>
         <source>Writing XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="310"/>
         <source>Writing CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,12 +2249,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="91"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,7 +2294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,17 +2334,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="76"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
         <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,12 +2354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="175"/>
         <source>Plan requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,7 +2369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,22 +2389,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="113"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="115"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="118"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="119"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="287"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="713"/>
         <source>{} years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="202"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="210"/>
         <source>Allocated sites by % complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,157 +2564,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="277"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="280"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="286"/>
         <source>Allocated sites by progress: the plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="290"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="296"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="80"/>
         <source>Template file not found: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="86"/>
         <source>Unknown report template &apos;{}&apos;; known templates: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="148"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="212"/>
         <source>Template {} (line {}) was refused: it reaches for something templates may not use (SecurityError: {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="156"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="220"/>
         <source>Template {}, line {}: syntax error: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="160"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="224"/>
         <source>Template {}: cannot find template {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="165"/>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="229"/>
         <source>Template {}, line {}: {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="152"/>
         <source>Cannot write the PDF {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="498"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="519"/>
         <source>Page {} of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="201"/>
         <source>Cannot write the ODT {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="286"/>
         <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="559"/>
         <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="24"/>
         <source>Brownfield Land Register (2017 standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="27"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="25"/>
         <source>planning.data.gov.uk: brownfield-land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="28"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="26"/>
         <source>planning.data.gov.uk: local-plan-housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="32"/>
         <source>The register each council publishes: the 28 columns of the 2017 data standard, one row per brownfield permission (brownfield = 1), its point in WGS84 and the hectares of its red line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="38"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="36"/>
         <source>The same sites with exactly the fields of the brownfield-land dataset of planning.data.gov.uk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="41"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="39"/>
         <source>One row per LPA: the plan&apos;s housing requirement and the capacity of its allocations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="60"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="58"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="56"/>
         <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="59"/>
         <source>Choose where to save the CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="61"/>
         <source>Write the chosen CSV from the open store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="62"/>
         <source>Each council publishes its own register: choose one, or all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="101"/>
         <source>All authorities of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="121"/>
         <source>Open a monitoring store to export from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="140"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="157"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="155"/>
         <source>Choose a CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="168"/>
         <source>Export failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="174"/>
         <source>{rows} rows written to {path}. &lt;a href=&quot;{link}&quot;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,227 +2724,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="57"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="63"/>
         <source>The report failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="59"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="65"/>
         <source>Report written in {:.1f} s: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="30"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="26"/>
         <source>The housing chapter of the Authority Monitoring Report: headline figures, completions by year and area, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality and maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="31"/>
         <source>Progress on each allocated site, a section and a map per council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="32"/>
         <source>The Housing Position Statement: the five-year housing land supply step by step, the HDT and the trajectory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="41"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="41"/>
         <source>A web page with everything in it (images included): publish or e-mail it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="42"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="42"/>
         <source>A4 with page numbers and a running header, for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="43"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="43"/>
         <source>OpenDocument text: opens in Word and LibreOffice for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
         <source>DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
         <source>Word document (needs the python-docx package; otherwise choose ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
         <source>XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
         <source>Every table of the report as a sheet of one spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="50"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
         <source>Every table of the report as a CSV file, in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="61"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="62"/>
         <source>The built-in templates, then your own .html.j2 files from the template folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
         <source>Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="69"/>
         <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="71"/>
         <source>The 31 March the report is made at (the end of a monitoring year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="72"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="80"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="81"/>
         <source>Where the report files are written (files of the same name are replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="86"/>
         <source>Make report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="87"/>
         <source>Make the report in the background; QGIS stays usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="93"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="89"/>
         <source>Stop making the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
         <source>Open the report just made (PDF, else HTML, else the first file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="96"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="92"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="97"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="93"/>
         <source>Open the folder the report was written to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
         <source>Open as print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
         <source>Add the report&apos;s maps to the project&apos;s print layouts, to adjust them with QGIS&apos;s tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="161"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="150"/>
         <source>{} (your template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="161"/>
         <source>Your template: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="165"/>
         <source>Folder of your report templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="196"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="185"/>
         <source>Open a monitoring store to make its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="204"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="193"/>
         <source>Write the report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="206"/>
         <source>Choose at least one format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="220"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="209"/>
         <source>Choose a folder to write the report to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="241"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="229"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="317"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="305"/>
         <source>The print layouts could not be made: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="321"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="309"/>
         <source>{} print layouts added to the project (Project ▸ Layout Manager).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,62 +3024,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="31"/>
         <source>Open monitoring store on PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="32"/>
         <source>Create monitoring store on PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="37"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="33"/>
         <source>Copy monitoring store to PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="40"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="36"/>
         <source>Open the store held in a schema of a PostgreSQL/PostGIS database that QGIS has a saved connection to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="40"/>
         <source>Create a new store: its tables, keys, checks and indexes are made in a new schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="41"/>
         <source>Copy the open store, with its audit trail and plan settings, into a new schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="49"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="45"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="50"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="46"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="52"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="48"/>
         <source>A PostgreSQL connection saved in QGIS (Browser panel ▸ PostgreSQL ▸ New Connection…); its login comes from QGIS's authentication database or service file, never from the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="58"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="54"/>
         <source>Letters, digits and _ only, starting with a letter or _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/postgis_dialog.py" line="68"/>
         <source>QGIS has no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL ▸ New Connection…), then come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="597"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="634"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,377 +3109,352 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
         <source>Monitoring year, 1 April to 31 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
         <source>Net completions on allocation sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
         <source>Net completions not on an allocation site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
         <source>Net completions: gains less losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="76"/>
         <source>Gross completions: gains only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="77"/>
         <source>Affordable completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
         <source>Double-click a site to zoom the map to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
         <source>Completed ÷ capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
         <source>Homes capacity of the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
         <source>Net units of extant or implemented permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
         <source>Net completions up to the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
         <source>Units started and not yet completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
         <source>Permitted units not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="90"/>
         <source>Unpermitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="90"/>
         <source>Capacity with no permission yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="91"/>
         <source>over capacity, stalled, no permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="141"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="267"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
         <source>Net homes required over the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
         <source>Required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="99"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
         <source>Requirement for the years elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
         <source>Net completions in the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
         <source>Completed − required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
         <source>Affordable req.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
         <source>Affordable homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="110"/>
         <source>Affordable done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="110"/>
         <source>Affordable completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="114"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="126"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="124"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="127"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="129"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="132"/>
         <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="459"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="244"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
         <source>The 31 March the position is taken at: figures count to the end of that monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="248"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
         <source>The plan, a policy area or an LPA: completions, sites and chart follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="252"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
         <source>Read the store again and compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="270"/>
         <source>Stop computing the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="255"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="271"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="257"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="273"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="275"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="276"/>
         <source>Completions, site progress, requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="279"/>
         <source>Five-year land supply and the HDT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="280"/>
         <source>The housing trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="281"/>
         <source>Edit the officer trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="266"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="282"/>
         <source>Edit the plan settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="283"/>
         <source>Colour on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="284"/>
         <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="305"/>
         <source>Double-click a site to zoom the map to it and select it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="290"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="306"/>
         <source>The five-year supply as a statement sets it out, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="353"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="369"/>
         <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="399"/>
-        <source>31 March {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="401"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="416"/>
         <source>The position at the end of monitoring year {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="250"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="399"/>
         <source>Whole plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="529"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="566"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="594"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="631"/>
         <source>Completions by monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="595"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="632"/>
         <source>Site progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="596"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="633"/>
         <source>Progress against the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="611"/>
-        <source>Figures at 31 March {} (end of {}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="645"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
         <source>Completions by monitoring year — {}: {} net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="656"/>
-        <source>Site progress — {} sites, {} flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="661"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="698"/>
         <source>Progress against the requirement (plan period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="662"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="699"/>
         <source>Housing trajectory — {} (base date {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="672"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="710"/>
         <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="675"/>
-        <source>{:.2f} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="679"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="717"/>
         <source>plan basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="679"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="717"/>
         <source>local housing need basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="680"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="718"/>
         <source>Sedgefield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="680"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="718"/>
         <source>Liverpool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
         <source>a surplus of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
         <source>a shortfall of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="687"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="725"/>
         <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="705"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="743"/>
         <source>Not measured: no plan years up to the base date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="707"/>
-        <source>{pct:.1f}% — delivered {delivered} of {required} required; consequence: {consequence}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="730"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="768"/>
         <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,323 +3474,293 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="176"/>
         <source>Local housing need (LHN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="177"/>
         <source>Sedgefield (all of the shortfall in five years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="103"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="178"/>
         <source>Liverpool (spread over the rest of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="104"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="179"/>
         <source>Automatic (5%, or 20% when the HDT is below 85%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="180"/>
         <source>Set percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="262"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="137"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="263"/>
         <source>Plan start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="138"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="264"/>
         <source>Plan end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="139"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
         <source>The first day of the plan period (a 1 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="266"/>
         <source>The last day of the plan period (a 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="268"/>
         <source>Net homes required over the plan period, for the plan, each policy area and each LPA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="146"/>
-        <source>Stepped requirement (JSON, e.g. {&quot;PLAN&quot;: {&quot;2024/25&quot;: 1200}}); empty for the flat average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="149"/>
-        <source>Monitoring years and homes for areas whose requirement is stepped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="297"/>
         <source>Five-year supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="151"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="298"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="299"/>
         <source>The requirement the five-year supply and the HDT are measured against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="155"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
         <source>Local housing need a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="156"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="303"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="157"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="304"/>
         <source>The standard-method local housing need figure (homes a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="158"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
         <source>Shortfall method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="159"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="306"/>
         <source>How a shortfall against the plan requirement is made up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="160"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="307"/>
         <source>Buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="161"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="308"/>
         <source>The buffer added to the five-year requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="162"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="309"/>
         <source>Windfall allowance a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="163"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="310"/>
         <source>Small-sites windfall homes a year added to the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="164"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="311"/>
         <source>Windfall in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="167"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="314"/>
         <source>Count the windfall allowance in year {} of the five</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="169"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="316"/>
         <source>Share of not-started homes on small sites taken off the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="317"/>
         <source>Small site below (homes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="318"/>
         <source>A site with fewer net homes than this is small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="319"/>
         <source>Permission expiry (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="173"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="320"/>
         <source>Years from decision after which a permission lapses, unless it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="174"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="321"/>
         <source>Trajectory defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="175"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="322"/>
         <source>Default build-out for the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="323"/>
         <source>Sites and permissions with no officer rows get a build-out from these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="326"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="327"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="328"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="329"/>
         <source>From homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="330"/>
         <source>A site of at least this many homes is of this size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="184"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="331"/>
         <source>Lead-in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="332"/>
         <source>Whole years after the base date before the first completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="186"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="333"/>
         <source>Homes a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="187"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="334"/>
         <source>Build-out rate once building has begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="188"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="335"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="189"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="336"/>
         <source>Check and write these settings to the store; the figures follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="337"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="191"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="338"/>
         <source>Show the store&apos;s settings again, dropping what was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
-        <source>The {} requirement of {} is &apos;{}&apos;, not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
         <source>affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="315"/>
-        <source>The stepped requirement is not valid JSON: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="319"/>
-        <source>Local housing need &apos;{}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="350"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="570"/>
         <source>Give the plan a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="354"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="574"/>
         <source>The plan end must come after the plan start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="356"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="576"/>
         <source>The plan period runs from a 1 April to a 31 March (whole monitoring years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="359"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="579"/>
         <source>The whole plan needs a total requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="363"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="583"/>
         <source>The requirement of {} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="365"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="585"/>
         <source>The affordable requirement of {} is more than its total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="367"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="587"/>
         <source>The LHN basis needs the local housing need figure (homes a year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="598"/>
         <source>A medium site must start below a large one (trajectory defaults).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="393"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="621"/>
         <source>Nothing to save: the settings are as stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="398"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="626"/>
         <source>The settings could not be written: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="401"/>
-        <source>Saved {} settings: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4079,7 +3979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_dock.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="41"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,73 +3989,1355 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="126"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="192"/>
         <source>Open monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="126"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="192"/>
         <source>Open a store shared on a PostgreSQL/PostGIS server, through a connection saved in QGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
         <source>Create monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
         <source>Create an empty store in a new schema of a PostGIS database, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="206"/>
         <source>Copy monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="206"/>
         <source>Copy the open store, audit trail and settings included, to a new GeoPackage or PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="452"/>
         <source>Could not create the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="318"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="468"/>
         <source>Open a monitoring store first, then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="325"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="475"/>
         <source>Copy {} to a new GeoPackage file or to a schema on a PostGIS server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="478"/>
         <source>GeoPackage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="329"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="479"/>
         <source>PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="333"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="483"/>
         <source>Copy monitoring store to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="69"/>
         <source>The whole store — every layer, the audit trail and the plan settings — can be copied to a new GeoPackage or to a schema on a PostGIS server (to share it, or to keep a snapshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="78"/>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="76"/>
         <source>Copy the open store to a new GeoPackage or PostGIS schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="92"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="93"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="94"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="95"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="96"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="97"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="98"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="99"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="100"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="101"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="102"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/formatting.py" line="103"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="514"/>
+        <source>Looks like {target}: {fields} ({count} of its fields found in the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="694"/>
+        <source>The column heading &apos;{heading}&apos; appears {count} times in {name} (columns {where}): the import cannot tell which one is meant. Rename the columns in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="700"/>
+        <source>The column heading &apos;{heading}&apos; appears {count} times in {name} (columns {where}); it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="862"/>
+        <source>holds a byte that is not UTF-8 (shown as ufffd) in a file that is UTF-8 elsewhere: loaded; correct the text, or save the file as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <source>no polygon: the feature&apos;s geometry is empty or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1221"/>
+        <source>The rejects file {} cannot be written: {}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1254"/>
+        <source>The rejected rows of {name} could not be written to {path}: {why}. Nothing was imported; the store is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="141"/>
+        <source>The input file {} cannot be read: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="143"/>
+        <source>The input {} is a folder, not a file: give the CSV, XLSX, GeoJSON, Shapefile or GeoPackage to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="148"/>
+        <source>The input {} is not a regular file (a pipe or a device): give a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="152"/>
+        <source>The input file {} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="154"/>
+        <source>The input file {} is empty: it has no heading row and no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="161"/>
+        <source>The input file {} is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;): save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="170"/>
+        <source>The input file {} is not UTF-8 text, as JSON must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="172"/>
+        <source>The input file {} is not valid JSON: {} (line {}, column {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="120"/>
+        <source>the import of {source} into {layers} on {at} by {user}: {updated} rows changed, {inserted} inserted, {deleted} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="198"/>
+        <source>There is no import to undo in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="203"/>
+        <source>Import {} has no changes to undo (undone already?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="222"/>
+        <source>{} {} (inserted by the import) is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="226"/>
+        <source>{} {} (deleted by the import) is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="233"/>
+        <source>{} {} is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="245"/>
+        <source>{} {}: {} changed since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="253"/>
+        <source>The import of {} cannot be undone; nothing was changed. {}{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="253"/>
+        <source> (and {} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="144"/>
+        <source>too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/importing/validation.py" line="150"/>
+        <source>too large a whole number (the limit is ±{:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="100"/>
+        <source>Unknown MODE &apos;{}&apos;; choose upsert, replace or append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="131"/>
+        <source>Loading {} failed and was undone; the store is as it was. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="173"/>
+        <source>The load was cancelled; the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="221"/>
+        <source>the same {} (&apos;{}&apos;) as row {} of this layer (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="270"/>
+        <source>The rejected rows could not be written to {} ({}); nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="71"/>
+        <source>the monitoring store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="77"/>
+        <source>an input of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="102"/>
+        <source>{parameter} {path} is {what} ({protected}); writing it there would destroy it. Choose another file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="120"/>
+        <source>{parameter} {folder} would receive {name}, which is {what} ({protected}): writing it would destroy it. Choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="138"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="140"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="142"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="144"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/output_guard.py" line="146"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="44"/>
+        <source>Import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="236"/>
+        <source>The report could not be written to {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="109"/>
+        <source>Templates may include, import or extend only {suffix} templates: &apos;{name}&apos; was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="150"/>
+        <source>a repetition of {:,} items is more than a report may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="156"/>
+        <source>a power of {} is more than a report needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="198"/>
+        <source>it renders more than {:,} characters, more than a report may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="207"/>
+        <source>{} (line {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="208"/>
+        <source>Template {} was stopped: {}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/templates.py" line="287"/>
+        <source>An image was left out of the report: {} (a report shows images only from the store&apos;s folder or the template&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="592"/>
+        <source>GDAL could not write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="265"/>
+        <source>permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="265"/>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="952"/>
+        <source>no site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="284"/>
+        <source>Accepting the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="285"/>
+        <source>Assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="286"/>
+        <source>Untagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="287"/>
+        <source>Confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="288"/>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="293"/>
+        <source>{verb} moves {layer} {key} from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="299"/>
+        <source>…and {} more features change site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="301"/>
+        <source>{} are already on that site: their tags are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="301"/>
+        <source>1 feature is already on that site: its tag is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="313"/>
+        <source>At the next Tag store, {} completion of {key} follows it from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="313"/>
+        <source>At the next Tag store, {} completions of {key} follow it from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="325"/>
+        <source>{} completion of {key} is locked: it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="325"/>
+        <source>{} completions of {key} are locked: they stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="334"/>
+        <source>The review is cleared and the tag locked: automatic tagging will leave it alone. Recorded in the tag audit with your reason; Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
+        <source>The tag is locked: automatic tagging will leave {} alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="345"/>
+        <source>Unlocked, {} will be tagged again by the next Tag store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="379"/>
+        <source>{} feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="379"/>
+        <source>{} features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/store_copy.py" line="74"/>
+        <source>{} already exists; choose a new file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="345"/>
+        <source>{} completions were left as they were: the permission they follow was changed by someone else while this run ran ({}). Run tagging again to have them follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/__init__.py" line="28"/>
+        <source>The monitoring store these figures come from: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/decision_dialog.py" line="53"/>
+        <source>No site (windfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/decision_dialog.py" line="59"/>
+        <source>The allocation site to tag the feature to; No site makes it a windfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/decision_dialog.py" line="64"/>
+        <source>What will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/decision_dialog.py" line="77"/>
+        <source>e.g. checked against the approved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/exports_panel.py" line="164"/>
+        <source>The export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="315"/>
+        <source>Retag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/feature_actions.py" line="50"/>
+        <source>Tag history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="91"/>
+        <source>Checking {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="105"/>
+        <source>The rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="236"/>
+        <source>Check the file against the store first (what would be inserted, changed, rejected), then import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="242"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="341"/>
+        <source>{reason} You chose {chosen}: check that this is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="621"/>
+        <source>Checking the file against the store… nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="643"/>
+        <source>Not imported: the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="652"/>
+        <source>{name} → {target}: {inserted} new rows to insert, {changed} existing rows to change, {unchanged} unchanged, {deleted} to delete, {rejected} to reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="665"/>
+        <source>Changes by field: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="671"/>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="677"/>
+        <source>Change existing rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="678"/>
+        <source>This import changes {changed} existing rows of {layer} and deletes {deleted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="688"/>
+        <source>You can undo it afterwards with Undo last import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="704"/>
+        <source>Undo {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="704"/>
+        <source>No import to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="716"/>
+        <source>Undo last import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="717"/>
+        <source>Undo {}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="718"/>
+        <source>Changed rows get back their old values, inserted rows are deleted and deleted rows come back, all at once. If any of them changed since, nothing is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="724"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="739"/>
+        <source>The import could not be undone: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="743"/>
+        <source>Undone: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="503"/>
+        <source>the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="506"/>
+        <source>Five-year supply for the whole plan area ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="509"/>
+        <source>Five-year supply is measured for the whole plan area ({plan}), not for {area}: the figures below are the whole plan&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="648"/>
+        <source>Figures at {} (end of {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <source>Site progress — {sites}, {flagged} flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <source>{} site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <source>{} sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="745"/>
+        <source>{pct} — delivered {delivered} of {required} required; consequence: {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="42"/>
+        <source>The folder of your own report templates (jinja2 .html.j2 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="45"/>
+        <source>Template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="46"/>
+        <source>Where new reports are written (a &apos;report&apos; folder in it); by default beside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="49"/>
+        <source>Report folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="62"/>
+        <source>Report formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="66"/>
+        <source>The folder Import data… opens first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="67"/>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="68"/>
+        <source>Where the Exports section suggests writing the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="71"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="77"/>
+        <source>Column mappings saved in the Import dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="80"/>
+        <source>Delete the selected profiles (when the options are saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="84"/>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="87"/>
+        <source>Monitoring stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="88"/>
+        <source>The folder Open monitoring store… opens first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="89"/>
+        <source>Store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="91"/>
+        <source>The PostgreSQL connection offered first for a store on PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="92"/>
+        <source>PostGIS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/options_page.py" line="98"/>
+        <source>PostGIS schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="46"/>
+        <source>The report folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <source>feature under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <source>candidate site (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <source>current site (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="126"/>
+        <source>{} net home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="126"/>
+        <source>{} net homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="128"/>
+        <source>{} home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="128"/>
+        <source>{} homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="130"/>
+        <source>completed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="132"/>
+        <source>(permission {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="135"/>
+        <source>Site: {site} · candidate: {candidate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="142"/>
+        <source>This completion has no location; assign it with Retag… or by its permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="144"/>
+        <source>This permission has no location (no point and no red line); assign it with Retag…, or add its location and tag the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="174"/>
+        <source>automatic (on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="175"/>
+        <source>automatic (follows its permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="176"/>
+        <source>automatic (no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="177"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="178"/>
+        <source>confirmed as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="179"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="180"/>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <source>Old site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="317"/>
+        <source>Choose the site for the selected feature from a list (also for features without a location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="341"/>
+        <source>How the map shows the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="574"/>
+        <source>Select an item to see its address, proposal and units here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="577"/>
+        <source>{} feature selected: a decision applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="577"/>
+        <source>{} features selected: a decision applies to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="872"/>
+        <source>Tagged {} feature to its candidate site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="872"/>
+        <source>Tagged {} features to their candidate sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="878"/>
+        <source>{} without a candidate was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
+        <source>Confirmed the tag of {} feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
+        <source>Untagged {} feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="915"/>
+        <source>Locked {} feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="917"/>
+        <source>Unlocked {} feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
+        <source>Tagged {} feature to site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
+        <source>Tagged {} features to site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="952"/>
+        <source>{layer} {key}, now on {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="972"/>
+        <source>Retag {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="968"/>
+        <source>Tagged {key} to site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="971"/>
+        <source>Tagged {} to no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="63"/>
+        <source>plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="64"/>
+        <source>plan start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="65"/>
+        <source>plan end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="66"/>
+        <source>requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="67"/>
+        <source>stepped requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="68"/>
+        <source>local housing need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="69"/>
+        <source>five-year basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="70"/>
+        <source>shortfall method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="71"/>
+        <source>buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="72"/>
+        <source>windfall allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="73"/>
+        <source>windfall years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="74"/>
+        <source>lapse discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="75"/>
+        <source>small-site threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="76"/>
+        <source>permission expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="77"/>
+        <source>default build-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="78"/>
+        <source>site sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="79"/>
+        <source>lead-in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="80"/>
+        <source>build-out rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="81"/>
+        <source>near distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="82"/>
+        <source>overlap threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="83"/>
+        <source>minor overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="272"/>
+        <source>Stepped requirement: homes required in a monitoring year, for the areas whose requirement is stepped. Leave a cell empty for the flat average (total ÷ plan years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="278"/>
+        <source>Type the homes required in a year; empty cells take the flat average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="282"/>
+        <source>Near distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="283"/>
+        <source>A feature touching no site but this close to one is queued for review as a near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="286"/>
+        <source>Overlap to tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="287"/>
+        <source>A red line is tagged to a site it overlaps by at least this share of its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="290"/>
+        <source>Second site from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="291"/>
+        <source>A second site overlapped by at least this share puts the feature in the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="294"/>
+        <source>Tagging thresholds apply from the next Tag store; locked tags are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="432"/>
+        <source>the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="484"/>
+        <source>The stepped requirement of {area} for {year} is &apos;{text}&apos;: type a number of homes, or leave it empty for the flat average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="493"/>
+        <source>The stepped requirement of {area} for {year} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
+        <source>The {kind} requirement of {area} is &apos;{text}&apos;: type a number of homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="536"/>
+        <source>Local housing need is &apos;{}&apos;: type a number of homes a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="589"/>
+        <source>The share that puts a second site in the review ({minor}) must be below the share that tags a feature to a site ({threshold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="631"/>
+        <source>Saved {} setting: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="631"/>
+        <source>Saved {} settings: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="635"/>
+        <source>The tagging thresholds apply from the next Tag store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="230"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="234"/>
+        <source>Open the JLP Monitor user guide: the annual monitoring cycle step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="329"/>
+        <source>The user guide could not be opened ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="369"/>
+        <source>{} was left as it was; it is not a monitoring store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="411"/>
+        <source>empty layers: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="413"/>
+        <source>fields of {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="416"/>
+        <source>Make it a monitoring store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="417"/>
+        <source>{} is not a monitoring store: it has no plan settings. Turn it into one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="422"/>
+        <source>JLP Monitor would add to it:
+{}
+Its own layers, fields and rows are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="427"/>
+        <source>Make it a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/base.py" line="62"/>
+        <source>Monitoring store (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Rows inserted (new keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Rows matched to a key already in the store (changed or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Rows rejected (written to REJECTS with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Matched rows with a changed value (written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Matched rows already identical (left alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Rows deleted (replace mode: keys that did not come back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Warnings (rows loaded with a remark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Red-line boundaries inserted or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/import_data.py" line="25"/>
+        <source>Permissions given the point of their boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="26"/>
+        <source>Loads the layers of a GeoPackage that already follows the monitoring data standard (layers named allocations, areas, permissions, permission_boundaries, completions, starts, trajectory, with the standard&apos;s field names) into a monitoring store, in one transaction: all of it or, on a failure or a cancel, nothing. Rows are matched on their natural key (allocations: site_ref; areas: lpa + policy_area; permissions and boundaries: app_ref; completions: completion_id; starts: app_ref + start_date; trajectory: site_ref + app_ref + monitoring_year). MODE upsert (default) inserts new keys and updates matched rows, so loading the same file again changes nothing; replace also deletes the rows of each loaded layer whose key did not come back; append adds every row as new. Geometries are transformed to the store&apos;s CRS. Rows lacking a required value, or repeating a key of the same layer, are rejected and written with their reason to the REJECTS file: READ = LOADED + REJECTED. For back-office extracts with other column names use the import algorithms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Rows loaded (inserted, changed or unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Rows inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Stored rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Stored rows already the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="63"/>
+        <source>Stored rows deleted (replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/load_standard.py" line="88"/>
+        <source>{}: read {}, inserted {}, changed {}, unchanged {}, deleted {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
+        <source>Features newly tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
+        <source>Features put in the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
+        <source>Features newly untagged (windfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
+        <source>Features already right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
+        <source>Completions left as they were: their permission changed while the run ran</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
