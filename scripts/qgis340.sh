@@ -5,6 +5,8 @@
 #
 #   bash scripts/qgis340.sh [PYTEST ARGS]   build the chroot if needed, then run pytest inside it
 #   bash scripts/qgis340.sh --build-only    only build (or check) the chroot
+#   bash scripts/qgis340.sh --exec CMD...   one command in the chroot, in the repository (e.g. --exec
+#                                           bash scripts/demo.sh: the demo made by QGIS 3.40)
 #
 # The chroot is built once and cached OUTSIDE the repository, in $JLP_QGIS340_ROOT
 # (default /var/cache/jlp-monitor/qgis-3.40-trixie). A stamp file in it records the suite, the
@@ -182,14 +184,20 @@ echo "qgis340: ready (QGIS $VERSION, $(in_chroot "$CHROOT" python3 --version))"
 if [ "${1:-}" = "--build-only" ]; then
   exit 0
 fi
+RUN_ENV=(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-root JLP_VENV="$VENV" JLP_SETUP_SKIP_APT=1)
+if [ "${1:-}" = "--exec" ]; then  # --exec COMMAND...: one command in the chroot, in the repository
+  shift
+  in_chroot "$CHROOT" "${RUN_ENV[@]}" PATH="$VENV/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+    bash -c 'mkdir -p -m 700 "$XDG_RUNTIME_DIR" && cd "$0" && "$@"' "$INSIDE" "$@"
+  exit $?
+fi
 
 # scripts/setup.sh inside the chroot (the demo calls it) uses this venv and skips Debian 12's packages.
 LOG=$(mktemp)
 trap 'rm -f "$LOG"; unmount_all "$CHROOT"' EXIT
 echo "== pytest on QGIS $VERSION (Debian 13 chroot $CHROOT)"
 set +e
-in_chroot "$CHROOT" QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-root \
-  JLP_VENV="$VENV" JLP_SETUP_SKIP_APT=1 \
+in_chroot "$CHROOT" "${RUN_ENV[@]}" \
   bash -c 'mkdir -p -m 700 "$XDG_RUNTIME_DIR" && cd "$0" && exec "$1/bin/python" -m pytest -p no:cacheprovider "${@:2}"' \
   "$INSIDE" "$VENV" "$@" 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
