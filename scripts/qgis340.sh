@@ -45,6 +45,14 @@ fail() { echo "qgis340: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "needs root (debootstrap and chroot): run it as root or with sudo"
 [ "$(uname -m)" = x86_64 ] || fail "made for amd64 machines (Debian 13 chroot of the same architecture)"
 
+# One run at a time per chroot (a second one would unmount the first one's mounts): wait for it.
+mkdir -p "$(dirname "$CHROOT")"
+exec 9>"$CHROOT.lock"
+if ! flock -n 9; then
+  echo "qgis340: another run is using $CHROOT; waiting for it"
+  flock 9
+fi
+
 STAMP_TEXT="suite=$SUITE variant=minbase mirror=${MIRROR:-default}
 packages=${PACKAGES[*]}"
 
