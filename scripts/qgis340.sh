@@ -19,6 +19,7 @@
 # Environment: JLP_QGIS340_ROOT (where the chroot lives), JLP_QGIS340_MIRROR (a Debian mirror URL for
 # debootstrap and apt; default: debootstrap's), JLP_QGIS340_REBUILD=1 (build afresh).
 set -euo pipefail
+{ # the whole script is read before it runs: editing it (a merge, a checkout) cannot upset a running one
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
 CHROOT="${JLP_QGIS340_ROOT:-/var/cache/jlp-monitor/qgis-3.40-trixie}"
@@ -95,10 +96,14 @@ mount_system() {  # mount_system DIR: /proc, /sys, /dev, /dev/pts for apt and th
   cp -L /etc/resolv.conf "$d/etc/resolv.conf"
 }
 
-in_chroot() {  # in_chroot DIR COMMAND...: a clean environment (nothing of the host's leaks in)
-  local d=$1; shift
+in_chroot() {  # in_chroot DIR COMMAND...: a clean environment (only the machine's proxy settings pass)
+  local d=$1 proxy=() name; shift
+  for name in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    if [ -n "${!name:-}" ]; then proxy+=("$name=${!name}"); fi
+  done
   chroot "$d" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive TERM="${TERM:-dumb}" "$@"
+    HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive TERM="${TERM:-dumb}" \
+    ${proxy[@]+"${proxy[@]}"} "$@"
 }
 
 # --- the chroot ---------------------------------------------------------------------------------
@@ -212,3 +217,4 @@ status=${PIPESTATUS[0]}
 set -e
 echo "== QGIS $VERSION: $(bash scripts/pytest_summary.sh "$LOG")"
 exit "$status"
+}

@@ -4,6 +4,7 @@
 # once and cached). Both must pass. Extra arguments go to both pytest runs (e.g. scripts/test.sh -k store).
 # JLP_SKIP_QGIS340=1 skips the QGIS 3.40 run (quick local runs; CI always runs it).
 set -euo pipefail
+{ # read whole before it runs: a checkout or merge during a run cannot change what it does
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
@@ -45,3 +46,4 @@ if [ "$status322" -ne 0 ] || [ "$status340" -ne 0 ]; then
   echo "FAILED: QGIS $V322 exit $status322, QGIS 3.40 exit $status340" >&2
   exit 1
 fi
+}
