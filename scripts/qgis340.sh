@@ -9,12 +9,13 @@
 #                                           bash scripts/demo.sh: the demo made by QGIS 3.40)
 #
 # The chroot is built once and cached OUTSIDE the repository, in $JLP_QGIS340_ROOT
-# (default /var/cache/jlp-monitor/qgis-3.40-trixie). A stamp file in it records the suite, the
-# package list and requirements-dev.txt: when they change the chroot is rebuilt (packages) or its
-# venv re-installed (dev tools); otherwise the build step takes a second. The repository is
-# bind-mounted at /src/jlp-monitor inside; /proc, /sys, /dev and /dev/pts are bind-mounted for the
-# run and everything is unmounted (and every process left inside the chroot ended) on the way out,
-# also on failure or Ctrl-C. The desktop screenshots of this run go to tests/artifacts/qgis-3.40/.
+# (default /var/cache/jlp-monitor/qgis-3.40-trixie). A stamp file in it records the suite and the
+# package list: packages added to the list are installed into it, any other change builds it afresh;
+# the venv follows requirements-dev.txt (scripts/setup.sh); when nothing changed this step takes
+# seconds. The repository is bind-mounted at /src/jlp-monitor inside (../shared, if there, at
+# /src/shared, read-only), with /proc, /sys, /dev and /dev/pts, for the run; everything is unmounted
+# (and every process left inside the chroot ended) on the way out, also on failure or Ctrl-C. The
+# 3.40 run's desktop screenshots go to tests/artifacts/qgis-3.40/. One run at a time per chroot.
 #
 # Environment: JLP_QGIS340_ROOT (where the chroot lives), JLP_QGIS340_MIRROR (a Debian mirror URL for
 # debootstrap and apt; default: debootstrap's), JLP_QGIS340_REBUILD=1 (build afresh).
@@ -177,6 +178,11 @@ trap 'exit 130' INT TERM
 mount_system "$CHROOT"
 mount --bind "$REPO" "$CHROOT$INSIDE"
 mount --bind "$ARTIFACTS" "$CHROOT$INSIDE/tests/artifacts"   # keeps the 3.22 run's screenshots
+if [ -d "$REPO/../shared" ]; then  # shared/ beside the repository (real data for the tests), read-only
+  mkdir -p "$CHROOT$(dirname "$INSIDE")/shared"
+  mount --bind "$REPO/../shared" "$CHROOT$(dirname "$INSIDE")/shared"
+  mount -o remount,bind,ro "$CHROOT$(dirname "$INSIDE")/shared"
+fi
 
 # The machine's own CA certificates and pip configuration (a proxy's CA, an index) hold in the chroot too.
 if [ -n "$(ls -A /usr/local/share/ca-certificates 2>/dev/null)" ] \
