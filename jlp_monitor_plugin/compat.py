@@ -1,9 +1,10 @@
-"""Differences between the QGIS / Qt versions the plugin supports (QGIS 3.22 to 4.x), in one place."""
+"""Differences between the QGIS / Qt versions the plugin supports (tested: QGIS 3.22 and 3.40), in one place."""
 
-from qgis.core import Qgis, QgsField
+from qgis.core import Qgis, QgsField, QgsPalLayerSettings
 from qgis.PyQt.QtCore import QT_VERSION_STR, QVariant
 
 QT6 = QT_VERSION_STR.startswith("6")
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
 try:  # Qt6 / QGIS 4: fields are typed with QMetaType
     from qgis.PyQt.QtCore import QMetaType
@@ -17,6 +18,13 @@ try:  # Qt6 / QGIS 4: fields are typed with QMetaType
 except (ImportError, AttributeError):  # pragma: no cover - depends on the Qt build
     _META = {}
 
+# Labels over the point / in the polygon's middle. QGIS 3.26 moved the placements to Qgis.LabelPlacement;
+# 3.40's PyQGIS takes only that enum, and its QgsPalLayerSettings.OverPoint is another enum's member.
+if hasattr(Qgis, "LabelPlacement"):
+    LABEL_OVER_POINT = Qgis.LabelPlacement.OverPoint
+else:  # QGIS < 3.26
+    LABEL_OVER_POINT = QgsPalLayerSettings.OverPoint
+
 _VARIANT = {
     "text": QVariant.String,
     "integer": QVariant.Int,
@@ -27,7 +35,7 @@ _VARIANT = {
 
 def make_field(name: str, kind: str) -> QgsField:
     """A QgsField of one of the standard's kinds (text, integer, real, date)."""
-    if QT6 and _META:
+    if (QT6 or QGIS_VERSION_INT >= 33800) and _META:  # 3.38 takes QMetaType; its QVariant form is deprecated
         return QgsField(name, _META[kind])
     return QgsField(name, _VARIANT[kind])
 

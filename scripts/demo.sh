@@ -9,7 +9,7 @@ ROOT=$(pwd)
 OUT="${DEMO_OUTPUT:-$ROOT/demo-output}"  # DEMO_OUTPUT lets the tests run it elsewhere
 
 bash scripts/setup.sh
-PY="$ROOT/.venv/bin/python"
+PY="${JLP_VENV:-$ROOT/.venv}/bin/python"  # JLP_VENV: the QGIS 3.40 chroot's venv (scripts/qgis340.sh)
 export QT_QPA_PLATFORM=offscreen
 
 echo "== 1. demo data (deterministic, seed 2014)"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything JLP Monitor needs on Debian 12: QGIS 3.22 (LTR) from Debian, the build and
 # test tools, and a .venv on Debian's Python with the pinned dev tools. Idempotent and quick when
-# everything is already there.
+# everything is already there. JLP_VENV puts the venv elsewhere; JLP_SETUP_SKIP_APT=1 skips the
+# Debian 12 packages (both for the QGIS 3.40 chroot of scripts/qgis340.sh, which brings its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+VENV="${JLP_VENV:-.venv}"
 
 APT_PACKAGES=(
   python3-qgis qgis-providers qgis xvfb      # QGIS 3.22 + PyQGIS, the desktop for end-to-end tests
@@ -15,10 +17,12 @@ APT_PACKAGES=(
   imagemagick xdotool                        # screenshots of the desktop under Xvfb
   postgresql-15 postgresql-15-postgis-3      # the PostGIS store: a throw-away test server (pg_test_server.sh)
   python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
+  debootstrap                                # the Debian 13 chroot with QGIS 3.40 (scripts/qgis340.sh)
 )
 
 missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
+[ "${JLP_SETUP_SKIP_APT:-0}" = 1 ] && APT_PACKAGES=()
+for pkg in ${APT_PACKAGES[@]+"${APT_PACKAGES[@]}"}; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -29,15 +33,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The venv sees Debian's PyQGIS through --system-site-packages.
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import qgis.core" 2>/dev/null; then
-  rm -rf .venv
-  /usr/bin/python3 -m venv --system-site-packages .venv
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import qgis.core" 2>/dev/null; then
+  rm -rf "$VENV"
+  /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
 REQ=requirements-dev.txt
-STAMP=.venv/.requirements-dev.sha
+STAMP="$VENV/.requirements-dev.sha"
 if [ ! -f "$STAMP" ] || [ "$(sha1sum "$REQ" | cut -d' ' -f1)" != "$(cat "$STAMP")" ]; then
   echo "setup: installing Python dev tools from $REQ"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$REQ"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$REQ"
   sha1sum "$REQ" | cut -d' ' -f1 > "$STAMP"
 fi
-echo "setup: ready ($(.venv/bin/python -c 'from qgis.core import Qgis; print("QGIS", Qgis.QGIS_VERSION)'))"
+echo "setup: ready ($("$VENV/bin/python" -c 'from qgis.core import Qgis; print("QGIS", Qgis.QGIS_VERSION)'))"

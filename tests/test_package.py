@@ -5,6 +5,7 @@ import configparser
 import json
 import sqlite3
 import zipfile
+from pathlib import Path
 
 from jlp_monitor_plugin.core import schema
 
@@ -63,6 +64,25 @@ def test_metadata_has_every_field_the_repository_needs(packaged_zip):
     assert "@" in metadata["email"]
     version = metadata["version"].split(".")
     assert len(version) == 3 and all(part.isdigit() for part in version)
+
+
+def test_metadata_versions_are_the_tested_ones(packaged_zip):
+    """metadata.txt's range is what README's support line says is tested (3.22 and 3.40 LTR, not QGIS 4),
+    and the QGIS running this test (3.22 on Debian 12, 3.40 in scripts/qgis340.sh's chroot) is inside it."""
+    from qgis.core import Qgis
+
+    with zipfile.ZipFile(packaged_zip) as archive:
+        metadata = read_metadata(archive)
+    assert (metadata["qgisMinimumVersion"], metadata["qgisMaximumVersion"]) == ("3.22", "3.99")
+    assert "supportsQt6" not in metadata  # QGIS 4 (Qt6) is not tested
+    keys = ("qgisMinimumVersion", "qgisMaximumVersion")
+    low, high = (tuple(int(part) for part in metadata[key].split(".")) for key in keys)
+    running = divmod(Qgis.QGIS_VERSION_INT // 100, 100)
+    assert low <= running <= high, Qgis.QGIS_VERSION
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    tested = [line for line in readme.splitlines() if line.startswith("Tested:")]
+    assert len(tested) == 1 and "QGIS 3.22" in tested[0] and "QGIS 3.40" in tested[0], tested
+    assert "QGIS 3.22 to 3.99 (metadata.txt)" in tested[0], tested
 
 
 def test_qgis_process_lists_the_installed_plugins_algorithms(qgis_profile):

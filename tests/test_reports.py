@@ -567,3 +567,35 @@ def test_a_template_rendering_too_much_is_stopped(store, tmp_path, body):
         reports.make_report(store, BASE, path, ["html"], str(tmp_path / "out"))
     assert time.time() - started < 120
     assert not (tmp_path / "out" / "huge.html").exists()
+
+
+def test_the_maps_legend_is_drawn_inside_its_box_above_the_source_line(store, result):
+    """QGIS 3.40 measured a legend whose layer splits over columns smaller than it drew it, and the
+    map's source line, placed under the measured box, was printed over the legend's last row."""
+    from qgis.core import Qgis, QgsLayoutItemLabel
+    from qgis.PyQt.QtGui import QColor
+
+    from jlp_monitor_plugin.core.reports import maps
+
+    pct_by_site = dict(zip(result.site_progress["site_ref"], result.site_progress["pct_complete"]))
+    layers = maps.ReportLayers(store, pct_by_site)
+    name, lpa, title = maps.map_specs(layers)[0]
+    layout = maps.map_layout(layers, title, lpa, maps.source_text(store, "31 March 2025"), name)
+    legend = next(item for item in layout.items() if isinstance(item, QgsLayoutItemLegend))
+    scale = next(item for item in layout.items() if isinstance(item, QgsLayoutItemScaleBar))
+    labels = [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    source = max(labels, key=lambda item: item.pos().y())
+    top, bottom = legend.pos().y(), legend.pos().y() + legend.rect().height()
+    assert source.pos().y() >= bottom
+    for label in labels:
+        label.setVisible(False)  # what is left under the legend's top is the legend (and the scale bar)
+    per_mm = 100 / 25.4
+    image = maps.layout_image(layout, 100)
+    columns = range(int(legend.pos().x() * per_mm) + 1, int(scale.pos().x() * per_mm) - 1, 2)
+    drawn = [
+        y
+        for y in range(int(top * per_mm), image.height())
+        if any(QColor(image.pixel(x, y)).lightness() < 200 for x in columns)
+    ]
+    assert drawn and drawn[-1] / per_mm > top + 10  # the legend's rows
+    assert drawn[-1] / per_mm <= bottom + 0.5, (Qgis.QGIS_VERSION, drawn[-1] / per_mm, bottom)

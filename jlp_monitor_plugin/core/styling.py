@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from ..compat import LABEL_OVER_POINT
 from . import schema
 from .translation import tr
 
@@ -135,7 +136,7 @@ def _in_list(field: str, values) -> str:
 def _site_ref_labels(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "site_ref"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     text = QgsTextFormat()
     text.setFont(label_font(bold=True))
     text.setSize(8)

@@ -6,7 +6,7 @@ import os
 import sys
 
 import qgis.utils
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTabBar, QTableView, QToolBar
@@ -47,13 +47,10 @@ def check():
             findings["front_dock_tab"] = bar.tabText(bar.currentIndex())
     sites = window.findChild(QDockWidget, "JLPMonitorSitesDock")
     table = sites.findChild(QTableView) if sites else None
-    # QGIS's own "Task complete: Loading …" notice (shown when loading took a few seconds and the window
-    # is not active, as under Xvfb on a busy machine) is not a warning about the project.
-    findings["messages"] = [
-        "{}: {}".format(item.title(), item.text())
-        for item in iface.messageBar().items()
-        if not item.title().startswith("Task complete")
-    ]
+    # Warnings and errors; QGIS 3.40 also reports its own finished tasks ("Task complete: ...") as successes.
+    shown = [(m.level(), "{}: {}".format(m.title(), m.text())) for m in iface.messageBar().items()]
+    findings["messages"] = [text for level, text in shown if level in (Qgis.Warning, Qgis.Critical)]
+    findings["notices"] = [text for level, text in shown if level not in (Qgis.Warning, Qgis.Critical)]
     findings["sites_rows"] = table.model().rowCount() if table is not None and table.model() else None
     findings["screenshot"] = iface.mainWindow().grab().save(SCREENSHOT)
     findings["overview_extent"] = iface.mapCanvas().extent().toString(0)

@@ -205,6 +205,11 @@ def map_layout(
     root.removeAllChildren()
     for layer in layers.layers(lpa):
         node = root.addLayer(layer)
+        # Fixed column breaks (sites' classes over two columns, council areas in the third): with breaks
+        # left to QGIS, 3.40 measures the legend smaller than it draws it, and the source line below
+        # lands on its last row.
+        break_before = "legend/column-break" if layer is layers.areas else "legend/column-break-3"
+        node.setCustomProperty(break_before, "1")
         if layer is not layers.areas:
             # The legend's label only (setName would rename the layer); the map's title names the council.
             node.setCustomProperty("legend/title-label", tr("Allocated sites by % complete"))
