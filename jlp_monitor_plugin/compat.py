@@ -1,4 +1,4 @@
-"""Differences between the QGIS / Qt versions the plugin supports (tested: QGIS 3.22 and 3.40), in one place."""
+"""Differences between the QGIS / Qt versions the plugin supports (tested: 3.22 and 3.40), in one place."""
 
 from qgis.core import Qgis, QgsField, QgsPalLayerSettings
 from qgis.PyQt.QtCore import QT_VERSION_STR, QVariant

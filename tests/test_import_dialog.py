@@ -11,7 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QToolBar
 
 from jlp_monitor_plugin.core import user_settings
-from jlp_monitor_plugin.gui.import_dialog import ERROR_COLOUR, WARNING_COLOUR, ImportDialog
+from jlp_monitor_plugin.gui.import_dialog import ImportDialog
+from jlp_monitor_plugin.gui.import_tables import ERROR_COLOUR, WARNING_COLOUR
 
 HEADINGS = ["Application Number", "Site Address", "Decision Date", "Easting", "Northing", "No. of Units",
             "Net Units", "Application Type"]  # fmt: skip

@@ -3,12 +3,16 @@ columns (suggested from the headings, kept as named profiles), preview the first
 problems marked, and import in the background (a QgsTask, with progress and cancel): first a dry run
 counting what would be inserted, changed (per field), deleted and rejected, a question when existing
 rows would change, then the import; the summary links to the rejects file, and the last import can be
-undone. Enter in the file box only reads the file: no button is a default button."""
+undone. Enter in the file box only reads the file: no button is a default button.
 
-import logging
+The tables are in ``import_tables``, the background job in ``import_task``, and what the dialog
+says and asks (the dry run's findings, the questions before an import and an undo, the summary) in
+``import_messages``; this module wires them to the form."""
+
 import os
+import tempfile
 import time
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 
 from qgis.core import (
     QgsApplication,
@@ -18,117 +22,39 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor, QCursor
-from qgis.PyQt.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableWidgetItem,
-    QWidget,
-)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QCursor
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
-from ..core import schema, user_settings
-from ..core.formatting import format_number
+from ..core import user_settings
 from ..core.importing import (
     MODES,
-    ImportCancelled,
     ImportFailed,
     ImportOptions,
     ImportReport,
     SourceError,
     SourceTable,
-    import_table,
     preview,
 )
 from ..core.importing import field_map as fm
 from ..core.importing.undo import UndoRefused, last_import, undo_import
-from ..core.importing.validation import ERROR, WARNING, Problem, as_text
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import load_ui
-from .plugin_task import PluginTask
-
-LOG = logging.getLogger(__name__)
+from .import_messages import (
+    check_html,
+    confirm_import,
+    confirm_undo,
+    mode_labels,
+    summary_html,
+    target_labels,
+)
+from .import_tables import MappingTable, PreviewTable
+from .import_task import ImportTask
 
 FORM_CLASS = load_ui("import_dialog.ui")
 PREVIEW_ROWS = 20
-ERROR_COLOUR = QColor(255, 196, 196)
-WARNING_COLOUR = QColor(255, 232, 170)
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.shp *.gpkg *.gml *.kml *.tab *.dbf"
-
-
-def target_labels() -> Dict[str, str]:
-    return {
-        fm.PERMISSIONS: tr("Permissions"),
-        fm.COMPLETIONS: tr("Completions"),
-        fm.BOUNDARIES: tr("Red-line boundaries"),
-        fm.STARTS: tr("Starts"),
-        fm.TRAJECTORY: tr("Trajectory"),
-    }
-
-
-def mode_labels() -> Dict[str, str]:
-    return {
-        "upsert": tr("Add new rows and update changed ones (upsert)"),
-        "replace": tr("Replace the layer's rows (replace)"),
-    }
-
-
-class ImportTask(PluginTask):
-    """Runs ``import_table`` in a worker thread on its own Store and source; one transaction, so a
-    cancel or a failure leaves the store as it was. ``done(ok, report, message)`` on the main thread."""
-
-    done = pyqtSignal(bool, object, str)
-
-    def __init__(
-        self, store_path: str, source, options: ImportOptions, rejects_path: str, dry_run: bool = False
-    ):
-        title = tr("Checking {}") if dry_run else tr("Importing {}")
-        super().__init__(title.format(os.path.basename(str(source[0]))))
-        self.dry_run = dry_run
-        self.store_path = store_path
-        self.source = source  # (uri, provider, name): the worker opens its own layer
-        self.options = options
-        self.rejects_path = rejects_path
-        self.report = None  # type: Optional[ImportReport]
-
-    def run(self) -> bool:
-        uri, provider, name = self.source
-        try:
-            layer = QgsVectorLayer(uri, name, provider)
-            table = SourceTable.open(layer if layer.isValid() else uri)
-            self.report = import_table(
-                table,
-                Store(self.store_path),
-                self.options,
-                None if self.dry_run else self.rejects_path,
-                feedback=self,
-                rejects_parameter=tr("The rejects file"),
-                dry_run=self.dry_run,
-            )
-        except ImportCancelled:
-            self.message = tr("The import was cancelled; the store was left as it was.")
-            return False
-        except (ImportFailed, SourceError, StoreError) as exc:
-            self.message = str(exc)
-            return False
-        except Exception as exc:  # noqa: BLE001 - reported to the officer; the transaction rolled back
-            LOG.exception("Import into %s failed", self.store_path)
-            self.message = tr("The import failed; the store was left as it was. {}").format(exc)
-            return False
-        self.message = self.report.summary()
-        return True
-
-    def cancelled_message(self) -> str:
-        return tr("The import was cancelled; the store was left as it was.")
-
-    def emit_outcome(self, ok: bool) -> None:
-        self.done.emit(ok, self.report, self.message)
 
 
 class ImportDialog(QDialog, FORM_CLASS):
@@ -165,6 +91,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.targetHintLabel.setObjectName("targetHintLabel")
         self.targetHintLabel.setWordWrap(True)
         self.sourceLayout.addWidget(self.targetHintLabel, 4, 1, 1, 2)
+        self.mapping_editor = MappingTable(self.mappingTable, self._mapping_edited)
+        self.preview_view = PreviewTable(self.previewTable)
         self.undoButton = QPushButton(self)
         self.undoButton.setObjectName("undoButton")
         self.buttonsLayout.insertWidget(0, self.undoButton)
@@ -197,7 +125,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.undoButton.clicked.connect(self.undo_last_import)
         self.cancelButton.clicked.connect(self.cancel)
         self.closeButton.clicked.connect(self.close)
-        self._build_mapping({})
+        self.mapping_editor.build(self.target, [], {})
         self._update_undo()
 
     def _set_texts(self) -> None:
@@ -308,7 +236,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._fill_headings(headings)
             self._set_xy(suggestion.x_field, suggestion.y_field)
             self.crsWidget.setCrs(QgsCoordinateReferenceSystem(suggestion.source_crs or ""))
-            self._build_mapping(self._mapping_sources(suggestion.field_map))
+            self.mapping_editor.build(self.target, headings, MappingTable.sources(suggestion.field_map))
         finally:
             self._loading = False
         self._show_guess()
@@ -361,58 +289,15 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     # -- the mapping -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _mapping_sources(mapping: fm.FieldMap) -> Dict[str, str]:
-        sources = dict(mapping.columns)
-        sources.update({t: "'{}'".format(c) for t, c in mapping.constants.items()})
-        sources.update(mapping.templates)
-        return sources
-
-    def _build_mapping(self, sources: Dict[str, str]) -> None:
-        fields = fm.importable_fields(self.target)
-        required = set(schema.LAYERS[fm.TARGET_LAYERS[self.target]].required_fields)
-        headings = self.table.headings if self.table else []
-        self.mappingTable.setRowCount(len(fields))
-        for row, field in enumerate(fields):
-            label = field + (" *" if field in required else "")
-            item = QTableWidgetItem(label)
-            item.setData(Qt.UserRole, field)
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-            if field in ("site_ref", "tag_locked") and self.target in (fm.PERMISSIONS, fm.COMPLETIONS):
-                item.setToolTip(tr("Imported for new rows only: an import never changes existing tags"))
-            self.mappingTable.setItem(row, 0, item)
-            combo = QComboBox(self.mappingTable)
-            combo.setEditable(True)
-            combo.addItem("")
-            combo.addItems(headings)
-            value = sources.get(field, "")
-            index = combo.findText(value)
-            if index >= 0:
-                combo.setCurrentIndex(index)
-            else:
-                combo.setEditText(value)
-            combo.currentTextChanged.connect(self._mapping_edited)
-            self.mappingTable.setCellWidget(row, 1, combo)
-        self.mappingTable.resizeColumnToContents(0)
-
     def _mapping_edited(self, *_args) -> None:
         if not self._loading:
             self.refresh_preview()
 
     def mapping_combo(self, field: str) -> Optional[QComboBox]:
-        for row in range(self.mappingTable.rowCount()):
-            if self.mappingTable.item(row, 0).data(Qt.UserRole) == field:
-                return self.mappingTable.cellWidget(row, 1)
-        return None
+        return self.mapping_editor.combo(field)
 
     def mapping_text(self) -> str:
-        parts = []
-        for row in range(self.mappingTable.rowCount()):
-            field = self.mappingTable.item(row, 0).data(Qt.UserRole)
-            source = self.mappingTable.cellWidget(row, 1).currentText().strip()
-            if source:
-                parts.append("{}={}".format(field, source))
-        return ";".join(parts)
+        return self.mapping_editor.text()
 
     def options(self) -> ImportOptions:
         """The import as chosen in the dialog; raises ImportFailed for a mapping that cannot be read."""
@@ -472,7 +357,10 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._set_xy(profile.x_field, profile.y_field)
             self.crsWidget.setCrs(QgsCoordinateReferenceSystem(profile.source_crs))
             self.dayFirstCheck.setChecked(profile.day_first)
-            self._build_mapping(self._mapping_sources(fm.parse_field_map(profile.field_map, profile.target)))
+            mapping = fm.parse_field_map(profile.field_map, profile.target)
+            self.mapping_editor.build(
+                self.target, self.table.headings if self.table else [], MappingTable.sources(mapping)
+            )
         finally:
             self._loading = False
         self.refresh_preview()
@@ -493,17 +381,11 @@ class ImportDialog(QDialog, FORM_CLASS):
         """The first rows with their problems marked (colour, and the message as tooltip)."""
         if self._loading:
             return
-        table = self.previewTable
-        table.clear()
-        table.setRowCount(0)
-        table.setColumnCount(0)
+        self.preview_view.clear()
         self.last_rows = []
         if self.table is None:
             self.previewLabel.setText(tr("Choose a file or layer to see its first rows."))
             return
-        headings = self.table.headings
-        table.setColumnCount(len(headings))
-        table.setHorizontalHeaderLabels(headings)
         problem = None
         try:
             _plan, rows = preview(self.table, self.store, self.options(), PREVIEW_ROWS)
@@ -511,17 +393,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             problem = str(exc)
             rows = [(r.row, r.values, []) for r in self.table.rows(with_geometry=False, limit=PREVIEW_ROWS)]
         self.last_rows = rows
-        table.setRowCount(len(rows))
-        flagged = errors = 0
-        for index, (number, values, problems) in enumerate(rows):
-            header = QTableWidgetItem(str(number))
-            table.setVerticalHeaderItem(index, header)
-            for column, heading in enumerate(headings):
-                table.setItem(index, column, QTableWidgetItem(as_text(values.get(heading)) or ""))
-            if problems:
-                flagged += 1
-                errors += any(p.severity == ERROR for p in problems)
-                self._mark(index, header, problems)
+        flagged, errors = self.preview_view.show(self.table.headings, self.table.name, rows)
         if problem:
             self.previewLabel.setText(tr("The mapping cannot be used yet: {}").format(problem))
             self._status(problem, error=True)
@@ -532,39 +404,13 @@ class ImportDialog(QDialog, FORM_CLASS):
                 )
             )
             self._status("")
-        table.resizeColumnsToContents()
-
-    def _mark(self, index: int, header: QTableWidgetItem, problems: List[Problem]) -> None:
-        name = self.table.name
-        colours = {}  # type: Dict[int, QColor]
-        tips = {}  # type: Dict[int, List[str]]
-        headings = self.table.headings
-        for problem in problems:
-            colour = ERROR_COLOUR if problem.severity == ERROR else WARNING_COLOUR
-            columns = [c for c in (problem.column or "").split(" / ") if c in headings]
-            columns += [c for c in (problem.column or "").split(" + ") if c in headings and c not in columns]
-            for heading in columns or headings[:1]:
-                column = headings.index(heading)
-                if colours.get(column) != ERROR_COLOUR:
-                    colours[column] = colour
-                tips.setdefault(column, []).append(problem.message(name))
-        for column, colour in colours.items():
-            item = self.previewTable.item(index, column)
-            item.setBackground(QBrush(colour))
-            item.setToolTip("\n".join(tips[column]))
-        worst = ERROR_COLOUR if any(p.severity == ERROR for p in problems) else WARNING_COLOUR
-        header.setBackground(QBrush(worst))
-        header.setToolTip("\n".join(p.message(name) for p in problems))
 
     def cell_problem(self, row: int, heading: str) -> str:
         """The tooltip of a preview cell (its problems), for tests and screen readers."""
-        item = self.previewTable.item(row, self.table.headings.index(heading))
-        return item.toolTip() if item is not None else ""
+        return self.preview_view.cell_problem(row, heading)
 
     def cell_colour(self, row: int, heading: str) -> Optional[QColor]:
-        item = self.previewTable.item(row, self.table.headings.index(heading))
-        brush = item.background() if item is not None else None
-        return brush.color() if brush is not None and brush.style() != Qt.NoBrush else None
+        return self.preview_view.cell_colour(row, heading)
 
     # -- running -----------------------------------------------------------------------------------
 
@@ -578,8 +424,6 @@ class ImportDialog(QDialog, FORM_CLASS):
         stem = os.path.splitext(os.path.basename(path or (self.table.name if self.table else "import")))[0]
         folder = os.path.dirname(path) if path and os.access(os.path.dirname(path) or ".", os.W_OK) else ""
         if not folder:
-            import tempfile
-
             folder = tempfile.gettempdir()
         return os.path.join(folder, "{}_rejects_{}.csv".format(stem, stamp))
 
@@ -632,8 +476,8 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._finished(False, None, message)
             return
         self.checked = report
-        self.summaryLabel.setText(self.check_html(report))
-        if (report.changed or report.deleted) and not self.confirm_import(report):
+        self.summaryLabel.setText(check_html(report))
+        if (report.changed or report.deleted) and not confirm_import(self, report, self.mismatch_text()):
             self._pending = None
             self.task = None
             self.importButton.setEnabled(True)
@@ -643,55 +487,6 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._status(tr("Not imported: the store was left as it was."))
             return
         self._start(dry_run=False)
-
-    def check_text(self, report: ImportReport) -> str:
-        """What the dry run found, in numbers: rows inserted / changed (per field) / deleted / rejected."""
-        fields = ", ".join(
-            "{} {}".format(name, format_number(count)) for name, count in report.changed_fields.most_common()
-        )
-        text = tr(
-            "{name} → {target}: {inserted} new rows to insert, {changed} existing rows to change, "
-            "{unchanged} unchanged, {deleted} to delete, {rejected} to reject."
-        ).format(
-            name=report.source_name,
-            target=target_labels().get(report.target, report.target),
-            inserted=format_number(report.inserted),
-            changed=format_number(report.changed),
-            unchanged=format_number(report.unchanged),
-            deleted=format_number(report.deleted),
-            rejected=format_number(report.rejected),
-        )
-        if fields:
-            text += " " + tr("Changes by field: {}.").format(fields)
-        return text
-
-    def check_html(self, report: ImportReport) -> str:
-        import html
-
-        return "<b>{}</b> {}".format(html.escape(tr("Checked:")), html.escape(self.check_text(report)))
-
-    def confirm_import(self, report: ImportReport) -> bool:
-        """Ask before an import that changes or deletes existing rows; True to go on."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Change existing rows?"))
-        box.setText(
-            tr("This import changes {changed} existing rows of {layer} and deletes {deleted}.").format(
-                changed=format_number(report.changed),
-                layer=target_labels().get(report.target, report.target),
-                deleted=format_number(report.deleted),
-            )
-        )
-        details = [self.check_text(report)]
-        if self.mismatch_text():
-            details.insert(0, self.mismatch_text())
-        details.append(tr("You can undo it afterwards with Undo last import."))
-        box.setInformativeText("\n\n".join(details))
-        go = box.addButton(tr("Import"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is go
 
     # -- undo ----------------------------------------------------------------------------------------
 
@@ -711,21 +506,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if run is None or self.running:
             self._update_undo()
             return False
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Undo last import?"))
-        box.setText(tr("Undo {}?").format(run.describe()))
-        box.setInformativeText(
-            tr(
-                "Changed rows get back their old values, inserted rows are deleted and deleted rows come "
-                "back, all at once. If any of them changed since, nothing is undone."
-            )
-        )
-        undo = box.addButton(tr("Undo import"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is not undo:
+        if not confirm_undo(self, run):
             return False
         from ..core.tagging import current_user
 
@@ -765,41 +546,9 @@ class ImportDialog(QDialog, FORM_CLASS):
             return
         self.progressBar.setValue(100)
         self._status(tr("Import done."))
-        self.summaryLabel.setText(self.summary_html(report))
+        self.summaryLabel.setText(summary_html(report))
         self._reload_store_layers()
         self.imported.emit(report)
-
-    @staticmethod
-    def summary_html(report: ImportReport) -> str:
-        def n(value: int) -> str:
-            return format_number(value)
-
-        lines = [
-            tr(
-                "<b>{name}</b>: read {read} · inserted {inserted} · updated {updated} ({changed} changed, "
-                "{unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}"
-            ).format(
-                name=report.source_name,
-                read=n(report.read),
-                inserted=n(report.inserted),
-                updated=n(report.updated),
-                changed=n(report.changed),
-                unchanged=n(report.unchanged),
-                rejected=n(report.rejected),
-                deleted=n(report.deleted),
-                warnings=n(report.warnings),
-            )
-        ]
-        if report.rejects_path:
-            url = QUrl.fromLocalFile(report.rejects_path).toString()
-            lines.append(
-                tr('Rejected rows, with the reason: <a href="{url}">{path}</a>').format(
-                    url=url, path=report.rejects_path
-                )
-            )
-        for message in report.messages(WARNING)[:5]:
-            lines.append(tr("Warning: {}").format(message))
-        return "<br>".join(lines)
 
     def _reload_store_layers(self) -> None:
         for layer in QgsProject.instance().mapLayers().values():

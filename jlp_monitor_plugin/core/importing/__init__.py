@@ -1,6 +1,8 @@
 """Importing back-office extracts (CSV, XLSX, GeoJSON, Shapefile, GeoPackage layers) into the store:
-column mapping (``field_map``), row checks (``validation``), reading the input (``source``) and the
-one-transaction import (``importer``).
+reading the input (``source``), column mapping (``field_map``), the import's plan and the checking of
+each row (``plan``, with value checks in ``validation`` and location checks in ``geometry``), writing
+the store's layers (``writer``), the one-transaction import and its report (``importer``), and the
+import log that makes an import reversible (``undo``).
 
 The names below are loaded from their module when first asked for, so that importing one module of
 the package (``validation``, whose value checks run without QGIS) does not import the others.
@@ -9,13 +11,13 @@ the package (``validation``, whose value checks run without QGIS) does not impor
 import importlib
 
 _MODULE_OF = {
-    "MODES": "importer",
+    "MODES": "plan",
     "TARGETS": "field_map",
     "FieldMap": "field_map",
     "FieldMapError": "field_map",
     "ImportCancelled": "importer",
-    "ImportFailed": "importer",
-    "ImportOptions": "importer",
+    "ImportFailed": "plan",
+    "ImportOptions": "plan",
     "ImportReport": "importer",
     "SourceError": "source",
     "SourceTable": "source",

@@ -34,6 +34,16 @@ TARGET_LAYERS = {
     STARTS: schema.STARTS,
     TRAJECTORY: schema.TRAJECTORY,
 }
+# The fields that identify a row of each target: a source row with the key of a stored row updates it.
+KEYS = {
+    PERMISSIONS: ("app_ref",),
+    COMPLETIONS: ("completion_id",),
+    BOUNDARIES: ("app_ref",),
+    STARTS: ("app_ref", "start_date"),
+    TRAJECTORY: ("site_ref", "app_ref", "monitoring_year"),
+}
+# The officer's tag fields: an import never changes them on existing permissions and completions.
+OFFICER_FIELDS = {f.name for f in schema.TAG_FIELDS}
 # Results of tagging: never imported. site_ref and tag_locked may be imported, for new rows only.
 NOT_IMPORTED = {"tag_method", "tag_overlap", "tag_review", "tag_candidate"}
 

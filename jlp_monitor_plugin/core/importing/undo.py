@@ -19,6 +19,8 @@ from qgis.core import QgsGeometry
 from .. import schema
 from ..store import Store, StoreError, quote_identifier
 from ..translation import tr
+from ..values import comparable
+from .field_map import KEYS, OFFICER_FIELDS, TARGET_LAYERS
 
 GEOMETRY_KEY = "__geometry__"
 LOG_FIELDS = [f.name for f in schema.LAYERS[schema.IMPORT_LOG].fields]
@@ -190,8 +192,6 @@ def _geometry(value: Optional[str]) -> Optional[QgsGeometry]:
 def undo_import(store: Store, run_id: Optional[str] = None, user: str = "") -> ImportRun:
     """Undo import ``run_id`` (default: the last one) in one transaction; returns what was undone.
     Raises UndoRefused, writing nothing, when a row it changed, inserted or deleted has changed since."""
-    from .importer import OFFICER_FIELDS, _comparable
-
     run = last_import(store) if run_id is None else None
     if run_id is None:
         if run is None:
@@ -238,7 +238,7 @@ def undo_import(store: Store, run_id: Optional[str] = None, user: str = "") -> I
                     then = _geometry(value)
                     same = (now is None) == (then is None) and (now is None or now.equals(then))
                 else:
-                    same = _comparable(kinds.get(field, schema.TEXT), current[field]) == _comparable(
+                    same = comparable(kinds.get(field, schema.TEXT), current[field]) == comparable(
                         kinds.get(field, schema.TEXT), value
                     )
                 if not same:
@@ -282,16 +282,11 @@ def undo_import(store: Store, run_id: Optional[str] = None, user: str = "") -> I
 
 
 def _key(kinds: Dict[str, str], layer: str, key: Sequence[Any]) -> Tuple:
-    from .importer import _comparable
-
     fields = _key_fields(layer)
-    return tuple(_comparable(kinds.get(f, schema.TEXT), v) for f, v in zip(fields, key))
+    return tuple(comparable(kinds.get(f, schema.TEXT), v) for f, v in zip(fields, key))
 
 
 def _key_fields(layer: str) -> Tuple[str, ...]:
-    from .field_map import TARGET_LAYERS
-    from .importer import KEYS
-
     for target, name in TARGET_LAYERS.items():
         if name == layer:
             return KEYS[target]
