@@ -6,8 +6,7 @@ from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapTool
-from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
@@ -16,15 +15,10 @@ from .core import schema, user_settings
 from .core.formatting import format_number
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
-from .core.project import (
-    load_store_layers,
-    project_store_path,
-    read_dock_state,
-    set_project_store,
-    write_dock_state,
-)
+from .core.project import load_store_layers, project_store_path, set_project_store
 from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
+from .gui.dock_layout import DockLayout
 from .gui.feature_actions import HISTORY, RETAG, FeatureActions
 from .gui.monitoring_dock import MonitoringDock
 from .gui.options_page import OptionsFactory
@@ -43,7 +37,6 @@ GUIDE_CANDIDATES = [
     os.path.join(os.path.dirname(PLUGIN_DIR), "docs", "user_guide.md"),
 ]
 CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
-DOCK_WIDTH = 560  # px: the review queue's and the figures' key columns readable without scrolling
 
 
 class JlpMonitorPlugin:
@@ -60,6 +53,7 @@ class JlpMonitorPlugin:
         self.sites_dock: Optional[SitesDock] = None
         self.review_dock: Optional[ReviewDock] = None
         self.monitoring_dock: Optional[MonitoringDock] = None
+        self.dock_layout: Optional[DockLayout] = None
         self.feature_actions: Optional[FeatureActions] = None
         self.copy_task = None  # the last copy started (kept referenced while QGIS runs it)
         self.options_factory: Optional[OptionsFactory] = None  # our page in Settings ▸ Options…
@@ -119,52 +113,8 @@ class JlpMonitorPlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.set_store(self.context.store)
             self._connect(self.context.storeChanged, dock.set_store)
-        self._tabify_docks()
-        if not self._docks_in_saved_layout():
-            # First use: QGIS restores its saved window layout after loading the plugins, and a layout
-            # saved without our docks splits a tab group made now into a column of three docks. They are
-            # arranged again once QGIS is up (then QGIS saves them with its layout, and later starts
-            # restore them as the officer left them); when the plugin is enabled later, right away.
-            QTimer.singleShot(0, self.arrange_docks)
-            started = getattr(self.iface, "initializationCompleted", None)
-            if started is not None:
-                self._connect(started, self.arrange_docks)
-
-    def _docks_in_saved_layout(self) -> bool:
-        """Whether QGIS's saved window layout already places our docks (saved by a previous session)."""
-        state = user_settings.qgis_window_state()
-        try:
-            data = bytes(state) if state is not None else b""
-        except TypeError:
-            return False
-        # QMainWindow.saveState writes each dock's objectName as UTF-16.
-        return self.review_dock.objectName().encode("utf-16-be") in data
-
-    def _tabify_docks(self) -> None:
-        """The three docks as tabs of one group on the right: each gets the column's full height."""
-        main_window = self.iface.mainWindow()
-        for dock in self.docks:
-            if main_window.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:
-                main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        for dock in (self.review_dock, self.monitoring_dock):
-            main_window.tabifyDockWidget(self.sites_dock, dock)
-
-    def arrange_docks(self) -> None:
-        """Put the docks in one tab group on the right, wide enough to read, with Review in front."""
-        if self.sites_dock is None or sip.isdeleted(self.sites_dock):
-            return  # unloaded meanwhile
-        self._tabify_docks()
-        main_window = self.iface.mainWindow()
-        main_window.resizeDocks([self.sites_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        self._raise_front_dock()
-
-    def _raise_front_dock(self) -> None:
-        """Bring Review to the front of the tab group when it is open (the day's work starts there),
-        else the first open dock."""
-        shown = [dock for dock in self.docks if not dock.isHidden()]
-        front = self.review_dock if self.review_dock in shown else (shown[0] if shown else None)
-        if front is not None:
-            front.raise_()
+        self.dock_layout = DockLayout(self.iface, self.docks, self.review_dock)
+        self.dock_layout.place(self._connect)
 
     def _add_toolbar_and_menu(self) -> None:
         self.menu_name = tr("&JLP Monitor")
@@ -289,6 +239,9 @@ class JlpMonitorPlugin:
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.sites_dock = self.review_dock = self.monitoring_dock = None
+        if self.dock_layout is not None:
+            self.dock_layout.clear()
+            self.dock_layout = None
         self.context = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
@@ -383,7 +336,7 @@ class JlpMonitorPlugin:
         if all(dock.isHidden() for dock in self.docks):
             for dock in self.docks:
                 dock.setVisible(True)
-            self._raise_front_dock()
+            self.dock_layout.raise_front()
 
         def count(name: str) -> str:
             layer = layers.get(name)
@@ -548,7 +501,7 @@ class JlpMonitorPlugin:
         if path:
             store = self._open_project_store(path)
         self.context.set_store(store)
-        self._restore_dock_visibility(project, has_store=bool(path))
+        self.dock_layout.restore_visibility(project, has_store=bool(path))
 
     def _open_project_store(self, path: str) -> Optional[Store]:
         if not is_postgis(path) and not os.path.isfile(path):
@@ -565,35 +518,13 @@ class JlpMonitorPlugin:
         self.iface.messageBar().pushWarning(tr("JLP Monitor"), message)
         return None
 
-    def _restore_dock_visibility(self, project: QgsProject, has_store: bool) -> None:
-        # A project that records nothing about the docks but has a store opens all three (tabbed).
-        recorded = read_dock_state(project, [dock.objectName() for dock in self.docks])
-        for dock in self.docks:
-            visible = recorded[dock.objectName()]
-            if visible is None:
-                visible = has_store
-            dock.setVisible(bool(visible))
-        self._raise_front_dock()
-
     def _on_project_write(self, *_args) -> None:
         project = QgsProject.instance()
         store = self.context.store if self.context is not None else None
         if store is not None:
             # Written now, when the project's file name is known: relative to where it is saved.
             set_project_store(project, store.path)
-        # A project that never involved JLP Monitor is saved without any of our entries.
-        involved = (
-            project_store_path(project) is not None
-            or any(not dock.isHidden() for dock in self.docks)
-            or any(
-                v is not None for v in read_dock_state(project, [d.objectName() for d in self.docks]).values()
-            )
-        )
-        if not involved:
-            return
-        # isHidden, not isVisible: a dock stays "open" while the main window is minimised or it is a
-        # background tab.
-        write_dock_state(project, {dock.objectName(): not dock.isHidden() for dock in self.docks})
+        self.dock_layout.save_visibility(project, has_store=project_store_path(project) is not None)
 
     def _on_project_cleared(self) -> None:
         self.context.clear()

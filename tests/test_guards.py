@@ -480,7 +480,9 @@ def test_empty_and_null_polygons_are_rejected_from_boundaries(store, tmp_path):
 
 @pytest.mark.parametrize("app_ref", ["20\\00577\\FUL", "O'Brien's \"Yard\"", "ends\\", "\\'"])
 def test_an_app_ref_with_backslashes_or_quotes_has_its_history_and_geometry(store, tmp_path, app_ref):
-    from jlp_monitor_plugin.core import review
+    from jlp_monitor_plugin.core.review import feature_geometry
+    from jlp_monitor_plugin.core.review_decisions import set_locked
+    from jlp_monitor_plugin.core.review_history import history
 
     source = write_csv(
         tmp_path / "perms.csv",
@@ -492,9 +494,9 @@ def test_an_app_ref_with_backslashes_or_quotes_has_its_history_and_geometry(stor
     )
     report = import_table(str(source), store, ImportOptions("permissions", x_field="x", y_field="y"))
     assert report.inserted == 2, report.messages()
-    review.set_locked(store, [("permissions", app_ref)], True, "checked on site")
-    trail = review.history(store, "permissions", app_ref)
+    set_locked(store, [("permissions", app_ref)], True, "checked on site")
+    trail = history(store, "permissions", app_ref)
     assert [row["feature_key"] for row in trail] == [app_ref]
-    geometry, _crs = review.feature_geometry(store, "permissions", app_ref)
+    geometry, _crs = feature_geometry(store, "permissions", app_ref)
     assert geometry is not None and geometry.asPoint().x() == 248000
-    assert review.history(store, "permissions", "20/00577/FUL") == []
+    assert history(store, "permissions", "20/00577/FUL") == []

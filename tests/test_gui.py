@@ -367,7 +367,7 @@ def test_on_first_use_the_docks_open_tabbed_on_the_right_with_review_in_front(
         assert _front_tab(window, titles) == "Review"
         # Once QGIS has saved its layout with our docks in it, a later start leaves them as they are.
         QgsSettings().setValue(WINDOW_STATE_SETTING, window.saveState())
-        assert plugin._docks_in_saved_layout()
+        assert plugin.dock_layout.in_saved_layout()
     finally:
         QgsSettings().remove(WINDOW_STATE_SETTING)
         plugin.unload()

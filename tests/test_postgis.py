@@ -15,7 +15,8 @@ from qgis.core import QgsGeometry, QgsProcessingFeedback
 from test_tagging import build
 
 from jlp_monitor_plugin.core import schema
-from jlp_monitor_plugin.core.review import accept_candidate, assign_site, review_queue, set_locked, untag
+from jlp_monitor_plugin.core.review import review_queue
+from jlp_monitor_plugin.core.review_decisions import accept_candidate, assign_site, set_locked, untag
 from jlp_monitor_plugin.core.store import PostgisStore, StaleEditError, Store, StoreError
 from jlp_monitor_plugin.core.store_copy import copy_store
 from jlp_monitor_plugin.core.tagging import tag_store

@@ -14,21 +14,19 @@ import pytest
 from backends import DB_ERRORS, refuse_inserts, run_sql
 from test_tagging import build
 
-from jlp_monitor_plugin.core import review
-from jlp_monitor_plugin.core.review import (
-    StaleChangeError,
+from jlp_monitor_plugin.core import review, review_state
+from jlp_monitor_plugin.core.review import review_counts, review_queue
+from jlp_monitor_plugin.core.review_decisions import (
+    LOCK,
     accept_candidate,
     assign_site,
     confirm,
-    history,
-    redo,
-    review_counts,
-    review_queue,
     set_locked,
-    undo,
     untag,
 )
-from jlp_monitor_plugin.core.tagging import TagCounts, current_user, tag_store
+from jlp_monitor_plugin.core.review_effects import ACCEPT, ASSIGN, UNTAG, describe_decision
+from jlp_monitor_plugin.core.review_history import StaleChangeError, history, redo, undo
+from jlp_monitor_plugin.core.tagging import AUDIT_FIELDS, TagCounts, current_user, tag_store
 
 OFFICER = "Jo Officer"
 AUTOMATIC_AUDIT_ROWS = 15
@@ -147,7 +145,7 @@ def test_accepting_a_partial_overlap_keeps_the_candidates_overlap(store):
 
 
 def test_bulk_accept_writes_one_audit_row_per_feature(store, monkeypatch):
-    monkeypatch.setattr(review, "BATCH", 2)  # the features are read in batches; make it take two
+    monkeypatch.setattr(review_state, "BATCH", 2)  # the features are read in batches; make it take two
     change = accept_candidate(
         store,
         [("permissions", "P4"), ("permissions", "Q4"), ("permissions", "Q5")],
@@ -365,7 +363,7 @@ def test_history_is_the_features_trail_oldest_first(store):
         # The undo of the unlock locked the tag again: the trail says so.
         ("SITE_A", "SITE_A", "lock", "undo: mistake", OFFICER),
     ]
-    assert set(trail[0]) == set(review.AUDIT_FIELDS)
+    assert set(trail[0]) == set(AUDIT_FIELDS)
     assert history(store, "completions", "P2") == []
 
 
@@ -389,23 +387,23 @@ def test_a_decision_says_what_it_will_change_and_writes_nothing(store):
     audit_rows = len(new_audit(store))
 
     # P1 (SITE_A, not queued) carries C1, C3, C4 (SITE_A) and the locked C8.
-    assert review.describe_decision(store, [("permissions", "P1")], review.ASSIGN, "SITE_B") == [
+    assert describe_decision(store, [("permissions", "P1")], ASSIGN, "SITE_B") == [
         "Assigning moves permission P1 from SITE_A to SITE_B.",
         "At the next Tag store, 3 completions of P1 follow it from SITE_A to SITE_B.",
         "1 completion of P1 is locked: it stays where it is.",
         "The review is cleared and the tag locked: automatic tagging will leave it alone. "
         "Recorded in the tag audit with your reason; Undo puts it back.",
     ]
-    lines = review.describe_decision(store, [("permissions", "Q2"), ("permissions", "P2")], review.ACCEPT)
+    lines = describe_decision(store, [("permissions", "Q2"), ("permissions", "P2")], ACCEPT)
     assert lines[:3] == [  # in the order the officer chose them
         "Accepting the candidate moves permission Q2 from SITE_B to SITE_A.",
         "Accepting the candidate moves permission P2 from SMALL to SITE_A.",
         "At the next Tag store, 1 completion of Q2 follows it from SITE_B to SITE_A.",
     ]
-    assert review.describe_decision(store, [("completions", "C5")], review.UNTAG)[0] == (
+    assert describe_decision(store, [("completions", "C5")], UNTAG)[0] == (
         "Untagging moves completion C5 from SITE_B to no site."
     )
-    assert review.describe_decision(store, [("permissions", "P3")], review.LOCK) == [
+    assert describe_decision(store, [("permissions", "P3")], LOCK) == [
         "The tag is locked: automatic tagging will leave 1 feature alone."
     ]
     assert all_states(store) == before and len(new_audit(store)) == audit_rows

@@ -24,12 +24,12 @@ from qgis.PyQt.QtWidgets import QLabel
 from test_tagging import build
 
 from jlp_monitor_plugin import classFactory
-from jlp_monitor_plugin.core import review
 from jlp_monitor_plugin.core.formatting import format_date
 from jlp_monitor_plugin.core.project import store_layer_in_project
+from jlp_monitor_plugin.core.review_decisions import assign_site
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.core.tagging import TagCounts, tag_store
-from jlp_monitor_plugin.gui.review_panel import HistoryPanel
+from jlp_monitor_plugin.core.tagging import TagCounts, current_user, tag_store
+from jlp_monitor_plugin.gui.history_panel import HistoryPanel
 
 GROUPS = [
     "Multiple sites (4)",
@@ -276,7 +276,7 @@ def test_undo_of_a_decision_changed_since_is_refused(panel):
     panel.select_items([("permissions", "P2")])
     panel.acceptButton.click()
     # Someone else decides differently meanwhile.
-    review.assign_site(panel.store, [("permissions", "P2")], "SITE_B", "elsewhere", "someone else")
+    assign_site(panel.store, [("permissions", "P2")], "SITE_B", "elsewhere", "someone else")
     panel.undoButton.click()
     assert state(path, "permissions", "P2")[0] == "SITE_B"
     assert "Changed since" in panel.message_text()
@@ -554,7 +554,7 @@ def test_retag_and_history_from_the_map_on_a_feature_not_in_the_queue(panel, plu
     assert isinstance(shown, HistoryPanel) and shown.panelTitle() == "History of P1"
     assert [r[1:] for r in shown.rows()] == [
         ["tagger", "none", "SITE_A", "automatic (on the map)", "automatic: lies in the allocation"],
-        [review.current_user(), "SITE_A", "SITE_B", "manual", "seen on site"],
+        [current_user(), "SITE_A", "SITE_B", "manual", "seen on site"],
     ]
 
 

@@ -1,15 +1,36 @@
 """What every JLP Monitor dock shares: a thin QgsDockWidget around a panel stack, with its toggle
-action named and iconned, and a placeholder panel for docks whose content is still to come."""
+action named and iconned, the panels' one-message-at-a-time message bar, and a placeholder panel for
+docks whose content is still to come."""
 
+import logging
 from typing import Optional
 
-from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
+from qgis.core import Qgis
+from qgis.gui import QgsDockWidget, QgsMessageBar, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QLabel, QWidget
 
 from ..core.store import Store
 from ..resources import icon
 from . import load_ui, show_store
+
+LOG = logging.getLogger(__name__)
+
+MESSAGE_SECONDS = 8  # how long information and success stay in a panel's message bar
+
+
+def tell(bar: QgsMessageBar, title: str, text: str, level=Qgis.Info) -> None:
+    """One message at a time in a panel's message bar (warnings stay until closed), logged too."""
+    bar.clearWidgets()
+    duration = MESSAGE_SECONDS if level in (Qgis.Info, Qgis.Success) else 0
+    bar.pushMessage(title, text, level, duration)
+    LOG.info("%s: %s", title, text)
+
+
+def message_text(bar: QgsMessageBar) -> str:
+    """The text of the message ``bar`` shows now ("" when none)."""
+    item = bar.currentItem()
+    return item.text() if item is not None else ""
 
 
 def wrap_labels(widget: QWidget) -> None:

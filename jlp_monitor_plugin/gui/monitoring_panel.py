@@ -36,7 +36,7 @@ from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import load_ui, show_store
-from .dock import wrap_labels
+from .dock import message_text, tell, wrap_labels
 from .monitoring_chart import TrajectoryChartWidget
 from .monitoring_models import (
     FLAG_COLOUR,
@@ -60,7 +60,6 @@ from .trajectory_editor import TrajectoryEditor
 LOG = logging.getLogger(__name__)
 
 FORM_CLASS = load_ui("monitoring_panel.ui")
-MESSAGE_SECONDS = 8
 ZOOM_MARGIN = 0.15  # share of the site's size added around it, as the Sites dock does
 GOOD = QColor("#2b8a3e")
 BAD = QColor("#c92a2a")
@@ -865,14 +864,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     # -- telling the officer ------------------------------------------------------------------------
 
     def tell(self, text: str, level=Qgis.Info) -> None:
-        self.messageBar.clearWidgets()
-        duration = MESSAGE_SECONDS if level in (Qgis.Info, Qgis.Success) else 0
-        self.messageBar.pushMessage(tr("Monitoring"), text, level, duration)
-        LOG.info("Monitoring: %s", text)
+        tell(self.messageBar, tr("Monitoring"), text, level)
 
     def message_text(self) -> str:
-        item = self.messageBar.currentItem()
-        return item.text() if item is not None else ""
+        return message_text(self.messageBar)
 
 
 def _move_node(node, index: int):
