@@ -287,8 +287,8 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         designer when QGIS is running); returns the layouts."""
         if self._store is None:
             return []
-        from ..core.reports.context import long_date
         from ..core.reports.maps import add_project_layouts
+        from ..core.reports.tables import long_date
 
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:

@@ -93,7 +93,7 @@ def requirement_fields() -> List[Field]:
 def statement_fields() -> List[Field]:
     """The columns of the five-year supply statement; each step's figure has the unit of its row."""
     return [
-        Field("step", tr("Step"), TEXT, "", " "),
+        Field("step", tr("Step"), TEXT),
         Field("label", tr("Item"), TEXT, "", tr("Step")),
         Field("value", tr("Figure"), NUMBER),
         Field("working", tr("Working"), TEXT),
@@ -202,6 +202,28 @@ class AreaFigures:
                 row.setdefault(code, 0)
             row["total"] = sum(row[c] for c in codes)
         return list(years.values())
+
+    @property
+    def site_totals(self) -> Dict[str, int]:
+        """The area's sites added up: capacity, permitted, completed, under construction, not started
+        and remaining (blank capacities count as 0)."""
+        keys = ("capacity", "permitted", "completed", "under_construction", "not_started", "remaining")
+        return {k: sum(int(r[k] or 0) for r in self.sites) for k in keys}
+
+    def permissions_with_status(self, status: str) -> List[Dict[str, Any]]:
+        """The permissions whose status at the base date is ``status`` (lapsed, superseded…)."""
+        return [r for r in self.permissions if r["status"] == status]
+
+    def superseded_by_type(self) -> List[Dict[str, Any]]:
+        """Superseded permissions by permission type: how many and their net units (counted once, in
+        the later permission), the most numerous type first."""
+        by_type: OrderedDict[str, Dict[str, Any]] = OrderedDict()
+        for record in self.permissions_with_status("superseded"):
+            kind = record.get("permission_type") or tr("not given")
+            entry = by_type.setdefault(kind, {"permission_type": kind, "permissions": 0, "net_units": 0})
+            entry["permissions"] += 1
+            entry["net_units"] += int(record.get("net_units") or 0)
+        return sorted(by_type.values(), key=lambda r: -r["permissions"])
 
     @property
     def permissions(self) -> List[Dict[str, Any]]:

@@ -31,7 +31,7 @@ from qgis.PyQt.QtPrintSupport import QPrinter
 from .. import styling
 from ..safe_cells import safe_cell, safe_row
 from ..translation import tr
-from .context import Image, Table, plain, png_bytes
+from .tables import Image, Table, plain, png_bytes
 
 FORMATS = ["html", "pdf", "odt", "docx", "xlsx", "csv"]
 
