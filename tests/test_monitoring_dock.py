@@ -23,9 +23,9 @@ from qgis.PyQt.QtWidgets import QDateEdit
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
+from jlp_monitor_plugin.core.monitoring.area_view import records as frame_rows
 from jlp_monitor_plugin.core.project import store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.core.monitoring.area_view import records as frame_rows
 from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 

@@ -208,11 +208,22 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(widget)
         index = self.tabs.addTab(scroll, title)
+        if hasattr(widget, "result_source"):
+            widget.result_source = self.result_at
         if hasattr(widget, "set_store"):
             widget.set_store(self._store)
         if hasattr(widget, "set_base_date") and self.base_date() is not None:
             widget.set_base_date(self.base_date())
         return index
+
+    def result_at(self, store_path: str, base_date: datetime.date) -> Any:
+        """The figures shown, when they are ``store_path``'s at ``base_date`` (else None): the Reports
+        section reuses them instead of computing them again."""
+        if self.result is None or self._store is None or self.task is not None:
+            return None
+        if self._store.path != store_path or self.result.base_date != base_date:
+            return None
+        return self.result
 
     # -- store, base date, area ----------------------------------------------------------------------
 

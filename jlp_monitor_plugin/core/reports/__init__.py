@@ -171,6 +171,7 @@ def make_report(
     rejects: Optional[Sequence[str]] = None,
     template_folder: Optional[str] = None,
     parameter: str = "OUTPUT_FOLDER",
+    result=None,
 ) -> Report:
     """Writes the report ``template`` of ``store`` at ``base_date`` in each of ``formats`` into
     ``folder``. ``feedback``: a QgsProcessingFeedback or QgsTask (progress, cancel).
@@ -179,6 +180,8 @@ def make_report(
     ReportCancelledError. A format that needs a missing package (DOCX) is skipped with a message.
     ``folder`` (the output ``parameter``) may not be, or receive a file that is, the store, the
     template or a rejects file the report reads; a disk that fills up is a ReportError saying so.
+    ``result``: the store's MonitoringResult already computed (the Monitoring dock's), used when it is
+    at ``base_date``; otherwise the figures are computed here.
     """
     from .. import monitoring
     from .context import build_context
@@ -198,7 +201,8 @@ def make_report(
         ) from None
     progress(2, tr("Computing the monitoring figures"))
     try:
-        result = monitoring.compute_monitoring(store, base_date)
+        if result is None or result.base_date != monitoring.parse_base_date(base_date):
+            result = monitoring.compute_monitoring(store, base_date)
     except monitoring.MonitoringError as exc:
         raise ReportError(str(exc)) from None
     from ..output_guard import OutputRefused, Protected
@@ -240,7 +244,7 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import writers
+    from . import docx_writer, sheet_writers, writers
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -294,7 +298,7 @@ def _write_report(
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
             try:
-                paths["docx"] = writers.write_docx(
+                paths["docx"] = docx_writer.write_docx(
                     print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
                 )
             except writers.MissingDependencyError as exc:
@@ -302,13 +306,13 @@ def _write_report(
     if "xlsx" in wanted:
         progress(88, tr("Writing XLSX"))
         try:
-            paths["xlsx"] = writers.write_xlsx(tables, stem + ".xlsx")
+            paths["xlsx"] = sheet_writers.write_xlsx(tables, stem + ".xlsx")
         except writers.MissingDependencyError as exc:
             messages.append(str(exc))
     if "csv" in wanted:
         progress(94, tr("Writing CSV"))
         csv_folder = stem + "_tables"
-        csv_files = writers.write_csvs(tables, csv_folder)
+        csv_files = sheet_writers.write_csvs(tables, csv_folder)
         paths["csv"] = csv_folder
     progress(100)
     messages.extend(dict.fromkeys(image_messages))  # each left-out image once, not once a format
