@@ -12,14 +12,6 @@ from .tables import Image, png_bytes
 from .writers import BODY_W, MM, MissingDependencyError
 
 
-def docx_available() -> bool:
-    try:
-        import docx  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def docx_message() -> str:
     return tr(
         "Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; "
