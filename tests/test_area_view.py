@@ -3,6 +3,9 @@ hand-worked store, and the dock and report modules rendering it without figure l
 (read from their source with ``ast``)."""
 
 import ast
+import csv
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from test_monitoring import BASE, add, completion, make_store, permission, point
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.monitoring import units as u
 from jlp_monitor_plugin.core.monitoring.area_view import site_fields, statement_fields
+from jlp_monitor_plugin.core.store import Store
 
 PACKAGE = Path(__file__).resolve().parents[1] / "jlp_monitor_plugin"
 
@@ -72,7 +76,7 @@ def test_the_scan_finds_figure_logic():
 
 
 @pytest.fixture(scope="module")
-def result(qgis_app, tmp_path_factory):
+def small_store(qgis_app, tmp_path_factory):
     """Two sites (PLY/PPA with a permission of 40, WDE/TTV with none) and completions:
     2023/24: 12 on the PLY site; 2024/25: 8 on the PLY site, 3 windfall in SHA/PPA, 5 windfall
     (2 affordable) in SHA/TTV and a loss of 1 in WDE/TTV."""
@@ -92,7 +96,20 @@ def result(qgis_app, tmp_path_factory):
             completion("C5", -1, "2024-10-01", geometry=point(3500)),
         ],
     )
-    return compute_monitoring(store, BASE)
+    return store.path
+
+
+@pytest.fixture(scope="module")
+def result(small_store):
+    return compute_monitoring(Store.open(small_store), BASE)
+
+
+def statement_d(report):
+    """Step D of the five-year supply statement CSV: net completions to date."""
+    with open(
+        os.path.join(report.paths["csv"], "five_year_supply_statement.csv"), encoding="utf-8"
+    ) as handle:
+        return next(row[2] for row in csv.reader(handle) if row[0] == "D")  # step, label, figure, working
 
 
 def year(view, label):
@@ -175,3 +192,26 @@ def test_statement_steps_carry_their_unit_and_render_alike_on_screen_and_in_docu
     assert [f.key for f in statement_fields()] == ["step", "label", "value", "working"]
     assert [r["monitoring_year"] for r in plan.hdt_years] == ["2022/23", "2023/24", "2024/25"]
     assert sum(r["delivered"] for r in plan.hdt_years) == plan.delivery_test.delivered == 27
+
+
+def test_a_report_made_with_the_docks_figures_shows_them_and_not_a_second_computation(small_store, tmp_path):
+    from jlp_monitor_plugin.core import reports
+
+    copy = tmp_path / "copy.gpkg"
+    shutil.copy(small_store, copy)  # the module's store stays as the other tests worked it
+    store = Store.open(str(copy))
+    result = compute_monitoring(store, BASE)
+    # The store changes after the figures were computed: a report given them shows them (27 net
+    # completions to date), as the dock does; given none, or figures at another base date, it computes.
+    add(store, "completions", [completion("C_LATE", 1000, "2024-12-01", geometry=point(1500, 600))])
+    made = reports.make_report(
+        store, BASE, "five_year_supply_statement", "csv", str(tmp_path / "a"), result=result
+    )
+    assert float(statement_d(made)) == 27
+    made = reports.make_report(store, BASE, "five_year_supply_statement", "csv", str(tmp_path / "b"))
+    assert float(statement_d(made)) == 1027
+    earlier = compute_monitoring(store, "2024-03-31")
+    made = reports.make_report(
+        store, BASE, "five_year_supply_statement", "csv", str(tmp_path / "c"), result=earlier
+    )
+    assert float(statement_d(made)) == 1027

@@ -582,3 +582,14 @@ def test_the_dock_on_a_postgis_copy_shows_the_same_figures_and_finds_its_layers(
     layer = store_layer_in_project(QgsProject.instance(), shared.path, schema.ALLOCATIONS)
     assert layer is not None and layer.providerType() == "postgres"
     assert [f["site_ref"] for f in layer.getSelectedFeatures()] == ["PLY29"]
+
+
+def test_the_reports_section_reuses_the_figures_the_dock_shows(panel, plugin, qgis_app):
+    reports_panel = plugin.monitoring_dock.reports_panel
+    assert reports_panel.base_date() == BASE
+    assert reports_panel._held_result(BASE) is panel.result
+    assert reports_panel._held_result(datetime.date(2020, 3, 31)) is None  # another base date: computed
+    # Its print layouts take the percentages from those figures, without computing them again.
+    project = QgsProject()
+    layouts = reports_panel.open_print_layouts(project)
+    assert len(layouts) == 4
