@@ -2,7 +2,9 @@
 completions by year, site progress, requirement progress, the five-year supply set out as a statement,
 the Housing Delivery Test and the trajectory chart — with the trajectory and plan-settings editors.
 
-The figures are computed by ``core.monitoring`` in a QgsTask; nothing here computes a figure itself.
+The figures are computed by ``core.monitoring`` in a QgsTask; the panel renders the chosen area's
+``AreaFigures`` (``MonitoringResult.for_area``) and computes nothing itself. The Supply tab is
+``monitoring_supply``, the map colouring and zooming ``monitoring_map``.
 """
 
 import datetime
