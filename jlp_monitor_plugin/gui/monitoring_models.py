@@ -8,8 +8,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ..core.monitoring.area_view import Field
-from ..core.monitoring.units import INTEGER, NUMBER, PERCENT, TEXT, YEARS, plain, screen_text
-from . import format_number
+from ..core.monitoring.units import INTEGER, NUMBER, PERCENT, TEXT, YEARS, plain, screen_precise, screen_text
 
 __all__ = ["INTEGER", "NUMBER", "PERCENT", "TEXT", "YEARS", "Column", "ProgressDelegate", "RowsModel"]
 
@@ -96,7 +95,7 @@ class RowsModel(QAbstractTableModel):
             if column.key in self.tooltips:
                 return self.tooltips[column.key](value, row)
             if column.kind in (NUMBER, PERCENT, YEARS) and value is not None:
-                return "{}: {}".format(column.header, format_number(value, 2))  # more precise than shown
+                return "{}: {}".format(column.header, screen_precise(value))  # more precise than shown
             text = self.data(index, Qt.DisplayRole)
             return text or None
         if role == Qt.ForegroundRole and column.key in self.colours:

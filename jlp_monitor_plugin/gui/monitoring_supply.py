@@ -12,9 +12,9 @@ from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTableView
 
 from ..core.monitoring.area_view import hdt_fields, statement_fields
 from ..core.monitoring.settings import PLAN
-from ..core.monitoring.units import INTEGER, NUMBER, PERCENT, RATE, YEARS, screen_text
+from ..core.monitoring.units import INTEGER, NUMBER, PERCENT, RATE, YEARS, screen_text, screen_whole
 from ..core.translation import tr
-from . import format_date, format_number
+from . import format_date
 from .monitoring_models import RowsModel, field_columns
 
 GOOD = QColor("#2b8a3e")
@@ -114,9 +114,9 @@ class SupplyTab:
         method = tr("Sedgefield") if supply.method == "sedgefield" else tr("Liverpool")
         surplus = supply.surplus
         balance = (
-            tr("a surplus of {} homes").format(format_number(round(surplus)))
+            tr("a surplus of {} homes").format(screen_whole(surplus))
             if surplus >= 0
-            else tr("a shortfall of {} homes").format(format_number(round(-surplus)))
+            else tr("a shortfall of {} homes").format(screen_whole(-surplus))
         )
         form.supplySubtitle.setText(
             tr(
@@ -128,8 +128,8 @@ class SupplyTab:
                 basis=basis,
                 method=method,
                 buffer=screen_text(supply.buffer_pct, RATE),
-                supply=format_number(round(supply.total_supply)),
-                requirement=format_number(round(supply.five_year_requirement)),
+                supply=screen_whole(supply.total_supply),
+                requirement=screen_whole(supply.five_year_requirement),
                 balance=balance,
             )
         )

@@ -71,6 +71,20 @@ def screen_text(value: Any, unit: str) -> str:
     return format_number(number, 1)
 
 
+def screen_whole(value: float) -> str:
+    """Homes rounded to whole homes, as a sentence on screen says them ("a shortfall of 1,745 homes")."""
+    from ..formatting import format_number
+
+    return format_number(round(value))
+
+
+def screen_precise(value: Any) -> str:
+    """A figure to two decimals, for a tooltip that shows more than the cell."""
+    from ..formatting import format_number
+
+    return format_number(value, 2)
+
+
 def document_text(value: Any, unit: str) -> str:
     """``value`` as a report shows a figure of ``unit`` (MISSING for a blank)."""
     from ..formatting import format_fixed
