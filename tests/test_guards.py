@@ -336,7 +336,7 @@ def test_exports_neutralise_formulas_and_keep_numbers(store, tmp_path):
 
 
 def test_report_tables_neutralise_formulas(qgis_app, tmp_path):
-    from jlp_monitor_plugin.core.reports import writers
+    from jlp_monitor_plugin.core.reports import sheet_writers as writers
     from jlp_monitor_plugin.core.reports.context import Column, Table
 
     table = Table(

@@ -23,9 +23,10 @@ from qgis.PyQt.QtWidgets import QDateEdit
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
+from jlp_monitor_plugin.core.monitoring.area_view import records as frame_rows
 from jlp_monitor_plugin.core.project import store_layer_in_project
 from jlp_monitor_plugin.core.store import Store
-from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE, frame_rows
+from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,7 +113,7 @@ def test_the_dock_shows_the_demo_store_figures(panel, demo_copy):
         row = sites[site["site_ref"]]
         for key in ("capacity", "permitted", "completed", "under_construction", "not_started", "remaining"):
             assert row[key] == site[key], key
-        assert row["flags"] == site["flags"]
+        assert ";".join(row["flags"]) == site["flags"]  # codes in the row, ";"-joined in the table
     flagged = sum(1 for f in expected.site_progress["flags"] if f)
     assert "{} flagged".format(flagged) in panel.sitesTitle.text()
 
@@ -587,3 +588,14 @@ def test_the_dock_on_a_postgis_copy_shows_the_same_figures_and_finds_its_layers(
     layer = store_layer_in_project(QgsProject.instance(), shared.path, schema.ALLOCATIONS)
     assert layer is not None and layer.providerType() == "postgres"
     assert [f["site_ref"] for f in layer.getSelectedFeatures()] == ["PLY29"]
+
+
+def test_the_reports_section_reuses_the_figures_the_dock_shows(panel, plugin, qgis_app):
+    reports_panel = plugin.monitoring_dock.reports_panel
+    assert reports_panel.base_date() == BASE
+    assert reports_panel._held_result(BASE) is panel.result
+    assert reports_panel._held_result(datetime.date(2020, 3, 31)) is None  # another base date: computed
+    # Its print layouts take the percentages from those figures, without computing them again.
+    project = QgsProject()
+    layouts = reports_panel.open_print_layouts(project)
+    assert len(layouts) == 4

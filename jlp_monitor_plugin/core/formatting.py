@@ -110,3 +110,9 @@ def plural(count: Any, one: str, many: str, **values: Any) -> str:
     with the grouped count: plural(1, tr("{} site"), tr("{} sites")) → "1 site"; 1263 → "1,263 sites"."""
     number = int(count)
     return (one if number == 1 else many).format(format_number(number), **values)
+
+
+def format_fixed(value: Any, decimals: int, grouped: bool = True) -> str:
+    """A figure for documents, the same in every locale: ``decimals`` places, thousands grouped with
+    commas unless ``grouped`` is False (1,335; 3.76; 85%)."""
+    return ("{:,.{}f}" if grouped else "{:.{}f}").format(float(value), decimals)

@@ -1,24 +1,19 @@
 """Table models and the progress-bar delegate of the Monitoring dock: figures shown in the user's locale,
 numbers right-aligned and sorted as numbers, never as their formatted text."""
 
-import math
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QRect, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from ..core.formatting import format_number, format_percent
-from ..core.translation import tr
+from ..core.monitoring.area_view import Field
+from ..core.monitoring.units import INTEGER, NUMBER, PERCENT, TEXT, YEARS, plain, screen_precise, screen_text
 
-SORT_ROLE = Qt.UserRole + 1
-ROW_ROLE = Qt.UserRole + 2  # the row's dict, for double-click and tests
+__all__ = ["INTEGER", "NUMBER", "PERCENT", "TEXT", "YEARS", "Column", "ProgressDelegate", "RowsModel"]
 
-TEXT = "text"
-INTEGER = "integer"  # whole numbers, grouped
-NUMBER = "number"  # homes that may be fractional (requirements): whole when whole, else one decimal
-PERCENT = "percent"  # one decimal and a % sign
-YEARS = "years"  # two decimals
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's dict, for double-click and tests
 
 FLAG_COLOUR = QColor("#c92a2a")
 
@@ -26,52 +21,13 @@ FLAG_COLOUR = QColor("#c92a2a")
 class Column(NamedTuple):
     key: str
     header: str
-    kind: str = TEXT
+    kind: str = TEXT  # a unit of core.monitoring.units
     tooltip: str = ""
 
 
-def is_blank(value: Any) -> bool:
-    """None, NaN, and pandas' NA / NaT (recognised by type, so pandas need not be importable)."""
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return type(value).__name__ in ("NAType", "NaTType")
-
-
-def plain(value: Any) -> Any:
-    """A pandas / numpy scalar as plain Python (None for blanks)."""
-    if is_blank(value):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
-def format_value(value: Any, kind: str) -> str:
-    value = plain(value)
-    if value is None:
-        return ""
-    if kind == TEXT:
-        return str(value)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if kind == INTEGER:
-        return format_number(number, 0)
-    if kind == PERCENT:
-        return format_percent(number, 1)
-    if kind == YEARS:
-        return format_number(number, 2)
-    if abs(number - round(number)) < 1e-9:
-        return format_number(number, 0)
-    return format_number(number, 1)
-
-
-def frame_rows(frame) -> List[Dict[str, Any]]:
-    """A DataFrame's rows as dicts of plain Python values."""
-    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+def field_columns(fields: Sequence[Field]) -> List[Column]:
+    """The dock's columns for core's fields: their short label, unit and description."""
+    return [Column(f.key, f.label, f.unit, f.description) for f in fields]
 
 
 class RowsModel(QAbstractTableModel):
@@ -126,7 +82,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if column.key in self.texts:
                 return self.texts[column.key](value, row)
-            return format_value(value, column.kind)
+            return screen_text(value, column.kind)
         if role == SORT_ROLE:
             if value is None:
                 return float("-inf") if column.kind != TEXT else ""
@@ -139,7 +95,7 @@ class RowsModel(QAbstractTableModel):
             if column.key in self.tooltips:
                 return self.tooltips[column.key](value, row)
             if column.kind in (NUMBER, PERCENT, YEARS) and value is not None:
-                return "{}: {}".format(column.header, format_number(value, 2))  # more precise than shown
+                return "{}: {}".format(column.header, screen_precise(value))  # more precise than shown
             text = self.data(index, Qt.DisplayRole)
             return text or None
         if role == Qt.ForegroundRole and column.key in self.colours:
@@ -180,14 +136,3 @@ class ProgressDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         hint.setWidth(max(hint.width(), 90))
         return hint
-
-
-def flag_text(flags: Optional[str]) -> str:
-    """``over_capacity;stalled`` → ``over capacity, stalled`` in the user's language."""
-    names = {
-        "over_capacity": tr("over capacity"),
-        "stalled": tr("stalled"),
-        "no_permission": tr("no permission"),
-    }
-    parts = [p for p in (flags or "").split(";") if p]
-    return ", ".join(names.get(p, p.replace("_", " ")) for p in parts)

@@ -2,7 +2,9 @@
 completions by year, site progress, requirement progress, the five-year supply set out as a statement,
 the Housing Delivery Test and the trajectory chart — with the trajectory and plan-settings editors.
 
-The figures are computed by ``core.monitoring`` in a QgsTask; nothing here computes a figure itself.
+The figures are computed by ``core.monitoring`` in a QgsTask; the panel renders the chosen area's
+``AreaFigures`` (``MonitoringResult.for_area``) and computes nothing itself. The Supply tab is
+``monitoring_supply``, the map colouring and zooming ``monitoring_map``.
 """
 
 import datetime
@@ -10,49 +12,28 @@ import functools
 import logging
 from typing import Any, Dict, List, Optional
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsExpression,
-    QgsFeatureRequest,
-    QgsProject,
-)
+from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsMapCanvas, QgsPanelWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
-from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QWidget
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
 
-from ..core import schema, styling
-from ..core.formatting import format_date, format_number, format_percent, plural
+from ..core.formatting import format_date, format_number, plural
 from ..core.monitoring import pandas_available
+from ..core.monitoring.area_view import completion_fields, requirement_fields, site_fields
 from ..core.monitoring.inputs import read_inputs
 from ..core.monitoring.periods import MonitoringError, label
 from ..core.monitoring.settings import PLAN, read_settings
 from ..core.monitoring_year import latest_base_date
-from ..core.project import store_layer_in_project
 from ..core.store import DATABASE_ERRORS, Store, StoreError
 from ..core.translation import tr
 from . import load_ui, show_store
 from .dock import message_text, tell, wrap_labels
 from .monitoring_chart import TrajectoryChartWidget
-from .monitoring_models import (
-    FLAG_COLOUR,
-    INTEGER,
-    NUMBER,
-    PERCENT,
-    ROW_ROLE,
-    SORT_ROLE,
-    TEXT,
-    Column,
-    ProgressDelegate,
-    RowsModel,
-    flag_text,
-    format_value,
-    frame_rows,
-)
+from .monitoring_map import MonitoringMapMixin
+from .monitoring_models import FLAG_COLOUR, SORT_ROLE, Column, ProgressDelegate, RowsModel, field_columns
+from .monitoring_supply import BAD, GOOD, SupplyTab
 from .monitoring_task import MonitoringTask
 from .settings_editor import SettingsEditor
 from .trajectory_editor import TrajectoryEditor
@@ -60,71 +41,7 @@ from .trajectory_editor import TrajectoryEditor
 LOG = logging.getLogger(__name__)
 
 FORM_CLASS = load_ui("monitoring_panel.ui")
-ZOOM_MARGIN = 0.15  # share of the site's size added around it, as the Sites dock does
-GOOD = QColor("#2b8a3e")
-BAD = QColor("#c92a2a")
 TRAJECTORY_YEARS_AFTER_PLAN = 5
-
-
-def completions_columns() -> List[Column]:
-    return [
-        Column("monitoring_year", tr("Year"), TEXT, tr("Monitoring year, 1 April to 31 March")),
-        Column("allocated", tr("Allocated"), INTEGER, tr("Net completions on allocation sites")),
-        Column("windfall", tr("Windfall"), INTEGER, tr("Net completions not on an allocation site")),
-        Column("net_units", tr("Net"), INTEGER, tr("Net completions: gains less losses")),
-        Column("gross_units", tr("Gross"), INTEGER, tr("Gross completions: gains only")),
-        Column("affordable_units", tr("Affordable"), INTEGER, tr("Affordable completions")),
-    ]
-
-
-def site_columns() -> List[Column]:
-    return [
-        Column("site_ref", tr("Site"), TEXT, tr("Double-click a site to zoom the map to it")),
-        Column("pct_complete", tr("Complete"), PERCENT, tr("Completed ÷ capacity")),
-        Column("capacity", tr("Capacity"), INTEGER, tr("Homes capacity of the allocation")),
-        Column("permitted", tr("Permitted"), INTEGER, tr("Net units of extant or implemented permissions")),
-        Column("completed", tr("Completed"), INTEGER, tr("Net completions up to the base date")),
-        Column("under_construction", tr("Building"), INTEGER, tr("Units started and not yet completed")),
-        Column("not_started", tr("Not started"), INTEGER, tr("Permitted units not started")),
-        Column("remaining", tr("Unpermitted"), INTEGER, tr("Capacity with no permission yet")),
-        Column("flags", tr("Flags"), TEXT, tr("over capacity, stalled, no permission")),
-        Column("lpa", tr("LPA"), TEXT),
-        Column("policy_area", tr("Policy area"), TEXT),
-        Column("site_name", tr("Name"), TEXT),
-    ]
-
-
-def requirement_columns() -> List[Column]:
-    return [
-        Column("area", tr("Area"), TEXT),
-        Column("requirement_total", tr("Requirement"), NUMBER, tr("Net homes required over the plan period")),
-        Column(
-            "requirement_to_date", tr("Required to date"), NUMBER, tr("Requirement for the years elapsed")
-        ),
-        Column("completions_to_date", tr("Completed"), INTEGER, tr("Net completions in the plan period")),
-        Column("difference", tr("Difference"), NUMBER, tr("Completed − required to date")),
-        Column(
-            "affordable_requirement_total", tr("Affordable req."), NUMBER, tr("Affordable homes required")
-        ),
-        Column("affordable_to_date", tr("Affordable done"), INTEGER, tr("Affordable completions to date")),
-    ]
-
-
-def statement_columns() -> List[Column]:
-    return [
-        Column("step", tr("Step"), TEXT),
-        Column("label", tr("Item"), TEXT),
-        Column("value", tr("Figure"), NUMBER),
-        Column("working", tr("Working"), TEXT),
-    ]
-
-
-def hdt_columns() -> List[Column]:
-    return [
-        Column("monitoring_year", tr("Year"), TEXT),
-        Column("required", tr("Required"), NUMBER),
-        Column("delivered", tr("Delivered"), INTEGER),
-    ]
 
 
 def help_text() -> str:
@@ -136,23 +53,13 @@ def help_text() -> str:
     )
 
 
-def statement_value_text(value: Any, row: Dict[str, Any]) -> str:
-    if value is None:
-        return ""
-    if row.get("step") == "G":
-        return "{}%".format(format_number(value))
-    if row.get("step") == "O":
-        return format_number(value, 2)
-    return format_value(value, NUMBER)
-
-
 def _on_panel_destroyed(state: Dict[str, Any], *_args) -> None:
     task = state.get("task")
     if task is not None and not sip.isdeleted(task):
         task.cancel()
 
 
-class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
+class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
     """The monitoring figures of the current store, and the editors of what they are made from."""
 
     def __init__(self, canvas: Optional[QgsMapCanvas] = None, parent: Optional[QWidget] = None):
@@ -179,11 +86,10 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         self.settings_editor = SettingsEditor(self.settingsTab)
         self.settingsLayout.addWidget(self.settings_editor)
 
-        self.completions_model = self._table(self.completionsTable, completions_columns())
-        self.sites_model = self._table(self.sitesTable, site_columns())
-        self.requirement_model = self._table(self.requirementTable, requirement_columns())
-        self.statement_model = self._table(self.statementTable, statement_columns(), sortable=False)
-        self.hdt_model = self._table(self.hdtTable, hdt_columns(), sortable=False)
+        self.completions_model = self._table(self.completionsTable, field_columns(completion_fields()))
+        self.sites_model = self._table(self.sitesTable, field_columns(site_fields()))
+        self.requirement_model = self._table(self.requirementTable, field_columns(requirement_fields()))
+        self.supply = SupplyTab(self, self._table)
         self.sitesTable.setItemDelegateForColumn(
             self.sites_model.column_index("pct_complete"), ProgressDelegate(self.sitesTable)
         )
@@ -191,7 +97,7 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         # them to what the dock leaves over.
         self.sitesTable.horizontalHeader().setStretchLastSection(False)
         self.sitesTitleLayout.setStretchFactor(self.sitesTitle, 1)  # the title on one line beside the box
-        self.sites_model.texts["flags"] = lambda v, _row: flag_text(v)
+        self.sites_model.texts["flags"] = lambda _v, row: ", ".join(row.get("flag_labels") or [])
         self.sites_model.colours["flags"] = lambda _row: FLAG_COLOUR
         # Codes keep the table narrow; the name is the tooltip (and the area selector shows it).
         self.requirement_model.texts["area"] = lambda v, _row: tr("Plan") if v == PLAN else (v or "")
@@ -200,22 +106,8 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             None if row.get("difference") is None else (BAD if row["difference"] < 0 else GOOD)
         )
         self.requirement_model.bold_rows = lambda row: row.get("area") == self.area()
-        self.statement_model.texts["value"] = statement_value_text
-        self.statement_model.bold_rows = lambda row: row.get("step") in ("I", "N", "O")
-        # The statement reads across without scrolling: item and working wrap in the dock's width.
-        self.statementTable.setWordWrap(True)
-        header = self.statementTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.statementTable.viewport().installEventFilter(self)
 
-        # Above the years figure: which area the supply is measured for (the whole plan, whatever the
-        # Area selector says; DOMAIN.md §1).
-        self.supplyBasisLabel = QLabel()
-        self.supplyBasisLabel.setObjectName("supplyBasisLabel")
-        self.supplyBasisLabel.setWordWrap(True)
-        self.supplyContentsLayout.insertWidget(0, self.supplyBasisLabel)
         self.plan_name = ""
         self._moved_layer = None  # (layer id, index in its group, custom order) while coloured on the map
 
@@ -293,35 +185,12 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        # The statement and the HDT read as one document: the tab scrolls, not the tables.
-        for table in (self.statementTable, self.hdtTable):
-            table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-            table.setSizeAdjustPolicy(QTableView.AdjustToContents)
-        font = QFont(self.yearsLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.yearsLabel.setFont(font)
         self.sitesTable.setToolTip(tr("Double-click a site to zoom the map to it and select it"))
-        self.statementTable.setToolTip(tr("The five-year supply as a statement sets it out, step by step"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.statementTable.viewport() and event.type() == QEvent.Resize:
-            self._fit_statement()
+        if watched is self.statementTable.viewport() and event.type() == QEvent.Type.Resize:
+            self.supply.fit()
         return super().eventFilter(watched, event)
-
-    def _fit_statement(self) -> None:
-        table = self.statementTable
-        header = table.horizontalHeader()
-        fixed = header.sectionSize(0) + header.sectionSize(2)
-        room = max(table.viewport().width() - fixed, 160)
-        header.resizeSection(1, int(room * 0.55))
-        table.resizeRowsToContents()
-        for view in (table, self.hdtTable):
-            rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-            height = view.horizontalHeader().height() + rows + 2 * view.frameWidth()
-            if view.horizontalScrollBar().isVisible():
-                height += view.horizontalScrollBar().height()
-            view.setFixedHeight(height)
 
     # -- sections other parts of the plugin add ------------------------------------------------------
 
@@ -341,11 +210,22 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(widget)
         index = self.tabs.addTab(scroll, title)
+        if hasattr(widget, "result_source"):
+            widget.result_source = self.result_at
         if hasattr(widget, "set_store"):
             widget.set_store(self._store)
         if hasattr(widget, "set_base_date") and self.base_date() is not None:
             widget.set_base_date(self.base_date())
         return index
+
+    def result_at(self, store_path: str, base_date: datetime.date) -> Any:
+        """The figures shown, when they are ``store_path``'s at ``base_date`` (else None): the Reports
+        section reuses them instead of computing them again."""
+        if self.result is None or self._store is None or self.task is not None:
+            return None
+        if self._store.path != store_path or self.result.base_date != base_date:
+            return None
+        return self.result
 
     # -- store, base date, area ----------------------------------------------------------------------
 
@@ -493,28 +373,11 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     def _on_area_chosen(self, *_args) -> None:
         self._show_supply_basis()
         if self.result is not None:
-            self._show_area(self.result)
+            self._show_area(self.result.for_area(self.area()))
             self.requirementTable.viewport().update()
 
     def _show_supply_basis(self) -> None:
-        """Say plainly which area the five-year supply is for: the whole plan area, also when another
-        area is selected (the supply is measured for the plan; the area's figures are elsewhere)."""
-        plan = self.plan_name or tr("the plan")
-        area = self.area()
-        if area == PLAN:
-            self.supplyBasisLabel.setText(tr("Five-year supply for the whole plan area ({}).").format(plan))
-            self.supplyBasisLabel.setStyleSheet("font-weight: bold;")
-        else:
-            self.supplyBasisLabel.setText(
-                tr(
-                    "Five-year supply is measured for the whole plan area ({plan}), not for {area}: "
-                    "the figures below are the whole plan's."
-                ).format(plan=plan, area=self.area_title(area))
-            )
-            self.supplyBasisLabel.setStyleSheet(
-                "font-weight: bold; color: #5c3d00; background: #fff3bf; border: 1px solid #f0c36d; "
-                "padding: 6px;"
-            )
+        self.supply.show_basis(self.plan_name, self.area(), self.area_title(self.area()))
 
     def _on_settings_saved(self) -> None:
         settings = self._read_settings()
@@ -616,17 +479,9 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
     # -- showing ------------------------------------------------------------------------------------
 
     def _clear_figures(self) -> None:
-        for model in (
-            self.completions_model,
-            self.sites_model,
-            self.requirement_model,
-            self.statement_model,
-            self.hdt_model,
-        ):
+        for model in (self.completions_model, self.sites_model, self.requirement_model):
             model.set_rows([])
-        self.yearsLabel.setText("")
-        self.supplySubtitle.setText("")
-        self.hdtLabel.setText("")
+        self.supply.clear()
         self.completionsTitle.setText(tr("Completions by monitoring year"))
         self.sitesTitle.setText(tr("Site progress"))
         self.requirementTitle.setText(tr("Progress against the requirement"))
@@ -641,9 +496,11 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
             if hasattr(section, "set_base_date"):
                 section.set_base_date(result.base_date)
         self.trajectory_editor.set_base_year(result.base_year)
-        self.requirement_model.set_rows(frame_rows(result.requirement_progress))
-        self._show_supply(result)
-        self._show_area(result)
+        figures = result.for_area(self.area())
+        self.requirement_model.set_rows(figures.requirement)
+        self._show_supply_basis()
+        self.supply.show(figures)
+        self._show_area(figures)
         status = tr("Figures at {} (end of {}).").format(
             format_date(result.base_date), label(result.base_year)
         )
@@ -653,213 +510,27 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
         if self.progressStyleCheck.isChecked():
             self.show_progress_on_map(True)
 
-    def _show_area(self, result: Any) -> None:
-        area = self.area()
-        title = self.area_title(area)
-        by_year = result.completions_by_year
-        if area != PLAN and len(by_year):
-            column = "policy_area" if area in result.settings.policy_areas else "lpa"
-            by_year = by_year[by_year[column] == area]
-        rows: Dict[str, Dict[str, Any]] = {}
-        for entry in frame_rows(by_year):
-            row = rows.setdefault(
-                entry["monitoring_year"],
-                {
-                    "monitoring_year": entry["monitoring_year"],
-                    "allocated": 0,
-                    "windfall": 0,
-                    "net_units": 0,
-                    "gross_units": 0,
-                    "affordable_units": 0,
-                },
-            )
-            row["allocated" if entry["allocated"] == "yes" else "windfall"] += entry["net_units"]
-            for key in ("net_units", "gross_units", "affordable_units"):
-                row[key] += entry[key]
-        self.completions_model.set_rows(list(rows.values()))
-        total = sum(r["net_units"] for r in rows.values())
+    def _show_area(self, figures: Any) -> None:
+        """The completions, sites and chart of the area of ``figures`` (an AreaFigures)."""
+        title = self.area_title(figures.code)
+        self.completions_model.set_rows(figures.completions)
         self.completionsTitle.setText(
-            tr("Completions by monitoring year — {}: {} net").format(title, format_number(total))
+            tr("Completions by monitoring year — {}: {} net").format(
+                title, format_number(figures.completions_total)
+            )
         )
-
-        sites = result.site_progress
-        if area != PLAN and len(sites):
-            column = "policy_area" if area in result.settings.policy_areas else "lpa"
-            sites = sites[sites[column] == area]
-        site_rows = frame_rows(sites)
-        self.sites_model.set_rows(site_rows)
-        flagged = sum(1 for r in site_rows if r.get("flags"))
+        self.sites_model.set_rows(figures.sites)
         self.sitesTitle.setText(
             tr("Site progress — {sites}, {flagged} flagged").format(
-                sites=plural(len(site_rows), tr("{} site"), tr("{} sites")), flagged=format_number(flagged)
+                sites=plural(len(figures.sites), tr("{} site"), tr("{} sites")),
+                flagged=format_number(figures.flagged),
             )
         )
         self.requirementTitle.setText(tr("Progress against the requirement (plan period)"))
         self.chart.set_series(
-            result.series(area),
-            tr("Housing trajectory — {} (base date {})").format(title, format_date(result.base_date)),
+            figures.series,
+            tr("Housing trajectory — {} (base date {})").format(title, format_date(figures.base_date)),
         )
-
-    def _show_supply(self, result: Any) -> None:
-        self._show_supply_basis()
-        supply = result.supply
-        self.statement_model.set_rows(frame_rows(result.supply_statement))
-        self._fit_statement()
-        if supply.years_supply is None:
-            self.yearsLabel.setText(tr("Not measured"))
-            self.yearsLabel.setStyleSheet("")
-        else:
-            self.yearsLabel.setText(tr("{} years").format(format_number(supply.years_supply, 2)))
-            colour = GOOD if supply.years_supply >= 5 else BAD
-            self.yearsLabel.setStyleSheet("color: {};".format(colour.name()))
-        buffer = "{}%".format(format_number(supply.buffer_pct))
-        basis = tr("plan basis") if supply.basis == "plan" else tr("local housing need basis")
-        method = tr("Sedgefield") if supply.method == "sedgefield" else tr("Liverpool")
-        surplus = supply.surplus
-        balance = (
-            tr("a surplus of {} homes").format(format_number(round(surplus)))
-            if surplus >= 0
-            else tr("a shortfall of {} homes").format(format_number(round(-surplus)))
-        )
-        self.supplySubtitle.setText(
-            tr(
-                "Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): "
-                "supply {supply} against a requirement of {requirement} — {balance}."
-            ).format(
-                base=format_date(result.base_date),
-                period=supply.period,
-                basis=basis,
-                method=method,
-                buffer=buffer,
-                supply=format_number(round(supply.total_supply)),
-                requirement=format_number(round(supply.five_year_requirement)),
-                balance=balance,
-            )
-        )
-        test = result.delivery_test
-        self.hdt_model.set_rows(frame_rows(result.hdt_years))
-        if test.pct is None:
-            self.hdtLabel.setText(tr("Not measured: no plan years up to the base date."))
-        else:
-            self.hdtLabel.setText(
-                tr(
-                    "{pct} — delivered {delivered} of {required} required; consequence: {consequence}."
-                ).format(
-                    pct=format_percent(test.pct, 1),
-                    delivered=format_number(test.delivered),
-                    required=format_value(test.required, NUMBER),
-                    consequence=test.consequence,
-                )
-            )
-
-    # -- the map ------------------------------------------------------------------------------------
-
-    def _allocations_layer(self):
-        if self._store is None:
-            return None
-        return store_layer_in_project(QgsProject.instance(), self._store.path, schema.ALLOCATIONS)
-
-    def show_progress_on_map(self, on: bool) -> bool:
-        """Colour the project's allocations layer by percentage complete (``on``) or restore its style."""
-        layer = self._allocations_layer()
-        if layer is None:
-            if on:
-                self.tell(
-                    tr("The store's allocations are not in the project; open the store to add them."),
-                    Qgis.Warning,
-                )
-                self.progressStyleCheck.blockSignals(True)
-                self.progressStyleCheck.setChecked(False)
-                self.progressStyleCheck.blockSignals(False)
-            return False
-        if on:
-            if self.result is None:
-                return False
-            pct = {r["site_ref"]: r.get("pct_complete") for r in frame_rows(self.result.site_progress)}
-            styling.apply_progress_style(layer, pct)
-            self._raise_in_layer_order(layer)
-        else:
-            styling.apply_style(layer, schema.ALLOCATIONS)
-            self._restore_layer_order(layer)
-        layer.triggerRepaint()
-        layer.emitStyleChanged()
-        return True
-
-    def _raise_in_layer_order(self, layer) -> None:
-        """Draw the shaded allocations above the store's thousands of points (which would hide them):
-        the layer goes to the top of its group in the legend, or of the custom drawing order; its
-        place is remembered and given back when the colouring is switched off."""
-        root = QgsProject.instance().layerTreeRoot()
-        node = root.findLayer(layer.id())
-        if node is None:
-            return
-        if self._moved_layer is None:
-            parent = node.parent()
-            order = list(root.customLayerOrder()) if root.hasCustomLayerOrder() else None
-            self._moved_layer = (layer.id(), parent.children().index(node), order)
-        if root.hasCustomLayerOrder():
-            order = [item for item in root.customLayerOrder() if item.id() != layer.id()]
-            root.setCustomLayerOrder([layer] + order)
-        node = _move_node(node, 0)
-        node.setExpanded(True)  # the bands show in the legend
-
-    def _restore_layer_order(self, layer) -> None:
-        if self._moved_layer is None:
-            return
-        layer_id, index, order = self._moved_layer
-        self._moved_layer = None
-        root = QgsProject.instance().layerTreeRoot()
-        node = root.findLayer(layer_id)
-        if node is not None:
-            _move_node(node, index)
-        if order is not None:
-            root.setCustomLayerOrder([item for item in order if QgsProject.instance().mapLayer(item.id())])
-
-    def _on_site_double_clicked(self, index) -> None:
-        row = index.data(ROW_ROLE)
-        if row:
-            self.zoom_to_site(row["site_ref"])
-
-    def zoom_to_site(self, site_ref: str) -> bool:
-        """Zoom the map to allocation ``site_ref``, select it in the project's layer and flash it."""
-        if self._store is None or self.canvas is None:
-            return False
-        try:
-            layer = self._store.layer(schema.ALLOCATIONS)
-        except StoreError as exc:
-            self.tell(str(exc), Qgis.Warning)
-            return False
-        request = QgsFeatureRequest().setFilterExpression(
-            QgsExpression.createFieldEqualityExpression("site_ref", site_ref)
-        )
-        request.setLimit(1)
-        # A list, not next(): an unfinished iterator would keep a read lock on the GeoPackage.
-        found = list(layer.getFeatures(request))
-        feature = found[0] if found else None
-        if feature is None or not feature.hasGeometry() or feature.geometry().isEmpty():
-            self.tell(tr("Site {} has no geometry to zoom to.").format(site_ref), Qgis.Info)
-            return False
-        geometry = feature.geometry()
-        extent = geometry.boundingBox()
-        canvas_crs = self.canvas.mapSettings().destinationCrs()
-        if canvas_crs.isValid() and layer.crs().isValid() and canvas_crs != layer.crs():
-            try:
-                extent = QgsCoordinateTransform(
-                    layer.crs(), canvas_crs, QgsProject.instance()
-                ).transformBoundingBox(extent)
-            except QgsCsException as exc:
-                LOG.warning("Site %s cannot be shown in the map's CRS: %s", site_ref, exc)
-                return False
-        if extent.width() > 0 or extent.height() > 0:
-            self.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * ZOOM_MARGIN))
-        else:
-            self.canvas.setCenter(extent.center())
-        self.canvas.refresh()
-        project_layer = self._allocations_layer()
-        if project_layer is not None:
-            project_layer.selectByIds([feature.id()])
-        self.canvas.flashGeometries([geometry], layer.crs())
-        return True
 
     # -- telling the officer ------------------------------------------------------------------------
 
@@ -868,16 +539,3 @@ class MonitoringPanel(QgsPanelWidget, FORM_CLASS):
 
     def message_text(self) -> str:
         return message_text(self.messageBar)
-
-
-def _move_node(node, index: int):
-    """Move a layer-tree node to ``index`` among its siblings (a clone is inserted, the node removed);
-    the node now in the tree is returned."""
-    parent = node.parent()
-    if parent.children().index(node) == index:
-        return node
-    clone = node.clone()
-    parent.insertChildNode(index if index < parent.children().index(node) else index + 1, clone)
-    parent.removeChildNode(node)
-    return clone
-

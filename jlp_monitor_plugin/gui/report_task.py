@@ -1,7 +1,7 @@
 """Making a report in the background (a QgsTask), so QGIS stays responsive and the officer can cancel."""
 
 import logging
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from qgis.PyQt.QtCore import pyqtSignal
 
@@ -15,7 +15,8 @@ LOG = logging.getLogger(__name__)
 
 class ReportTask(PluginTask):
     """Runs ``reports.make_report`` on the store's file in a worker thread (maps, charts and documents
-    are drawn there: nothing is shared with the main thread but paths and plain values).
+    are drawn there: nothing is shared with the main thread but paths, plain values and ``result``, the
+    Monitoring dock's figures at the same base date when it holds them, only read).
 
     ``reported(ok, report, message)`` is emitted on the main thread when the task ends, cancelled
     included; ``report`` is a ``reports.Report`` or None.
@@ -30,6 +31,7 @@ class ReportTask(PluginTask):
         template: str,
         formats: Sequence[str],
         folder: str,
+        result: Any = None,
     ):
         super().__init__(tr("Monitoring report from {}").format(store.name))
         self.store_path = store.path
@@ -37,6 +39,7 @@ class ReportTask(PluginTask):
         self.template = template
         self.formats = list(formats)
         self.folder = folder
+        self.result = result  # the Monitoring dock's figures at this base date, reused (read only)
         self.report = None  # type: Optional[reports.Report]
 
     def run(self) -> bool:
@@ -51,6 +54,7 @@ class ReportTask(PluginTask):
                 self.folder,
                 feedback=self,
                 parameter=tr("The report folder"),
+                result=self.result,
             )
         except reports.ReportCancelledError:
             self.message = tr("The report was cancelled.")

@@ -5,19 +5,22 @@ report's maps as print layouts to adjust them with QGIS's own layout tools."""
 import datetime
 import html
 import os
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QEventLoop, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ..core import reports, user_settings
 from ..core.monitoring import periods
+from ..core.monitoring.inputs import read_inputs
+from ..core.monitoring.settings import PLAN, read_settings
 from ..core.reports import templates
 from ..core.store import Store
 from ..core.translation import tr
 from . import load_ui
+from .monitoring_task import MonitoringTask
 from .report_task import ReportTask
 
 
@@ -58,6 +61,8 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self._store = None  # type: Optional[Store]
         self.task = None  # type: Optional[ReportTask]
         self.report = None  # type: Optional[reports.Report]
+        # (store path, base date) → the MonitoringResult the Monitoring dock holds for them, or None
+        self.result_source: Optional[Callable[[str, datetime.date], Any]] = None
         self.templateLabel.setText(tr("Template"))
         self.templateCombo.setToolTip(
             tr("The built-in templates, then your own .html.j2 files from the template folder")
@@ -215,7 +220,9 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
             return None
         user_settings.REPORT_FOLDER.set_value(os.path.dirname(self.folder()))
         user_settings.REPORT_FORMATS.set_value(formats)
-        task = ReportTask(self._store, base.isoformat(), self.template(), formats, self.folder())
+        task = ReportTask(
+            self._store, base.isoformat(), self.template(), formats, self.folder(), self._held_result(base)
+        )
         task.progressChanged.connect(self._progress)
         task.reported.connect(self._finished)
         self.task = task
@@ -262,6 +269,33 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         self.resultLabel.setOpenExternalLinks(True)
         self.resultLabel.setText('<span style="color:#c92a2a">{}</span>'.format(text) if error else text)
 
+    def _held_result(self, base: datetime.date) -> Any:
+        """The Monitoring dock's figures of this store at ``base``, when it holds them."""
+        if self.result_source is None or self._store is None:
+            return None
+        return self.result_source(self._store.path, base)
+
+    def _compute_in_task(self, base: datetime.date) -> Any:
+        """The figures at ``base`` computed in a background task (the store read here, as the Monitoring
+        dock does), waited for in an event loop so QGIS keeps drawing. Raises MonitoringError."""
+        settings = read_settings(self._store.plan_settings())
+        task = MonitoringTask(self._store, base, read_inputs(self._store), settings)
+        outcome = []
+        loop = QEventLoop()
+
+        def computed(ok, result, _inputs, message):
+            outcome.append((ok, result, message))
+            loop.quit()
+
+        task.computed.connect(computed)
+        QgsApplication.taskManager().addTask(task)
+        if not outcome:
+            loop.exec()
+        ok, result, message = outcome[0]
+        if not ok:
+            raise periods.MonitoringError(message)
+        return result
+
     # -- results ---------------------------------------------------------------------------------------
     def result_path(self) -> Optional[str]:
         if self.report is None or not self.report.paths:
@@ -287,19 +321,16 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
         designer when QGIS is running); returns the layouts."""
         if self._store is None:
             return []
-        from ..core.reports.context import long_date
         from ..core.reports.maps import add_project_layouts
+        from ..core.reports.tables import long_date
 
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             if self.report is not None and self.report.site_pct:
                 pct, base = self.report.site_pct, periods.parse_base_date(self.report.base_date)
             else:
-                from ..core import monitoring
-
-                result = monitoring.compute_monitoring(self._store, self.base_date())
-                pct = dict(zip(result.site_progress["site_ref"], result.site_progress["pct_complete"]))
-                base = result.base_date
+                result = self._held_result(self.base_date()) or self._compute_in_task(self.base_date())
+                pct, base = result.for_area(PLAN).pct_by_site, result.base_date
             layouts = add_project_layouts(self._store, pct, long_date(base), project or QgsProject.instance())
         except Exception as exc:  # noqa: BLE001 - shown to the officer
             self._show(html.escape(tr("The print layouts could not be made: {}").format(exc)), error=True)

@@ -4,7 +4,8 @@ progress against the requirement, the five-year housing land supply and the Hous
 One concept a module: ``periods`` (monitoring years, base date), ``settings`` (plan settings),
 ``inputs`` (reading the store), ``location`` (where a completion belongs), ``lineage`` (permission
 lineage, extant and lapsed), ``site_progress``, ``requirement``, ``trajectory`` (officer entries and
-default build-out), ``five_year_supply``, ``hdt``; ``compute`` puts them together and
+default build-out), ``five_year_supply``, ``hdt``; ``compute`` puts them together,
+``area_view`` gives one area's figures ready to show (with ``units``: how each figure reads) and
 ``summary_csv`` writes SPEC.md's five tables.
 
 pandas builds the tables. It ships with QGIS on Windows but not always on Linux, so it is imported
@@ -14,6 +15,7 @@ imports pandas. Use::
     ok, message = pandas_available()
     result = compute_monitoring(store, "2025-03-31")   # MonitoringResult
     result.five_year_supply, result.supply_statement, result.hdt, result.series("PPA") ...
+    figures = result.for_area("PPA")                   # AreaFigures: rows, units and labels to show
     write_summary_csvs(result, folder)                 # {"completions_by_year": path, ...}
 """
 

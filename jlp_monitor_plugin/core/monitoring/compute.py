@@ -14,6 +14,7 @@ from ..store import Store
 from . import five_year_supply as fys
 from . import hdt as hdt_module
 from . import requirement, site_progress, trajectory
+from .area_view import AreaFigures
 from .inputs import Completion, Inputs, read_inputs
 from .lineage import Lineages
 from .location import Placer
@@ -78,6 +79,7 @@ class MonitoringResult:
     delivery_test: hdt_module.Hdt
     hdt_years: pd.DataFrame  # monitoring_year, required, delivered
     warnings: List[str] = field(default_factory=list)
+    sites: List[dict] = field(default_factory=list)  # site_progress's rows, flags as lists of codes
 
     @property
     def base_year(self) -> int:
@@ -95,24 +97,34 @@ class MonitoringResult:
             ]
         )
 
+    def area_column(self, area: str) -> Optional[str]:
+        """The column that holds ``area``'s code: None for PLAN (everything), "policy_area" for a
+        policy area, else "lpa"."""
+        if area == PLAN:
+            return None
+        return "policy_area" if area in self.settings.policy_areas else "lpa"
+
+    def in_area(self, frame: pd.DataFrame, area: str) -> pd.DataFrame:
+        """The rows of ``frame`` (with lpa and policy_area columns) that belong to ``area``."""
+        column = self.area_column(area)
+        if column is None or not len(frame):
+            return frame
+        return frame[frame[column] == area]
+
     def area_completions(self, area: str) -> pd.DataFrame:
         """The completions that belong to an area: PLAN (all), a policy area or an LPA code."""
-        frame = self.completions
-        if area == PLAN:
-            return frame
-        if area in self.settings.policy_areas:
-            return frame[frame["policy_area"] == area]
-        return frame[frame["lpa"] == area]
+        return self.in_area(self.completions, area)
+
+    def for_area(self, area: str = PLAN) -> "AreaFigures":
+        """The figures of one area (PLAN, a policy area or an LPA) ready to show."""
+        return AreaFigures(self, area)
 
     def series(self, area: str = PLAN) -> pd.DataFrame:
         """By monitoring year, for the trajectory chart: net completions (to the base date), the
         requirement (plan years), projected units (after the base date; all and deliverable), and
         the cumulative completions-then-projection and requirement."""
         done = self.area_completions(area).groupby("year")["units"].sum()
-        future = self.trajectory[self.trajectory["year"] > self.base_year]
-        if area != PLAN:
-            column = "policy_area" if area in self.settings.policy_areas else "lpa"
-            future = future[future[column] == area]
+        future = self.in_area(self.trajectory[self.trajectory["year"] > self.base_year], area)
         projected = future.groupby("year")["units"].sum()
         deliverable = future[future["deliverable"] == 1].groupby("year")["units"].sum()
         years = sorted(set(self.settings.plan_years) | set(done.index) | set(projected.index))
@@ -338,4 +350,5 @@ def compute_from_inputs(
         delivery_test=delivery_test,
         hdt_years=_frame(delivery_test.year_rows(), ["monitoring_year", "required", "delivered"]),
         warnings=list(inputs.warnings),
+        sites=sites,
     )

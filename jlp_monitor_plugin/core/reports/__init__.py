@@ -90,8 +90,8 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
     maps (overview, one a council) and charts (trajectory, completions by council)."""
     from qgis.PyQt.QtGui import QImage
 
-    from .context import Image, long_date
     from .maps import ReportLayers, layout_image, map_layout, map_specs, source_text
+    from .tables import Image, long_date
 
     images: OrderedDict[str, Any] = OrderedDict()
     settings = store.plan_settings()
@@ -104,7 +104,7 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
             continue
         images["logo_" + code] = Image("logo_" + code, code, lambda logo=logo: logo, width=120)
 
-    pct_by_site = dict(zip(result.site_progress["site_ref"], result.site_progress["pct_complete"]))
+    pct_by_site = result.for_area("PLAN").pct_by_site
     state: Dict[str, Any] = {}
 
     def layers():
@@ -126,10 +126,11 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
 
 def chart_images(result, settings) -> "OrderedDict[str, Any]":
     from .. import charts, styling
-    from .context import Image
+    from .tables import Image
 
     images: OrderedDict[str, Any] = OrderedDict()
-    series = result.series("PLAN")
+    plan = result.for_area("PLAN")
+    series = plan.series
     title = tr("Housing trajectory: completions, projected delivery and the requirement")
     images["chart_trajectory"] = Image(
         "chart_trajectory",
@@ -137,20 +138,18 @@ def chart_images(result, settings) -> "OrderedDict[str, Any]":
         lambda: charts.render_image(1280, 680, charts.paint_trajectory_chart, series),
         width=640,
     )
-    by_year = result.completions_by_year
     names = OrderedDict((lpa["code"], lpa.get("name") or lpa["code"]) for lpa in settings["lpas"])
-    years = sorted(set(by_year["monitoring_year"]))
+    codes = plan.codes("lpa", list(names))
+    rows = plan.completions_by("lpa", codes)
+    years = [r["monitoring_year"] for r in rows]
     stacks = OrderedDict()
     colours = {}
     for code, name in names.items():
-        rows = by_year[by_year["lpa"] == code]
-        totals = rows.groupby("monitoring_year")["net_units"].sum()
-        stacks[name] = [float(totals.get(y, 0)) for y in years]
+        stacks[name] = [float(r[code]) for r in rows]
         colours[name] = styling.LPA_COLOURS.get(code, "#868e96")
-    other = by_year[~by_year["lpa"].isin(list(names))]
-    if len(other):
-        totals = other.groupby("monitoring_year")["net_units"].sum()
-        stacks[tr("Not in a council area")] = [float(totals.get(y, 0)) for y in years]
+    others = codes[len(names) :]
+    if others:
+        stacks[tr("Not in a council area")] = [float(sum(r[c] for c in others)) for r in rows]
     images["chart_completions_by_area"] = Image(
         "chart_completions_by_area",
         tr("Net completions by monitoring year and council"),
@@ -172,6 +171,7 @@ def make_report(
     rejects: Optional[Sequence[str]] = None,
     template_folder: Optional[str] = None,
     parameter: str = "OUTPUT_FOLDER",
+    result=None,
 ) -> Report:
     """Writes the report ``template`` of ``store`` at ``base_date`` in each of ``formats`` into
     ``folder``. ``feedback``: a QgsProcessingFeedback or QgsTask (progress, cancel).
@@ -180,6 +180,8 @@ def make_report(
     ReportCancelledError. A format that needs a missing package (DOCX) is skipped with a message.
     ``folder`` (the output ``parameter``) may not be, or receive a file that is, the store, the
     template or a rejects file the report reads; a disk that fills up is a ReportError saying so.
+    ``result``: the store's MonitoringResult already computed (the Monitoring dock's), used when it is
+    at ``base_date``; otherwise the figures are computed here.
     """
     from .. import monitoring
     from .context import build_context
@@ -199,7 +201,8 @@ def make_report(
         ) from None
     progress(2, tr("Computing the monitoring figures"))
     try:
-        result = monitoring.compute_monitoring(store, base_date)
+        if result is None or result.base_date != monitoring.parse_base_date(base_date):
+            result = monitoring.compute_monitoring(store, base_date)
     except monitoring.MonitoringError as exc:
         raise ReportError(str(exc)) from None
     from ..output_guard import OutputRefused, Protected
@@ -241,7 +244,7 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import writers
+    from . import docx_writer, sheet_writers, writers
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -295,7 +298,7 @@ def _write_report(
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
             try:
-                paths["docx"] = writers.write_docx(
+                paths["docx"] = docx_writer.write_docx(
                     print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
                 )
             except writers.MissingDependencyError as exc:
@@ -303,20 +306,19 @@ def _write_report(
     if "xlsx" in wanted:
         progress(88, tr("Writing XLSX"))
         try:
-            paths["xlsx"] = writers.write_xlsx(tables, stem + ".xlsx")
+            paths["xlsx"] = sheet_writers.write_xlsx(tables, stem + ".xlsx")
         except writers.MissingDependencyError as exc:
             messages.append(str(exc))
     if "csv" in wanted:
         progress(94, tr("Writing CSV"))
         csv_folder = stem + "_tables"
-        csv_files = writers.write_csvs(tables, csv_folder)
+        csv_files = sheet_writers.write_csvs(tables, csv_folder)
         paths["csv"] = csv_folder
     progress(100)
     messages.extend(dict.fromkeys(image_messages))  # each left-out image once, not once a format
     messages.extend(result.warnings)
     site_pct = {
-        str(ref): (None if pct != pct else float(pct))
-        for ref, pct in zip(result.site_progress["site_ref"], result.site_progress["pct_complete"])
+        ref: (None if pct is None else float(pct)) for ref, pct in result.for_area("PLAN").pct_by_site.items()
     }
     return Report(
         ref.name, result.base_date.isoformat(), paths, csv_files, messages, time.time() - started, site_pct
