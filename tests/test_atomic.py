@@ -20,12 +20,12 @@ import pytest
 from backends import refuse_inserts, run_sql
 
 from jlp_monitor_plugin.core import schema
-from jlp_monitor_plugin.core.loading import APPEND, REPLACE, load_standard
+from jlp_monitor_plugin.core.loading import APPEND, NOT_LOADED, REPLACE, load_standard
 from jlp_monitor_plugin.core.store import Store, StoreError
 
 BOTH_BACKENDS = True
 ROOT = Path(__file__).resolve().parents[1]
-LOADED = [n for n in schema.LAYERS if n not in (schema.TAG_AUDIT, schema.PLAN_SETTINGS)]
+LOADED = [n for n in schema.LAYERS if n not in NOT_LOADED]
 
 
 @pytest.fixture()

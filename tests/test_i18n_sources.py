@@ -36,7 +36,7 @@ def test_the_marker_gives_the_text_back():
 def test_labels_passed_to_tr_as_variables_are_extracted(extracted):
     labels = [
         "Monitoring store (GeoPackage)",
-        "Rows loaded",
+        "Rows loaded (inserted, changed or unchanged)",
         "Features newly tagged",
         "Features already right",
     ]

@@ -5,11 +5,12 @@ store's full location (never a password)."""
 import shutil
 import zipfile
 
+import pytest
 import test_gui
 from qgis.core import Qgis, QgsProject
 
 from jlp_monitor_plugin.core.project import SCOPE, STORE_KEY, load_store_layers
-from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store import Store, StoreError
 
 store_path = test_gui.store_path
 
@@ -102,9 +103,13 @@ def test_a_headless_project_records_the_store_relative_when_named_first(qgis_app
 
 
 def test_a_postgis_store_is_shown_by_schema_database_and_server_without_its_password(qgis_app):
-    store = Store("postgresql://officer:s3cret-pw@gis-db.example.gov.uk:5433/planning?schema=jlp_monitor")
+    # A password in the store text is refused outright (tests/test_atomic.py); the login comes from
+    # pgpass or a service file, and the docks show where the store is, never how to log in.
+    store = Store("postgresql://officer@gis-db.example.gov.uk:5433/planning?schema=jlp_monitor")
     assert (
         store.where == "schema jlp_monitor of database planning on gis-db.example.gov.uk:5433 (user officer)"
     )
     assert Store("service=jlp schema=jlp_monitor").where == "schema jlp_monitor on service jlp"
-    assert "s3cret" not in store.where
+    with pytest.raises(StoreError) as refused:
+        Store("postgresql://officer:s3cret-pw@gis-db.example.gov.uk:5433/planning?schema=jlp_monitor")
+    assert "s3cret" not in str(refused.value)

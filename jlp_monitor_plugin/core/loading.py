@@ -20,7 +20,6 @@ is ONE transaction (``Store.transaction``): a failure, a cancel or a killed proc
 exactly as it was. READ = LOADED + REJECTED; LOADED = INSERTED + CHANGED + UNCHANGED (upsert).
 """
 
-import csv
 import logging
 import os
 from typing import Any, Dict, List, NamedTuple, Optional
@@ -33,7 +32,7 @@ from qgis.core import (
 )
 
 from . import schema
-from .safe_cells import safe_row
+from .rejects import Rejected, write_rejects
 from .store import Store, StoreError
 from .translation import tr
 from .values import plain_value
@@ -47,13 +46,6 @@ REPLACE = "replace"
 APPEND = "append"
 MODES = [UPSERT, REPLACE, APPEND]
 OFFICER_FIELDS = {f.name for f in schema.TAG_FIELDS}
-
-
-class Rejected(NamedTuple):
-    layer: str
-    row: int  # 1-based position of the row in the source layer
-    reason: str
-    values: Dict[str, Any]
 
 
 class LoadCancelledError(Exception):
@@ -146,7 +138,7 @@ def load_standard(
 
 
 def _load_layer(source, store, con, name, target: _Target, mode, report: LoadReport, feedback, done, total):
-    from .importing.importer import LayerWriter
+    from .importing.writer import LayerWriter
 
     src = source.layer(name)
     layer_def = schema.LAYERS[name]
@@ -270,53 +262,3 @@ def _write_rejects_whole(path: str, rejected: List[Rejected]) -> None:
         raise StoreError(
             tr("The rejected rows could not be written to {} ({}); nothing was loaded.").format(path, exc)
         ) from None
-
-
-def write_rejects(path: str, rejected: List[Rejected]) -> None:
-    """Rejected rows with their reason and every original column, as CSV (UTF-8 with BOM for Excel)."""
-    columns = []  # type: List[str]
-    for item in rejected:
-        for column in item.values:
-            if column not in columns:
-                columns.append(column)
-    with RejectsWriter(path, columns) as writer:
-        for item in rejected:
-            writer.write(item)
-
-
-class RejectsWriter:
-    """Rejected rows written as they come (an import streams its input, so they are never all held):
-    layer, row, reason, then the given original columns; CSV, UTF-8 with BOM for Excel."""
-
-    def __init__(self, path: str, columns: List[str]):
-        self.path = path
-        self.columns = list(columns)
-        self.count = 0
-        self._handle = open(path, "w", newline="", encoding="utf-8-sig")
-        self._writer = csv.writer(self._handle)
-        self._writer.writerow(safe_row(["layer", "row", "reason"] + self.columns))
-
-    def write(self, item: Rejected) -> None:
-        values = [_text(item.values.get(c)) for c in self.columns]
-        self._writer.writerow(safe_row([item.layer, item.row, item.reason] + values))
-        self.count += 1
-
-    def close(self) -> None:
-        """Finish the file: flushed and on the disk (an OSError here means it is not complete)."""
-        if self._handle.closed:
-            return
-        try:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-        finally:
-            self._handle.close()
-
-    def __enter__(self) -> "RejectsWriter":
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.close()
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)

@@ -45,8 +45,8 @@ from collections import Counter
 from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple, Union
 
 from .. import schema
-from ..loading import Rejected, RejectsWriter
 from ..output_guard import OutputRefused, Protected, os_error_text
+from ..rejects import Rejected, RejectsWriter
 from ..store import Store, StoreError
 from ..translation import tr
 from ..values import comparable
