@@ -256,9 +256,11 @@ def import_table(
     placed = False
     try:
         with store.transaction() as con:
+            if log is not None:
+                log.con = con
             _run(plan, con, report, rejects, total, feedback, log)
-            if log is not None and log.rows:
-                log.write(con)
+            if log is not None and log.count:
+                log.flush()
                 report.run_id = log.run_id
             # The rejects file is finished and in place before the store commits: a rejected row is
             # never lost to a full disk after the good ones were written. A dry run keeps none.

@@ -48,17 +48,22 @@ def _json(values: Optional[Dict[str, Any]]) -> Optional[str]:
 
 
 class ChangeLog:
-    """The changes of one import run, kept until the run writes them to ``import_log``."""
+    """The changes of one import run, written to ``import_log`` on the run's own connection in batches
+    as they come (so a 100,000-row import never holds its log in memory) and committed with it."""
 
-    def __init__(self, source: str, user: str):
+    BATCH = 1000
+
+    def __init__(self, source: str, user: str, con=None):
         self.run_id = "{}-{}".format(datetime.datetime.now().strftime("%Y%m%dT%H%M%S"), uuid.uuid4().hex[:8])
         self.source = source
         self.user = user
         self.at = datetime.datetime.now().isoformat(timespec="seconds")
-        self.rows = []  # type: List[Tuple]
+        self.con = con  # the import's open transaction; rows wait in memory until it is given
+        self.count = 0  # changes recorded so far
+        self._pending = []  # type: List[Tuple]
 
     def add(self, layer: str, key: Sequence[Any], action: str, fid: Optional[int], old, new) -> None:
-        self.rows.append(
+        self._pending.append(
             (
                 self.run_id,
                 layer,
@@ -72,10 +77,15 @@ class ChangeLog:
                 self.at,
             )
         )
+        self.count += 1
+        if self.con is not None and len(self._pending) >= self.BATCH:
+            self.flush()
 
-    def write(self, con) -> None:
-        if self.rows:
-            Store.insert_rows(con, schema.IMPORT_LOG, LOG_FIELDS, self.rows)
+    def flush(self) -> None:
+        """Write the changes not yet written (inside the import's transaction)."""
+        if self._pending:
+            Store.insert_rows(self.con, schema.IMPORT_LOG, LOG_FIELDS, self._pending)
+            self._pending = []
 
 
 def whole_rows(
@@ -274,10 +284,10 @@ def undo_import(store: Store, run_id: Optional[str] = None, user: str = "") -> I
             con.fids_written(layer)
         for layer in touched:
             con.rows_written(layer)
-        marker = ChangeLog(run.source, user)  # the undo's own row: the run is not offered again
+        marker = ChangeLog(run.source, user, con)  # the undo's own row: the run is not offered again
         marker.run_id = run_id
         marker.add("", (), UNDONE, None, None, None)
-        marker.write(con)
+        marker.flush()
     return run
 
 
