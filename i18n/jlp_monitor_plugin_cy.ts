@@ -4,42 +4,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="98"/>
         <source>Source {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="100"/>
         <source>{} has no layer named after the monitoring data standard ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="223"/>
         <source>the layer has no &apos;{}&apos; field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="225"/>
         <source>required field &apos;{}&apos; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="236"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="229"/>
         <source>neither completion_date nor monitoring_year is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="208"/>
         <source>{} &apos;{}&apos; is already in the store or earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="246"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="239"/>
         <source>geometry cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="251"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="244"/>
         <source>a {} geometry where a polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="21"/>
         <source>Permissions</source>
         <translation>Caniatadau</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Ffiniau caniatâd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="22"/>
         <source>Completions</source>
         <translation>Cwblhadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="24"/>
         <source>Starts</source>
         <translation>Dechreuadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="274"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="165"/>
         <source>Trajectory</source>
         <translation>Trywydd</translation>
     </message>
@@ -99,17 +99,17 @@
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="182"/>
         <source>In review</source>
         <translation>Yn cael ei adolygu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="183"/>
         <source>Allocated</source>
         <translation>Wedi'i ddyrannu</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="184"/>
         <source>Windfall / untagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,7 +189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="162"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="68"/>
         <source>Monitoring &amp; Reports</source>
         <translation>Monitro ac Adroddiadau</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Monitro ac Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="760"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="348"/>
         <source>Review</source>
         <translation>Adolygu</translation>
     </message>
@@ -299,147 +299,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="121"/>
         <source>&amp;JLP Monitor</source>
         <translation>&amp;Monitor CDLl</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="122"/>
         <source>Open monitoring store…</source>
         <translation>Agor storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="171"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="122"/>
         <source>Open a monitoring store (GeoPackage): add its layers to the project and list its sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="178"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="129"/>
         <source>Create monitoring store…</source>
         <translation>Creu storfa fonitro…</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="178"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="129"/>
         <source>Create an empty monitoring store with the plan settings of a preset, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="351"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="305"/>
         <source>Open monitoring store</source>
         <translation>Agor storfa fonitro</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="378"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="332"/>
         <source>Could not open the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="392"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="346"/>
         <source>Loaded store {name}: {allocations} allocations, {permissions} permissions, {completions} completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="531"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="485"/>
         <source>The Processing plugin is not available; enable it in the Plugin Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="555"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="509"/>
         <source>This project's monitoring store {} was not found. Open it again with JLP Monitor ▸ Open monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="563"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="517"/>
         <source>This project&apos;s monitoring store could not be opened. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="35"/>
         <source>Multiple sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="36"/>
         <source>Partial overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="37"/>
         <source>Near boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="38"/>
         <source>Location conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/core/review.py" line="39"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/core/review_decisions.py" line="46"/>
         <source>A manual change of a tag needs a reason (DOMAIN.md §3, rule 8); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="416"/>
+        <location filename="../jlp_monitor_plugin/core/review_state.py" line="66"/>
         <source>&apos;{}&apos; is not a layer that is tagged; use permissions or completions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="422"/>
+        <location filename="../jlp_monitor_plugin/core/review_state.py" line="72"/>
         <source>No features were given; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="465"/>
+        <location filename="../jlp_monitor_plugin/core/review_state.py" line="112"/>
         <source>Not found in the store: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="564"/>
+        <location filename="../jlp_monitor_plugin/core/review_decisions.py" line="134"/>
         <source>No candidate site to accept for: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="585"/>
+        <location filename="../jlp_monitor_plugin/core/review_decisions.py" line="155"/>
         <source>There is no allocation site &apos;{}&apos; in the store; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="642"/>
+        <location filename="../jlp_monitor_plugin/core/review_history.py" line="44"/>
         <source>Changed since, so not restored: {}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="666"/>
+        <location filename="../jlp_monitor_plugin/core/review_history.py" line="68"/>
         <source>undo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="672"/>
+        <location filename="../jlp_monitor_plugin/core/review_history.py" line="74"/>
         <source>redo: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="205"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="206"/>
         <source>automatic: follows its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="207"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="208"/>
         <source>automatic: no longer in an allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="208"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="209"/>
         <source>automatic: lies in the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="257"/>
         <source>TARGETS must be one of {}, not &apos;{}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,12 +449,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="23"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="23"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,17 +464,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="23"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="23"/>
         <source>Overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="479"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="70"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,147 +484,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="20"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="40"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="211"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="61"/>
         <source>History of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="213"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="63"/>
         <source>{layer} {key}: 1 recorded change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="65"/>
         <source>{layer} {key}: {count} recorded changes, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="221"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="71"/>
         <source>{layer} {key}: no change of its tag has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="225"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="75"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="360"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="147"/>
         <source>The review queue: permissions and completions whose tag to an allocation site is doubtful — multiple sites, partial overlaps, near misses, location conflicts, missing geometry — grouped by reason, for you to accept, reassign on the map, untag or lock. Every change is audited and can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="369"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="156"/>
         <source>Tag store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="369"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="156"/>
         <source>Tag every permission and completion to the allocation sites (locked tags are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="374"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="161"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="374"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="161"/>
         <source>Stop tagging; the store is left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="885"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="162"/>
         <source>Accept candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="375"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="162"/>
         <source>Tag the selected features to their candidate site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="167"/>
         <source>Confirm as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="380"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="167"/>
         <source>Keep the selected features&apos; tags and clear their review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="385"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="172"/>
         <source>Assign on map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="385"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="172"/>
         <source>Click a site on the map to tag the selected features to it (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="177"/>
         <source>Untag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="390"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="177"/>
         <source>Tag the selected features to no site (windfall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="918"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="178"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="391"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="178"/>
         <source>Keep the selected features&apos; tags from automatic tagging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="918"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="179"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="392"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="179"/>
         <source>Let automatic tagging test the selected features again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="393"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="180"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="393"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="180"/>
         <source>Show the audit trail of the selected feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,52 +634,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="399"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="186"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="187"/>
         <source>Select a feature to see it and its candidate site on the map; select several, or a whole group, to decide for them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="441"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="228"/>
         <source>The review queue could not be read: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="461"/>
+        <location filename="../jlp_monitor_plugin/gui/review_queue_view.py" line="54"/>
         <source>{reason} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="600"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="285"/>
         <source>Nothing to review: every tag is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="602"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="287"/>
         <source>1 feature to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="604"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="289"/>
         <source>{} features to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="606"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="291"/>
         <source>{} of them locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="621"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="306"/>
         <source>Undo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="624"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="309"/>
         <source>Redo: {} (audited)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,82 +689,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="826"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="128"/>
         <source>A manual change needs a reason; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="840"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="142"/>
         <source>Nothing to change for the selected features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="867"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="169"/>
         <source>None of the selected features has a candidate site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="878"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="180"/>
         <source>{} without a candidate were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="196"/>
         <source>Confirmed the tags of {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="207"/>
         <source>Untagged {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="915"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="217"/>
         <source>Locked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="917"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="219"/>
         <source>Unlocked {} features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="229"/>
         <source>Assign to site {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="988"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="290"/>
         <source>Undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="991"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="293"/>
         <source>Redone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1030"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="327"/>
         <source>Click the allocation site for the {} selected features on the map; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1063"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="360"/>
         <source>No allocation site there: click inside a site, or press Esc to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1067"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="367"/>
         <source>Assigning on the map was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1114"/>
+        <location filename="../jlp_monitor_plugin/gui/tag_run.py" line="36"/>
         <source>Tagging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="1126"/>
+        <location filename="../jlp_monitor_plugin/gui/tag_run.py" line="48"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,287 +834,287 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="144"/>
         <source>The field map maps {target} to &apos;{source}&apos;, which is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="134"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="144"/>
         <source>the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="159"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="169"/>
         <source>&apos;{}&apos; in the field map has no &apos;=&apos;: write target=source, e.g. app_ref=Application Number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="168"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="178"/>
         <source>&apos;{}&apos; in the field map names no target field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="180"/>
         <source>The field map names &apos;{name}&apos;, which is not a field an import into {target} can fill ({fields}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="187"/>
         <source>The field map names {} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="568"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="578"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="127"/>
         <source>{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, {unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="498"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="90"/>
         <source>SOURCE_CRS &apos;{}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="543"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="101"/>
         <source>Unknown import target &apos;{}&apos;; choose one of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="547"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="105"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="569"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="127"/>
         <source>No field map given; mapped from the headings: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="577"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="135"/>
         <source>{} is not a field of {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="587"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="145"/>
         <source>Give both X_FIELD and Y_FIELD, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="590"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="148"/>
         <source>{} has no geometry: X_FIELD and Y_FIELD are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="613"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="171"/>
         <source>{} has no CRS: set SOURCE_CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="615"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="173"/>
         <source>{name} is in {crs}; SOURCE_CRS applies to X/Y columns only and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="621"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="179"/>
         <source>Boundaries are imported from a polygon layer (Shapefile, GeoPackage, GeoJSON); {} has no polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="672"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="221"/>
         <source>{parameter} &apos;{wanted}&apos; is not a column of {name}. Its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="714"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="263"/>
         <source>net_units (or units_proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="719"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="268"/>
         <source>completion_date or monitoring_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="728"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="277"/>
         <source>site_ref or app_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="730"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="279"/>
         <source>The field map gives no column for {missing} (required in {layer}). {name} has the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="753"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="302"/>
         <source>completion source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="758"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="307"/>
         <source>trajectory source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="767"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="316"/>
         <source>; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="816"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="365"/>
         <source>cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="832"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="381"/>
         <source>neither site_ref nor app_ref is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="843"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="392"/>
         <source>is empty: net_units is required (from units_proposed − units_existing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="856"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="405"/>
         <source>is empty: {} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="902"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="130"/>
         <source>the coordinates are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="908"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="134"/>
         <source>no coordinates: loaded without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="920"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="137"/>
         <source>only one of the two coordinates is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="140"/>
         <source>0, 0 is not a location: loaded without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="954"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="159"/>
         <source>geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1011"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="214"/>
         <source>latitude and longitude look swapped (the Y column holds the longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1018"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="221"/>
         <source>X and Y look swapped (the X column holds the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="985"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="188"/>
         <source>outside the plan area (more than 10 km from its areas and allocations); loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="994"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="197"/>
         <source>these look like eastings/northings, not longitude/latitude ({}): set SOURCE_CRS (e.g. EPSG:27700)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="999"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="202"/>
         <source>these look like longitude/latitude, not {}: set SOURCE_CRS to EPSG:4326</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1019"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="222"/>
         <source>outside the area of use of the plan&apos;s CRS {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1028"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="236"/>
         <source>not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1034"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="242"/>
         <source>the polygon is not valid; kept as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1050"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="249"/>
         <source>several points, not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1064"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="261"/>
         <source>the red line is not valid; kept as given, its point taken from the repaired shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1079"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="272"/>
         <source>no point on the polygon&apos;s surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1086"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="277"/>
         <source>cannot be transformed to the store&apos;s CRS ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1096"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="279"/>
         <source>a line, where a point or polygon is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1162"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="446"/>
         <source>the same {} as row {} of this file (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1265"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="290"/>
         <source>The import of {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/gui/import_task.py" line="73"/>
         <source>The import was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1420"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="432"/>
         <source>no permission with this app_ref in the store (the boundary is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1449"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="461"/>
         <source>no permission with this reference in the file or the store (loaded as given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="183"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="184"/>
         <source>The input layer is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="227"/>
         <source>No input file or layer was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="233"/>
         <source>The input file {} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="239"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="240"/>
         <source>{} cannot be read as a table or layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/__init__.py" line="57"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/__init__.py" line="59"/>
         <source>pandas is needed for monitoring figures; it ships with QGIS on Windows (OSGeo4W) — on Linux install python3-pandas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="539"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="270"/>
         <source>Requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="315"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="248"/>
         <source>Lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="233"/>
         <source>Cannot make the folder {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,92 +1469,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="23"/>
         <source>Red-line boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="31"/>
         <source>Add new rows and update changed ones (upsert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="32"/>
         <source>Replace the layer&apos;s rows (replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/gui/import_task.py" line="36"/>
         <source>Importing {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="122"/>
+        <location filename="../jlp_monitor_plugin/gui/import_task.py" line="67"/>
         <source>The import failed; the store was left as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="87"/>
         <source>The store&apos;s CRS (or the layer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="204"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="132"/>
         <source>Import data into {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="205"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="133"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="134"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="135"/>
         <source>CSV, XLSX, GeoJSON, Shapefile or GeoPackage (path|layername=…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="208"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="136"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="137"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="138"/>
         <source>or a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="211"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="139"/>
         <source>Import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="140"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="213"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="141"/>
         <source>A named mapping: choose one to load, or type a name to save the mapping as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="216"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="144"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="145"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,37 +1564,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="219"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="147"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="220"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="148"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="220"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="148"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="221"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="149"/>
         <source>The file&apos;s column for each field of the store (* required). Type &apos;text&apos; for a constant, or {Column A}/{Column B} to combine columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="225"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="153"/>
         <source>X / easting / longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="154"/>
         <source>Y / northing / latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="227"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="155"/>
         <source>CRS of X/Y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,122 +1609,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="158"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="502"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="387"/>
         <source>Choose a file or layer to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="234"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="162"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="690"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="69"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="243"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="171"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="184"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="184"/>
         <source>Tables and layers ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="382"/>
+        <location filename="../jlp_monitor_plugin/gui/import_tables.py" line="46"/>
         <source>Imported for new rows only: an import never changes existing tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="460"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="345"/>
         <source>Profile &apos;{}&apos; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="484"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="372"/>
         <source>There is no profile named &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="479"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="367"/>
         <source>Profile &apos;{}&apos; loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="487"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="375"/>
         <source>Profile &apos;{}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="526"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="398"/>
         <source>The mapping cannot be used yet: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="529"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="401"/>
         <source>First {rows} rows: {flagged} with problems ({errors} would be rejected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="591"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="435"/>
         <source>Choose a file or layer to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="594"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="438"/>
         <source>A temporary (memory) layer cannot be imported in the background; save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="623"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="467"/>
         <source>Importing… the store is written in one transaction when the import is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="767"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="548"/>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="778"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="119"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: read {read} · inserted {inserted} · updated {updated} ({changed} changed, {unchanged} unchanged) · rejected {rejected} · deleted {deleted} · warnings {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="795"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="136"/>
         <source>Rejected rows, with the reason: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="801"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="142"/>
         <source>Warning: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="136"/>
         <source>Import data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="136"/>
         <source>Import permissions, completions, red lines, starts or a trajectory from a file or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="515"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="469"/>
         <source>Open or create a monitoring store first, then import data into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,42 +1974,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>Not started (0%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>Under 25% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>25% to under 50%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>50% to under 75%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>75% to under 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="72"/>
         <source>Complete (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/styling.py" line="123"/>
+        <location filename="../jlp_monitor_plugin/core/styling.py" line="124"/>
         <source>No figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="493"/>
+        <location filename="../jlp_monitor_plugin/core/review_decisions.py" line="76"/>
         <source>{} changed by someone else since you loaded it; reload the review queue. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="103"/>
         <source>Tagging stopped: {} changed by someone else since this run read them ({}); nothing was written. Run tagging again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="265"/>
         <source>Tagging engine &apos;{}&apos; is not available for this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1393"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="405"/>
         <source>the same app_ref as row {} of this file: merged into one red line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,127 +2164,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="134"/>
         <source>Housing trajectory: completions, projected delivery and the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="321"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="68"/>
         <source>Not in a council area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="323"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="69"/>
         <source>Net completions by monitoring year and council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="154"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="153"/>
         <source>Net homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="197"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="199"/>
         <source>Reports need jinja2; it ships with QGIS on Windows — on Linux install python3-jinja2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="200"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="202"/>
         <source>Computing the monitoring figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="217"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="220"/>
         <source>Gathering the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="264"/>
         <source>Position at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="267"/>
         <source>Drawing the maps and charts; writing HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="275"/>
         <source>Laying out the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="285"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="288"/>
         <source>Writing PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="292"/>
         <source>Writing ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="296"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="299"/>
         <source>Writing DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="304"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="307"/>
         <source>Writing XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="310"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="313"/>
         <source>Writing CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="181"/>
+        <location filename="../jlp_monitor_plugin/core/reports/tables.py" line="150"/>
         <source>The image &apos;{}&apos; could not be drawn: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/core/reports/tables.py" line="154"/>
         <source>The image &apos;{}&apos; could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="53"/>
         <source>Permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="83"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="232"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="55"/>
         <source>Under construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="57"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="234"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="58"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="235"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="51"/>
         <source>% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="60"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="307"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="38"/>
         <source>Plan area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,257 +2294,257 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="204"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="76"/>
         <source>Net completions by monitoring year and policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="331"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="75"/>
         <source>Not in a policy area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="82"/>
         <source>Net completions on allocated sites and windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="339"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="82"/>
         <source>Allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="82"/>
         <source>Windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="350"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="89"/>
         <source>Completions by monitoring year, council, policy area and allocated or windfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="473"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="205"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="89"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="89"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="204"/>
         <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="109"/>
         <source>Progress against the housing requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="204"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="175"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="129"/>
         <source>Plan requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="83"/>
         <source>Completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="85"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="86"/>
         <source>Affordable requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="370"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="88"/>
         <source>Affordable to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="397"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="125"/>
         <source>Five-year housing land supply at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="116"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="97"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="118"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="281"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="119"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="99"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="287"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="178"/>
         <source>Housing Delivery Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="112"/>
         <source>Homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="113"/>
         <source>Homes delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="425"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="155"/>
         <source>Progress on allocated sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="435"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="165"/>
         <source>Allocated sites: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="472"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="204"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="474"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="206"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="475"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="207"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="476"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="208"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="477"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="209"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="478"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="210"/>
         <source>Homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="481"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="214"/>
         <source>Permissions that lapsed unimplemented by the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="487"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="220"/>
         <source>Permissions superseded by a later permission (counted once, in the later one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="496"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="222"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="226"/>
         <source>Superseded permissions by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="226"/>
         <source>Type of the superseded permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="500"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="226"/>
         <source>Net homes (not counted again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="243"/>
         <source>Tags waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="514"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="243"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="249"/>
         <source>Rows refused by the importers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="249"/>
         <source>Rejects file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="521"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="249"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="537"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="268"/>
         <source>Net completions in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="538"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="269"/>
         <source>Net completions since the start of the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="540"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="271"/>
         <source>Difference from the requirement to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="544"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="275"/>
         <source>Five-year housing land supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="713"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="110"/>
         <source>{} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="281"/>
         <source>Headline figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="547"/>
+        <location filename="../jlp_monitor_plugin/core/reports/context.py" line="281"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="210"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="215"/>
         <source>Allocated sites by % complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,17 +2564,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="277"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="280"/>
         <source>Data: JLP Monitor store {}, position at {}. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="286"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="289"/>
         <source>Allocated sites by progress: the plan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="296"/>
+        <location filename="../jlp_monitor_plugin/core/reports/maps.py" line="299"/>
         <source>Allocated sites by progress: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,27 +2609,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="146"/>
         <source>Cannot write the PDF {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="519"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="206"/>
         <source>Page {} of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="201"/>
+        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="195"/>
         <source>Cannot write the ODT {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="286"/>
+        <location filename="../jlp_monitor_plugin/core/reports/docx_writer.py" line="16"/>
         <source>Word (DOCX) needs the python-docx package, which is not installed (Debian: python3-docx; Windows: pip install python-docx in the OSGeo4W shell). The ODT file opens in Word: choose the odt format instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="559"/>
+        <location filename="../jlp_monitor_plugin/core/reports/sheet_writers.py" line="43"/>
         <source>This GDAL has no XLSX driver; choose the csv format instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,232 +2719,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="34"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="36"/>
         <source>Monitoring report from {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="67"/>
         <source>The report failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="69"/>
         <source>Report written in {:.1f} s: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="26"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="29"/>
         <source>The housing chapter of the Authority Monitoring Report: headline figures, completions by year and area, trajectory, requirement, five-year supply, HDT, site schedules, lapsed permissions, data quality and maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="31"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="34"/>
         <source>Progress on each allocated site, a section and a map per council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="32"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="35"/>
         <source>The Housing Position Statement: the five-year housing land supply step by step, the HDT and the trajectory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="41"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="41"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
         <source>A web page with everything in it (images included): publish or e-mail it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="42"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="42"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
         <source>A4 with page numbers and a running header, for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="43"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="43"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
         <source>OpenDocument text: opens in Word and LibreOffice for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
         <source>DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="47"/>
         <source>Word document (needs the python-docx package; otherwise choose ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
         <source>XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="45"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="48"/>
         <source>Every table of the report as a sheet of one spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="49"/>
         <source>Every table of the report as a CSV file, in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="61"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="62"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="67"/>
         <source>The built-in templates, then your own .html.j2 files from the template folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="71"/>
         <source>Choose the folder of your own templates (jinja2 .html.j2 files, rendered in a sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="74"/>
         <source>Base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="76"/>
         <source>The 31 March the report is made at (the end of a monitoring year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="77"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="86"/>
         <source>Where the report files are written (files of the same name are replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
         <source>Make report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="92"/>
         <source>Make the report in the background; QGIS stays usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
         <source>Stop making the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="96"/>
         <source>Open the report just made (PDF, else HTML, else the first file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="92"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="97"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="93"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="98"/>
         <source>Open the folder the report was written to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="94"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="99"/>
         <source>Open as print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="95"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="100"/>
         <source>Add the report&apos;s maps to the project&apos;s print layouts, to adjust them with QGIS&apos;s tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="155"/>
         <source>{} (your template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="161"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="166"/>
         <source>Your template: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="165"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="170"/>
         <source>Folder of your report templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="185"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="190"/>
         <source>Open a monitoring store to make its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="198"/>
         <source>Write the report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="211"/>
         <source>Choose at least one format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="209"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="214"/>
         <source>Choose a folder to write the report to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="229"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="236"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="305"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="336"/>
         <source>The print layouts could not be made: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/gui/reports_panel.py" line="340"/>
         <source>{} print layouts added to the project (Project ▸ Layout Manager).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="634"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="488"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,17 +3089,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="188"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="70"/>
         <source>over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="189"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="71"/>
         <source>stalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_models.py" line="190"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="72"/>
         <source>no permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,352 +3109,352 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="38"/>
         <source>Monitoring year, 1 April to 31 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="40"/>
         <source>Net completions on allocation sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="41"/>
         <source>Net completions not on an allocation site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="42"/>
         <source>Net completions: gains less losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="43"/>
         <source>Gross completions: gains only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="77"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="44"/>
         <source>Affordable completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="50"/>
         <source>Double-click a site to zoom the map to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="51"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="51"/>
         <source>Completed ÷ capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="52"/>
         <source>Homes capacity of the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="53"/>
         <source>Net units of extant or implemented permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="54"/>
         <source>Net completions up to the base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="55"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="55"/>
         <source>Units started and not yet completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="57"/>
         <source>Permitted units not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="58"/>
         <source>Unpermitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="58"/>
         <source>Capacity with no permission yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="60"/>
         <source>over capacity, stalled, no permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="200"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="101"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="79"/>
         <source>Net homes required over the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="81"/>
         <source>Required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="81"/>
         <source>Requirement for the years elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="83"/>
         <source>Net completions in the plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="106"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="85"/>
         <source>Completed − required to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="86"/>
         <source>Affordable req.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="107"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="86"/>
         <source>Affordable homes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="110"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="88"/>
         <source>Affordable done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="110"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="88"/>
         <source>Affordable completions to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="117"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="97"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="126"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="112"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="127"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="113"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="48"/>
         <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="459"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="146"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="260"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="151"/>
         <source>The 31 March the position is taken at: figures count to the end of that monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="155"/>
         <source>The plan, a policy area or an LPA: completions, sites and chart follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="268"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="159"/>
         <source>Read the store again and compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="161"/>
         <source>Stop computing the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="162"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="163"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="273"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="164"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="275"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="166"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="276"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="167"/>
         <source>Completions, site progress, requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="279"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="170"/>
         <source>Five-year land supply and the HDT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="280"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="171"/>
         <source>The housing trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="281"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="172"/>
         <source>Edit the officer trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="282"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="173"/>
         <source>Edit the plan settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="283"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="174"/>
         <source>Colour on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="284"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="175"/>
         <source>Colour the allocations on the map by percentage complete, labelled with their site ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="305"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="188"/>
         <source>Double-click a site to zoom the map to it and select it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="306"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="56"/>
         <source>The five-year supply as a statement sets it out, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="369"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="248"/>
         <source>This panel will show the store&apos;s completions by year, site progress, progress against the requirement, the five-year land supply, the Housing Delivery Test and the trajectory chart, once a store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="416"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="295"/>
         <source>The position at the end of monitoring year {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="399"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="86"/>
         <source>Whole plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="566"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="428"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="631"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="485"/>
         <source>Completions by monitoring year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="632"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="486"/>
         <source>Site progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="633"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="487"/>
         <source>Progress against the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="682"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="517"/>
         <source>Completions by monitoring year — {}: {} net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="698"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="529"/>
         <source>Progress against the requirement (plan period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="699"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="530"/>
         <source>Housing trajectory — {} (base date {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="710"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="107"/>
         <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="717"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="113"/>
         <source>plan basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="717"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="113"/>
         <source>local housing need basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="718"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="114"/>
         <source>Sedgefield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="718"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="114"/>
         <source>Liverpool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="116"/>
         <source>a surplus of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="720"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="116"/>
         <source>a shortfall of {} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="725"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="121"/>
         <source>Five-year housing land supply at {base} for {period} ({basis}, {method}, {buffer} buffer): supply {supply} against a requirement of {requirement} — {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="743"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="139"/>
         <source>Not measured: no plan years up to the base date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="768"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_map.py" line="44"/>
         <source>The store&apos;s allocations are not in the project; open the store to add them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,292 +3474,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="130"/>
         <source>Local housing need (LHN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="131"/>
         <source>Sedgefield (all of the shortfall in five years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="178"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="132"/>
         <source>Liverpool (spread over the rest of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="133"/>
         <source>Automatic (5%, or 20% when the HDT is below 85%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="134"/>
         <source>Set percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="262"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="195"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="196"/>
         <source>Plan start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="197"/>
         <source>Plan end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="198"/>
         <source>The first day of the plan period (a 1 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="266"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="199"/>
         <source>The last day of the plan period (a 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="268"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="201"/>
         <source>Net homes required over the plan period, for the plan, each policy area and each LPA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="297"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="230"/>
         <source>Five-year supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="298"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="231"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="299"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="232"/>
         <source>The requirement the five-year supply and the HDT are measured against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="302"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="235"/>
         <source>Local housing need a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="303"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="236"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="304"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="237"/>
         <source>The standard-method local housing need figure (homes a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="305"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="238"/>
         <source>Shortfall method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="306"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="239"/>
         <source>How a shortfall against the plan requirement is made up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="307"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="240"/>
         <source>Buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="308"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="241"/>
         <source>The buffer added to the five-year requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="309"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="242"/>
         <source>Windfall allowance a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="310"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="243"/>
         <source>Small-sites windfall homes a year added to the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="311"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="244"/>
         <source>Windfall in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="314"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="247"/>
         <source>Count the windfall allowance in year {} of the five</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="316"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="249"/>
         <source>Share of not-started homes on small sites taken off the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="317"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="250"/>
         <source>Small site below (homes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="318"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="251"/>
         <source>A site with fewer net homes than this is small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="319"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="252"/>
         <source>Permission expiry (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="320"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="253"/>
         <source>Years from decision after which a permission lapses, unless it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="321"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="254"/>
         <source>Trajectory defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="322"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="255"/>
         <source>Default build-out for the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="323"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="256"/>
         <source>Sites and permissions with no officer rows get a build-out from these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="326"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="259"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="327"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="260"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="328"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="261"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="329"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="262"/>
         <source>From homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="330"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="263"/>
         <source>A site of at least this many homes is of this size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="331"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="264"/>
         <source>Lead-in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="332"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
         <source>Whole years after the base date before the first completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="333"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="266"/>
         <source>Homes a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="334"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="267"/>
         <source>Build-out rate once building has begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="335"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="268"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="336"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="269"/>
         <source>Check and write these settings to the store; the figures follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="337"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="270"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="338"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
         <source>Show the store&apos;s settings again, dropping what was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="200"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="200"/>
         <source>affordable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="570"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="383"/>
         <source>Give the plan a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="574"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="387"/>
         <source>The plan end must come after the plan start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="576"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="389"/>
         <source>The plan period runs from a 1 April to a 31 March (whole monitoring years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="579"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="392"/>
         <source>The whole plan needs a total requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="583"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="396"/>
         <source>The requirement of {} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="585"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="398"/>
         <source>The affordable requirement of {} is more than its total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="587"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="400"/>
         <source>The LHN basis needs the local housing need figure (homes a year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="598"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="411"/>
         <source>A medium site must start below a large one (trajectory defaults).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="621"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="434"/>
         <source>Nothing to save: the settings are as stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="626"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="439"/>
         <source>The settings could not be written: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,62 +3989,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="192"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="143"/>
         <source>Open monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="192"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="143"/>
         <source>Open a store shared on a PostgreSQL/PostGIS server, through a connection saved in QGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="150"/>
         <source>Create monitoring store on PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="199"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="150"/>
         <source>Create an empty store in a new schema of a PostGIS database, then open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="157"/>
         <source>Copy monitoring store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="157"/>
         <source>Copy the open store, audit trail and settings included, to a new GeoPackage or PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="452"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="406"/>
         <source>Could not create the monitoring store. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="468"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="422"/>
         <source>Open a monitoring store first, then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="475"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="429"/>
         <source>Copy {} to a new GeoPackage file or to a schema on a PostGIS server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="478"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="432"/>
         <source>GeoPackage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="479"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="433"/>
         <source>PostGIS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="483"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="437"/>
         <source>Copy monitoring store to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,127 +4119,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="514"/>
+        <location filename="../jlp_monitor_plugin/core/importing/field_map.py" line="524"/>
         <source>Looks like {target}: {fields} ({count} of its fields found in the columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="694"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="243"/>
         <source>The column heading &apos;{heading}&apos; appears {count} times in {name} (columns {where}): the import cannot tell which one is meant. Rename the columns in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="700"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="249"/>
         <source>The column heading &apos;{heading}&apos; appears {count} times in {name} (columns {where}); it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="862"/>
+        <location filename="../jlp_monitor_plugin/core/importing/plan.py" line="411"/>
         <source>holds a byte that is not UTF-8 (shown as ufffd) in a file that is UTF-8 elsewhere: loaded; correct the text, or save the file as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="148"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="944"/>
+        <location filename="../jlp_monitor_plugin/core/importing/geometry.py" line="148"/>
         <source>no polygon: the feature&apos;s geometry is empty or missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1221"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="244"/>
         <source>The rejects file {} cannot be written: {}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="1254"/>
+        <location filename="../jlp_monitor_plugin/core/importing/importer.py" line="279"/>
         <source>The rejected rows of {name} could not be written to {path}: {why}. Nothing was imported; the store is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="141"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="142"/>
         <source>The input file {} cannot be read: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="143"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="144"/>
         <source>The input {} is a folder, not a file: give the CSV, XLSX, GeoJSON, Shapefile or GeoPackage to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="148"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="149"/>
         <source>The input {} is not a regular file (a pipe or a device): give a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="152"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="153"/>
         <source>The input file {} cannot be read: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="154"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="155"/>
         <source>The input file {} is empty: it has no heading row and no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="161"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="162"/>
         <source>The input file {} is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;): save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="171"/>
         <source>The input file {} is not UTF-8 text, as JSON must be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/importing/source.py" line="173"/>
         <source>The input file {} is not valid JSON: {} (line {}, column {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="120"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="132"/>
         <source>the import of {source} into {layers} on {at} by {user}: {updated} rows changed, {inserted} inserted, {deleted} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="198"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="208"/>
         <source>There is no import to undo in {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="203"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="213"/>
         <source>Import {} has no changes to undo (undone already?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="222"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="232"/>
         <source>{} {} (inserted by the import) is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="236"/>
         <source>{} {} (deleted by the import) is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="233"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="243"/>
         <source>{} {} is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="245"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="255"/>
         <source>{} {}: {} changed since the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="263"/>
         <source>The import of {} cannot be undone; nothing was changed. {}{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/core/importing/undo.py" line="263"/>
         <source> (and {} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,27 +4254,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="93"/>
         <source>Unknown MODE &apos;{}&apos;; choose upsert, replace or append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="124"/>
         <source>Loading {} failed and was undone; the store is as it was. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="173"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="166"/>
         <source>The load was cancelled; the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="221"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="214"/>
         <source>the same {} (&apos;{}&apos;) as row {} of this layer (a duplicate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/loading.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/core/loading.py" line="263"/>
         <source>The rejected rows could not be written to {} ({}); nothing was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,7 +4329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="236"/>
+        <location filename="../jlp_monitor_plugin/core/reports/__init__.py" line="239"/>
         <source>The report could not be written to {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,117 +4369,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/reports/writers.py" line="592"/>
+        <location filename="../jlp_monitor_plugin/core/reports/sheet_writers.py" line="76"/>
         <source>GDAL could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="34"/>
         <source>permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="34"/>
         <source>completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="58"/>
         <source>no site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="284"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="53"/>
         <source>Accepting the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="285"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="54"/>
         <source>Assigning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="286"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="55"/>
         <source>Untagging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="287"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="56"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="288"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="57"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="289"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="58"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="293"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="62"/>
         <source>{verb} moves {layer} {key} from {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="299"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="68"/>
         <source>…and {} more features change site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="301"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="70"/>
         <source>{} are already on that site: their tags are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="301"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="70"/>
         <source>1 feature is already on that site: its tag is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="313"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="82"/>
         <source>At the next Tag store, {} completion of {key} follows it from {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="313"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="82"/>
         <source>At the next Tag store, {} completions of {key} follow it from {old} to {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="325"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="94"/>
         <source>{} completion of {key} is locked: it stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="325"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="94"/>
         <source>{} completions of {key} are locked: they stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="334"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="103"/>
         <source>The review is cleared and the tag locked: automatic tagging will leave it alone. Recorded in the tag audit with your reason; Undo puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="110"/>
         <source>The tag is locked: automatic tagging will leave {} alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="345"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="114"/>
         <source>Unlocked, {} will be tagged again by the next Tag store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="379"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="148"/>
         <source>{} feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/review.py" line="379"/>
+        <location filename="../jlp_monitor_plugin/core/review_effects.py" line="148"/>
         <source>{} features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/tagging.py" line="345"/>
+        <location filename="../jlp_monitor_plugin/core/tagging.py" line="346"/>
         <source>{} completions were left as they were: the permission they follow was changed by someone else while this run ran ({}). Run tagging again to have them follow it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,7 +4524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="315"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="114"/>
         <source>Retag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,147 +4534,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/gui/import_task.py" line="36"/>
         <source>Checking {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../jlp_monitor_plugin/gui/import_task.py" line="50"/>
         <source>The rejects file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="236"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="164"/>
         <source>Check the file against the store first (what would be inserted, changed, rejected), then import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="242"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="170"/>
         <source>Undo last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="269"/>
         <source>{reason} You chose {chosen}: check that this is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="621"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="465"/>
         <source>Checking the file against the store… nothing is written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="643"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="487"/>
         <source>Not imported: the store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="652"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="41"/>
         <source>{name} → {target}: {inserted} new rows to insert, {changed} existing rows to change, {unchanged} unchanged, {deleted} to delete, {rejected} to reject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="665"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="54"/>
         <source>Changes by field: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="671"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="59"/>
         <source>Checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="677"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="69"/>
         <source>Change existing rows?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="678"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="69"/>
         <source>This import changes {changed} existing rows of {layer} and deletes {deleted}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="688"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="68"/>
         <source>You can undo it afterwards with Undo last import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="704"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="499"/>
         <source>Undo {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="704"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="499"/>
         <source>No import to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="716"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="85"/>
         <source>Undo last import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="717"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="85"/>
         <source>Undo {}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="718"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="85"/>
         <source>Changed rows get back their old values, inserted rows are deleted and deleted rows come back, all at once. If any of them changed since, nothing is undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="724"/>
+        <location filename="../jlp_monitor_plugin/gui/import_messages.py" line="85"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="739"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="520"/>
         <source>The import could not be undone: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="743"/>
+        <location filename="../jlp_monitor_plugin/gui/import_dialog.py" line="524"/>
         <source>Undone: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="503"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="84"/>
         <source>the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="506"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="86"/>
         <source>Five-year supply for the whole plan area ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="509"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="89"/>
         <source>Five-year supply is measured for the whole plan area ({plan}), not for {area}: the figures below are the whole plan&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="648"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="504"/>
         <source>Figures at {} (end of {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="523"/>
         <source>Site progress — {sites}, {flagged} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="523"/>
         <source>{} site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="693"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="523"/>
         <source>{} sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="745"/>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_supply.py" line="141"/>
         <source>{pct} — delivered {delivered} of {required} required; consequence: {consequence}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,454 +4769,454 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="46"/>
+        <location filename="../jlp_monitor_plugin/gui/report_task.py" line="49"/>
         <source>The report folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="26"/>
         <source>feature under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="26"/>
         <source>candidate site (dashed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="102"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="26"/>
         <source>current site (dashed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="126"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="50"/>
         <source>{} net home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="126"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="50"/>
         <source>{} net homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="52"/>
         <source>{} home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="128"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="52"/>
         <source>{} homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="130"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="54"/>
         <source>completed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="56"/>
         <source>(permission {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="135"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="59"/>
         <source>Site: {site} · candidate: {candidate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="66"/>
         <source>This completion has no location; assign it with Retag… or by its permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="144"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="68"/>
         <source>This permission has no location (no point and no red line); assign it with Retag…, or add its location and tag the store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="174"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="24"/>
         <source>automatic (on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="175"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="25"/>
         <source>automatic (follows its permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="176"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="26"/>
         <source>automatic (no site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="27"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="178"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="28"/>
         <source>confirmed as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="29"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="30"/>
         <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>Old site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="193"/>
+        <location filename="../jlp_monitor_plugin/gui/history_panel.py" line="43"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="317"/>
+        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="116"/>
         <source>Choose the site for the selected feature from a list (also for features without a location)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="341"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="92"/>
         <source>How the map shows the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="574"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="103"/>
         <source>Select an item to see its address, proposal and units here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="577"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="106"/>
         <source>{} feature selected: a decision applies to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="577"/>
+        <location filename="../jlp_monitor_plugin/gui/review_details.py" line="106"/>
         <source>{} features selected: a decision applies to all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="872"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="174"/>
         <source>Tagged {} feature to its candidate site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="872"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="174"/>
         <source>Tagged {} features to their candidate sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="878"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="180"/>
         <source>{} without a candidate was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="894"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="196"/>
         <source>Confirmed the tag of {} feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="905"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="207"/>
         <source>Untagged {} feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="915"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="217"/>
         <source>Locked {} feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="917"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="219"/>
         <source>Unlocked {} feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="229"/>
         <source>Tagged {} feature to site {site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="927"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="229"/>
         <source>Tagged {} features to site {site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="952"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="254"/>
         <source>{layer} {key}, now on {site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="972"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="274"/>
         <source>Retag {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="968"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="270"/>
         <source>Tagged {key} to site {site}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/review_panel.py" line="971"/>
+        <location filename="../jlp_monitor_plugin/gui/decision_flow.py" line="273"/>
         <source>Tagged {} to no site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="63"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="62"/>
         <source>plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="64"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="63"/>
         <source>plan start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="65"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="64"/>
         <source>plan end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="66"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="65"/>
         <source>requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="67"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="66"/>
         <source>stepped requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="67"/>
         <source>local housing need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="68"/>
         <source>five-year basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="69"/>
         <source>shortfall method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="70"/>
         <source>buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="71"/>
         <source>windfall allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="72"/>
         <source>windfall years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="73"/>
         <source>lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="74"/>
         <source>small-site threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="75"/>
         <source>permission expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="77"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="76"/>
         <source>default build-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="78"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="77"/>
         <source>site sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="79"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="78"/>
         <source>lead-in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="79"/>
         <source>build-out rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="80"/>
         <source>near distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="81"/>
         <source>overlap threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="82"/>
         <source>minor overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="205"/>
         <source>Stepped requirement: homes required in a monitoring year, for the areas whose requirement is stepped. Leave a cell empty for the flat average (total ÷ plan years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="278"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="211"/>
         <source>Type the homes required in a year; empty cells take the flat average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="282"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="215"/>
         <source>Near distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="283"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="216"/>
         <source>A feature touching no site but this close to one is queued for review as a near miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="286"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="219"/>
         <source>Overlap to tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="287"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="220"/>
         <source>A red line is tagged to a site it overlaps by at least this share of its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="290"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="223"/>
         <source>Second site from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="291"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="224"/>
         <source>A second site overlapped by at least this share puts the feature in the review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="294"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="227"/>
         <source>Tagging thresholds apply from the next Tag store; locked tags are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="432"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="119"/>
         <source>the whole plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="484"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="171"/>
         <source>The stepped requirement of {area} for {year} is &apos;{text}&apos;: type a number of homes, or leave it empty for the flat average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="493"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="180"/>
         <source>The stepped requirement of {area} for {year} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="524"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="200"/>
         <source>The {kind} requirement of {area} is &apos;{text}&apos;: type a number of homes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="536"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="349"/>
         <source>Local housing need is &apos;{}&apos;: type a number of homes a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="589"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="402"/>
         <source>The share that puts a second site in the review ({minor}) must be below the share that tags a feature to a site ({threshold}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="631"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="444"/>
         <source>Saved {} setting: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="631"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="444"/>
         <source>Saved {} settings: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="635"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="448"/>
         <source>The tagging thresholds apply from the next Tag store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="181"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="234"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="185"/>
         <source>Open the JLP Monitor user guide: the annual monitoring cycle step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="329"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="283"/>
         <source>The user guide could not be opened ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="369"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="323"/>
         <source>{} was left as it was; it is not a monitoring store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="365"/>
         <source>empty layers: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="413"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="367"/>
         <source>fields of {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="416"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="370"/>
         <source>Make it a monitoring store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="417"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="371"/>
         <source>{} is not a monitoring store: it has no plan settings. Turn it into one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="422"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="376"/>
         <source>JLP Monitor would add to it:
 {}
 Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/plugin.py" line="427"/>
+        <location filename="../jlp_monitor_plugin/plugin.py" line="381"/>
         <source>Make it a store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5338,6 +5338,21 @@ Its own layers, fields and rows are kept.</source>
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/tag.py" line="41"/>
         <source>Completions left as they were: their permission changed while the run ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="70"/>
+        <source>Completed or permitted above the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="71"/>
+        <source>Permitted two years or more, no completion in two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="72"/>
+        <source>Capacity and nothing permitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,9 +8,10 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapTool
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QFileDialog, QMenu
 
 from .__about__ import PLUGIN_DIR
+from .compat import QAction
 from .core import schema, user_settings
 from .core.formatting import format_number
 from .core.log import setup_logging, teardown_logging
@@ -110,7 +111,7 @@ class JlpMonitorPlugin:
         self.monitoring_dock = MonitoringDock(self.iface.mapCanvas(), main_window)
         self._connect(self.monitoring_dock.exports_panel.copy_store_requested, self.copy_store)
         for dock in self.docks:
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.set_store(self.context.store)
             self._connect(self.context.storeChanged, dock.set_store)
         self.dock_layout = DockLayout(self.iface, self.docks, self.review_dock)
@@ -470,7 +471,7 @@ class JlpMonitorPlugin:
             )
             return None
         dialog = ImportDialog(store, self.iface.mainWindow())
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The docks read the store again once data has landed.
         dialog.imported.connect(lambda _report: self.context and self.context.set_store(self.context.store))
         dialog.show()

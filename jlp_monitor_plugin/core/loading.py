@@ -31,6 +31,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from . import schema
 from .rejects import Rejected, write_rejects
 from .store import Store, StoreError
@@ -236,10 +237,10 @@ def _fit_geometry(geometry: QgsGeometry, target_type, transform):
             geometry.transform(transform)
         except Exception as exc:  # noqa: BLE001 - QgsCsException and friends
             return None, tr("geometry cannot be transformed to the store's CRS ({})").format(exc)
-    if target_type == QgsWkbTypes.PointGeometry and geometry.type() == QgsWkbTypes.PolygonGeometry:
+    if target_type == POINT_GEOMETRY and geometry.type() == POLYGON_GEOMETRY:
         geometry = geometry.pointOnSurface()
-    elif target_type == QgsWkbTypes.PolygonGeometry:
-        if geometry.type() != QgsWkbTypes.PolygonGeometry:
+    elif target_type == POLYGON_GEOMETRY:
+        if geometry.type() != POLYGON_GEOMETRY:
             return None, tr("a {} geometry where a polygon is needed").format(
                 QgsWkbTypes.geometryDisplayString(geometry.type())
             )

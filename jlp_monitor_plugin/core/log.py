@@ -12,16 +12,16 @@ TAG = "JLP Monitor"
 ROOT = __name__.split(".")[0]
 
 _LEVELS = [
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 ]
 
 
 class QgsMessageLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.Info)
+            level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.MessageLevel.Info)
             QgsMessageLog.logMessage(self.format(record), TAG, level, notifyUser=False)
         except Exception:  # noqa: BLE001 - logging must never raise
             self.handleError(record)

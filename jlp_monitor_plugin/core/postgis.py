@@ -295,7 +295,7 @@ class Location:
 def _ssl_mode(text: Optional[str]):
     from qgis.core import QgsDataSourceUri
 
-    return QgsDataSourceUri.decodeSslMode(text) if text else QgsDataSourceUri.SslPrefer
+    return QgsDataSourceUri.decodeSslMode(text) if text else QgsDataSourceUri.SslMode.SslPrefer
 
 
 def _conninfo_value(value: str) -> str:
@@ -569,7 +569,7 @@ def store_text_for_connection(name: str, store_schema: str) -> str:
             pairs.append((key, value))
     if uri.username():
         pairs.append(("user", uri.username()))
-    if uri.sslMode() not in (QgsDataSourceUri.SslPrefer,):
+    if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer,):
         pairs.append(("sslmode", QgsDataSourceUri.encodeSslMode(uri.sslMode())))
     pairs.append(("schema", store_schema))
     if uri.authConfigId():

@@ -12,8 +12,9 @@ two paths decide alike; ``SqlSites`` only answers their spatial questions from t
 
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import QgsGeometry
 
+from ..compat import POLYGON_GEOMETRY
 from . import schema
 from .sql import quote_identifier
 from .tagging_rules import Sites, usable
@@ -195,7 +196,7 @@ def _repair(con, table: str, srid: int, polygons_only: bool) -> None:
         "SELECT fid, ST_AsBinary(g) FROM {} WHERE NOT valid".format(table)
     ).fetchall():
         geometry = usable(_geometry(wkb))
-        if geometry is None or (polygons_only and geometry.type() != QgsWkbTypes.PolygonGeometry):
+        if geometry is None or (polygons_only and geometry.type() != POLYGON_GEOMETRY):
             con.execute("DELETE FROM {} WHERE fid = ?".format(table), (fid,))
         else:
             con.execute(

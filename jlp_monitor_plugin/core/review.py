@@ -64,7 +64,7 @@ def review_queue(store: Store) -> List[ReviewItem]:
     items = []
     for name in LAYERS:
         layer = store.layer(name)
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes([KEYS[name]] + STATE_FIELDS, layer.fields())
         request.setFilterExpression('"tag_review" IS NOT NULL')
         for feature in layer.getFeatures(request):
@@ -174,7 +174,7 @@ def allocation_sites(store: Store) -> List[Tuple[str, str]]:
     """(site_ref, site_name) of every allocation, in natural order of site_ref: the sites a feature can
     be retagged to."""
     layer = store.layer(schema.ALLOCATIONS)
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(["site_ref", "site_name"], layer.fields())
     sites = {}
     for feature in layer.getFeatures(request):

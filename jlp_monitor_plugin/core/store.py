@@ -28,7 +28,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import (
+    POINT_GEOMETRY,
+    POLYGON_GEOMETRY,
+    UNKNOWN_GEOMETRY,
+    WKB_MULTIPOLYGON,
+    WKB_NO_GEOMETRY,
+    WKB_POINT,
+    make_field,
+)
 from . import plan_settings as ps
 from . import postgis, schema
 from .sql import quote_identifier
@@ -37,13 +45,13 @@ from .values import plain_value
 LOG = logging.getLogger(__name__)
 
 _WKB = {
-    schema.POINT: QgsWkbTypes.Point,
-    schema.MULTIPOLYGON: QgsWkbTypes.MultiPolygon,
-    schema.NO_GEOMETRY: QgsWkbTypes.NoGeometry,
+    schema.POINT: WKB_POINT,
+    schema.MULTIPOLYGON: WKB_MULTIPOLYGON,
+    schema.NO_GEOMETRY: WKB_NO_GEOMETRY,
 }
 _GEOMETRY_FAMILY = {
-    schema.POINT: QgsWkbTypes.PointGeometry,
-    schema.MULTIPOLYGON: QgsWkbTypes.PolygonGeometry,
+    schema.POINT: POINT_GEOMETRY,
+    schema.MULTIPOLYGON: POLYGON_GEOMETRY,
 }
 
 
@@ -305,7 +313,7 @@ class Store:
                 )
             )
         family = _GEOMETRY_FAMILY.get(layer_def.geometry)
-        if family is not None and layer.geometryType() not in (family, QgsWkbTypes.UnknownGeometry):
+        if family is not None and layer.geometryType() not in (family, UNKNOWN_GEOMETRY):
             problems.append(
                 "Layer '{}' of store {} has {} geometry; the standard needs {}.".format(
                     layer_def.name,
@@ -323,7 +331,7 @@ class Store:
         options.fileEncoding = "UTF-8"
         options.layerOptions = ["FID=fid", "DESCRIPTION={}".format(layer_def.description)]
         if os.path.exists(self.path):
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         writer = QgsVectorFileWriter.create(
             self.path,
             standard_fields(layer_def),
@@ -335,7 +343,7 @@ class Store:
         error = writer.hasError()
         message = writer.errorMessage()
         del writer  # closes the file
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise StoreError(
                 "Could not create layer '{}' in {}: {}".format(layer_def.name, self.path, message)
             )

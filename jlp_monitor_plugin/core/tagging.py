@@ -28,8 +28,9 @@ import getpass
 import logging
 from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
-from qgis.core import QgsApplication, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsApplication, QgsGeometry
 
+from ..compat import POLYGON_GEOMETRY
 from . import schema
 from .store import StaleEditError, Store, read_for_update
 from .tagging_rules import NO_GEOMETRY, NONE, OVERLAP_DECIMALS, REFERENCE, Sites, Tag, TagSettings, usable
@@ -165,7 +166,7 @@ def _boundaries(store: Store, crs) -> Dict[str, QgsGeometry]:
         if transform is not None:
             geometry.transform(transform)
         geometry = usable(geometry)
-        if geometry is not None and geometry.type() == QgsWkbTypes.PolygonGeometry:
+        if geometry is not None and geometry.type() == POLYGON_GEOMETRY:
             parts.setdefault(str(app_ref), []).append(geometry)
     return {ref: (g[0] if len(g) == 1 else QgsGeometry.unaryUnion(g)) for ref, g in parts.items()}
 
@@ -176,7 +177,7 @@ def tag_permission(
     if boundary is not None and boundary.area() > 0:
         return sites.tag_polygon(boundary, settings)
     if target.geometry is not None:
-        if target.geometry.type() == QgsWkbTypes.PolygonGeometry:
+        if target.geometry.type() == POLYGON_GEOMETRY:
             return sites.tag_polygon(target.geometry, settings)
         return sites.tag_point(target.geometry, settings)
     return Tag(None, NONE, None, NO_GEOMETRY)

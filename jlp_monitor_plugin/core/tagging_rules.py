@@ -10,8 +10,9 @@ questions). Both import from here and neither from the other's rules, so there i
 import logging
 from typing import List, NamedTuple, Optional, Tuple
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsSpatialIndex
 
+from ..compat import POINT_GEOMETRY
 from . import schema
 from .store import Store
 from .values import plain_value
@@ -67,7 +68,7 @@ def usable(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
     # Points are valid when they exist; only lines and polygons can self-intersect.
-    if geometry.type() != QgsWkbTypes.PointGeometry and not geometry.isGeosValid():
+    if geometry.type() != POINT_GEOMETRY and not geometry.isGeosValid():
         geometry = geometry.makeValid()
         if geometry.isNull() or geometry.isEmpty():
             return None

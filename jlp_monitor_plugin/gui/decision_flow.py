@@ -125,21 +125,21 @@ class DecisionFlow:
         self, title: str, action: Callable[[str], Change], reason: str, done: Callable[[int], str]
     ) -> Optional[Change]:
         if not (reason or "").strip():
-            self.tell(tr("A manual change needs a reason; nothing was changed."), Qgis.Warning)
+            self.tell(tr("A manual change needs a reason; nothing was changed."), Qgis.MessageLevel.Warning)
             return None
         decided = self.selected_items()
         position = self._queue_position(decided)
         try:
             change = action(reason.strip())
         except (ValueError,) + DATABASE_ERRORS as exc:
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             return None
         count = len(change.features)
         if count:
             self.undo_stack.push(ReviewCommand(self, "{} ({})".format(title, count), change))
-            self.tell(done(count), Qgis.Success)
+            self.tell(done(count), Qgis.MessageLevel.Success)
         else:
-            self.tell(tr("Nothing to change for the selected features."), Qgis.Info)
+            self.tell(tr("Nothing to change for the selected features."), Qgis.MessageLevel.Info)
         self._after_change()
         self._move_on(decided, position)
         return change
@@ -166,7 +166,7 @@ class DecisionFlow:
         selected = self.selected_items()
         with_candidate = [i for i in selected if i.tag_candidate]
         if not with_candidate:
-            self.tell(tr("None of the selected features has a candidate site."), Qgis.Warning)
+            self.tell(tr("None of the selected features has a candidate site."), Qgis.MessageLevel.Warning)
             return None
         left = len(selected) - len(with_candidate)
 
@@ -248,7 +248,7 @@ class DecisionFlow:
             item = feature_item(self._store, layer, key)
             sites = allocation_sites(self._store)
         except (ValueError, StoreError) + DATABASE_ERRORS as exc:
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             return None
         label = layer_labels().get(layer, layer)
         heading = tr("{layer} {key}, now on {site}.").format(
@@ -287,13 +287,13 @@ class DecisionFlow:
         try:
             if undo:
                 review_history.undo(self._store, command.change, user=current_user())
-                self.tell(tr("Undone: {}").format(command.text()), Qgis.Success)
+                self.tell(tr("Undone: {}").format(command.text()), Qgis.MessageLevel.Success)
             else:
                 review_history.redo(self._store, command.change, user=current_user())
-                self.tell(tr("Redone: {}").format(command.text()), Qgis.Success)
+                self.tell(tr("Redone: {}").format(command.text()), Qgis.MessageLevel.Success)
         except (StaleChangeError,) + DATABASE_ERRORS as exc:
             command.setObsolete(True)  # QUndoStack drops it
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             ok = False
         else:
             ok = True
@@ -328,7 +328,7 @@ class DecisionFlow:
             tr("Click the allocation site for the {} selected features on the map; Esc cancels.").format(
                 format_number(len(items))
             ),
-            Qgis.Info,
+            Qgis.MessageLevel.Info,
         )
         return True
 
@@ -357,11 +357,14 @@ class DecisionFlow:
             self.assign_selected(site_ref, items)
 
     def _on_nothing_picked(self) -> None:
-        self.tell(tr("No allocation site there: click inside a site, or press Esc to cancel."), Qgis.Info)
+        self.tell(
+            tr("No allocation site there: click inside a site, or press Esc to cancel."),
+            Qgis.MessageLevel.Info,
+        )
 
     def _on_pick_canceled(self) -> None:
         self._end_picking()
-        self.tell(tr("Assigning on the map was cancelled; nothing was changed."), Qgis.Info)
+        self.tell(tr("Assigning on the map was cancelled; nothing was changed."), Qgis.MessageLevel.Info)
 
     def _on_picker_deactivated(self) -> None:
         # The officer chose another map tool: the assignment is off.

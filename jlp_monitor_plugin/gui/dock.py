@@ -19,10 +19,10 @@ LOG = logging.getLogger(__name__)
 MESSAGE_SECONDS = 8  # how long information and success stay in a panel's message bar
 
 
-def tell(bar: QgsMessageBar, title: str, text: str, level=Qgis.Info) -> None:
+def tell(bar: QgsMessageBar, title: str, text: str, level=Qgis.MessageLevel.Info) -> None:
     """One message at a time in a panel's message bar (warnings stay until closed), logged too."""
     bar.clearWidgets()
-    duration = MESSAGE_SECONDS if level in (Qgis.Info, Qgis.Success) else 0
+    duration = MESSAGE_SECONDS if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else 0
     bar.pushMessage(title, text, level, duration)
     LOG.info("%s: %s", title, text)
 

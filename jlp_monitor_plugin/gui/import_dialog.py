@@ -78,12 +78,12 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._pending = None  # type: Optional[tuple]  # (options, rejects path) once checked
 
         self.layerCombo = QgsMapLayerComboBox(self.layerHolder)
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.layerCombo.setAllowEmptyLayer(True)
         self.layerCombo.setLayer(None)
         self.layerHolderLayout.addWidget(self.layerCombo)
         self.crsWidget = QgsProjectionSelectionWidget(self.crsHolder)
-        self.crsWidget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crsWidget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crsWidget.setNotSetText(tr("The store's CRS (or the layer's)"))
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem())
         self.crsHolderLayout.addWidget(self.crsWidget)

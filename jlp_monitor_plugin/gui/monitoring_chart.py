@@ -28,7 +28,7 @@ class TrajectoryChartWidget(QWidget):
         self.title = ""
         self.message = tr("No figures yet.")
         self.setMinimumHeight(260)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
 
     def set_series(self, series: Any, title: str = "") -> None:
@@ -46,8 +46,8 @@ class TrajectoryChartWidget(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.Antialiasing, True)
-            painter.fillRect(self.rect(), Qt.white)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.fillRect(self.rect(), Qt.GlobalColor.white)
             paint = chart_painter()
             if self.series is not None and paint is not None:
                 paint(painter, QRectF(self.rect()), self.series, self.title)
@@ -55,9 +55,11 @@ class TrajectoryChartWidget(QWidget):
             text = self.message
             if self.series is not None and paint is None:
                 text = tr("The trajectory chart needs core/charts.py, which this build of the plugin lacks.")
-            painter.setPen(Qt.darkGray)
+            painter.setPen(Qt.GlobalColor.darkGray)
             painter.drawText(
-                QRectF(self.rect()).adjusted(12, 12, -12, -12), Qt.AlignCenter | Qt.TextWordWrap, text
+                QRectF(self.rect()).adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                text,
             )
         finally:
             painter.end()

@@ -57,29 +57,29 @@ class RowsModel(QAbstractTableModel):
     def column_index(self, key: str) -> int:
         return [c.key for c in self.columns].index(key)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation != Qt.Horizontal or not 0 <= section < len(self.columns):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.header
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip or None
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return (
-                int(Qt.AlignLeft | Qt.AlignVCenter)
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 if column.kind == TEXT
-                else int(Qt.AlignRight | Qt.AlignVCenter)
+                else int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             )
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         value = plain(row.get(column.key))
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if column.key in self.texts:
                 return self.texts[column.key](value, row)
             return screen_text(value, column.kind)
@@ -87,21 +87,21 @@ class RowsModel(QAbstractTableModel):
             if value is None:
                 return float("-inf") if column.kind != TEXT else ""
             return value if column.kind == TEXT else float(value)
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.kind == TEXT:
-                return int(Qt.AlignLeft | Qt.AlignVCenter)
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column.key in self.tooltips:
                 return self.tooltips[column.key](value, row)
             if column.kind in (NUMBER, PERCENT, YEARS) and value is not None:
                 return "{}: {}".format(column.header, screen_precise(value))  # more precise than shown
-            text = self.data(index, Qt.DisplayRole)
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
             return text or None
-        if role == Qt.ForegroundRole and column.key in self.colours:
+        if role == Qt.ItemDataRole.ForegroundRole and column.key in self.colours:
             colour = self.colours[column.key](row)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.FontRole and self.bold_rows(row):
+        if role == Qt.ItemDataRole.FontRole and self.bold_rows(row):
             font = QApplication.font()
             font.setBold(True)
             return font
@@ -118,7 +118,7 @@ class ProgressDelegate(QStyledItemDelegate):
         if value is None or value == float("-inf"):
             super().paint(painter, option, index)
             return
-        if option.state & QStyle.State_Selected:
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         bar = QStyleOptionProgressBar()
         bar.rect = QRect(option.rect.adjusted(2, 3, -2, -3))
@@ -127,10 +127,10 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = int(max(0, min(100, round(value))))
         bar.text = "{:.0f}%".format(value)
         bar.textVisible = True
-        bar.textAlignment = Qt.AlignCenter
-        bar.state = QStyle.State_Enabled | QStyle.State_Horizontal
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         style = option.widget.style() if option.widget is not None else QApplication.style()
-        style.drawControl(QStyle.CE_ProgressBar, bar, painter)
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
         hint = super().sizeHint(option, index)

@@ -130,19 +130,19 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
         if sortable:
             proxy = QSortFilterProxyModel(self)
             proxy.setSortRole(SORT_ROLE)
-            proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+            proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             proxy.setSourceModel(model)
             view.setModel(proxy)
             # Rows come in core's order (natural site refs, plan then policy areas then LPAs) until the
             # officer clicks a header.
-            view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
         else:
             view.setModel(model)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         return model
 
@@ -183,7 +183,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
             title.setWordWrap(True)
         # Long names must not widen the dock: the combos shrink to a readable minimum.
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.sitesTable.setToolTip(tr("Double-click a site to zoom the map to it and select it"))
 
@@ -269,7 +269,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
         try:
             return read_settings(self._store.plan_settings())
         except (MonitoringError, StoreError) as exc:
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             return None
 
     def _trajectory_years(self, settings) -> List[int]:
@@ -293,7 +293,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
         self.baseDateCombo.addItem(format_date(day), day.isoformat())
         index = self.baseDateCombo.count() - 1
         tip = tr("The position at the end of monitoring year {}").format(label(day.year - 1))
-        self.baseDateCombo.setItemData(index, tip, Qt.ToolTipRole)
+        self.baseDateCombo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         return index
 
     def _select_base_date(self, day: datetime.date) -> None:
@@ -401,7 +401,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
         ok, message = pandas_available()
         if not ok:
             self.statusLabel.setText(message)
-            self.tell(message, Qgis.Warning)
+            self.tell(message, Qgis.MessageLevel.Warning)
             self.chart.clear(message)
             return None
         if self.task is not None:
@@ -417,7 +417,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
                 self.inputs = read_inputs(self._store)
         except (MonitoringError, OSError) + DATABASE_ERRORS as exc:
             self.statusLabel.setText(str(exc))
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             return None
         task = MonitoringTask(self._store, base_date, self.inputs, settings)
         task.progressChanged.connect(self._on_progress)
@@ -465,7 +465,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
             return
         if not ok:
             self.statusLabel.setText(message)
-            self.tell(message, Qgis.Warning)
+            self.tell(message, Qgis.MessageLevel.Warning)
             return
         self.show_result(result)
 
@@ -534,7 +534,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
 
     # -- telling the officer ------------------------------------------------------------------------
 
-    def tell(self, text: str, level=Qgis.Info) -> None:
+    def tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         tell(self.messageBar, tr("Monitoring"), text, level)
 
     def message_text(self) -> str:

@@ -9,7 +9,7 @@ class PluginTask(QgsTask):
     ``run()`` started says ``cancelled_message()``, as nothing was read or written."""
 
     def __init__(self, description: str):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.message = ""
         self._reported = False
 

@@ -11,13 +11,13 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsRectangle,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsMapCanvas, QgsRubberBand
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from ..core.review import ReviewItem, feature_geometry, site_geometry
 from ..core.store import Store, StoreError
 
@@ -73,12 +73,12 @@ class ReviewHighlights:
         band.setToGeometry(geometry, crs)
         band.setStrokeColor(colour)
         fill = QColor(colour)
-        fill.setAlpha(50 if kind == QgsWkbTypes.PolygonGeometry else 160)
+        fill.setAlpha(50 if kind == POLYGON_GEOMETRY else 160)
         band.setFillColor(fill)
         band.setWidth(3)
         band.setLineStyle(line_style)
-        if kind == QgsWkbTypes.PointGeometry:
-            band.setIcon(QgsRubberBand.ICON_CIRCLE)
+        if kind == POINT_GEOMETRY:
+            band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
             band.setIconSize(14)
         band.show()
         self.bands.append(band)

@@ -225,7 +225,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS, DecisionFlow, TagRun):
             queue = review_queue(self._store)
         except StoreError as exc:
             LOG.warning("Review queue of %s could not be read: %s", self._store.path, exc)
-            self.tell(tr("The review queue could not be read: {}").format(exc), Qgis.Critical)
+            self.tell(tr("The review queue could not be read: {}").format(exc), Qgis.MessageLevel.Critical)
             queue = []
         self._fill(queue)
 
@@ -343,7 +343,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS, DecisionFlow, TagRun):
 
     # -- telling the officer --------------------------------------------------------------------------
 
-    def tell(self, text: str, level=Qgis.Info) -> None:
+    def tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         """One message at a time in the dock's message bar (warnings stay until closed)."""
         tell(self.messageBar, tr("Review"), text, level)
 
@@ -374,7 +374,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS, DecisionFlow, TagRun):
         try:
             panel.show_history(self._store, layer, key)
         except StoreError as exc:
-            self.tell(str(exc), Qgis.Warning)
+            self.tell(str(exc), Qgis.MessageLevel.Warning)
             return None
         self.history_panel = panel
         self.openPanel(panel)

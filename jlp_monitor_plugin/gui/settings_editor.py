@@ -111,7 +111,7 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
         self.rate_spins = dict(zip(SIZES, (self.rateSmallSpin, self.rateMediumSpin, self.rateLargeSpin)))
         # In a narrow dock a field goes under its label rather than widening the dock.
         for form in self.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._configure()
         self._build_stepped_table()
         self._build_tagging_box()
@@ -150,14 +150,14 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
             spin.setRange(1, 10000)
         self.requirementsTable.setColumnCount(3)
         header = self.requirementsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.requirementsTable.verticalHeader().setVisible(False)
         self.requirementsTable.setWordWrap(False)
         rows = self.requirementsTable.verticalHeader()
         rows.setDefaultSectionSize(self.requirementsTable.fontMetrics().height() + 8)
         for combo in (self.basisCombo, self.methodCombo, self.bufferCombo):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
 
     def _build_tagging_box(self) -> None:

@@ -37,7 +37,7 @@ class SitePickerTool(QgsMapTool):
     def __init__(self, canvas: QgsMapCanvas):
         super().__init__(canvas)
         self.setObjectName(OBJECT_NAME)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
         self.layer: Optional[QgsVectorLayer] = None
 
     def set_layer(self, layer: Optional[QgsVectorLayer]) -> None:
@@ -45,7 +45,7 @@ class SitePickerTool(QgsMapTool):
         self.layer = layer
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         site_ref = self.site_at(self.toMapCoordinates(event.pos()))
         if site_ref is None:
@@ -54,7 +54,7 @@ class SitePickerTool(QgsMapTool):
             self.sitePicked.emit(site_ref)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             event.accept()
             self.canceled.emit()
             return

@@ -29,8 +29,8 @@ LOG = logging.getLogger(__name__)
 OBJECT_NAME = "JLPMonitorSitesDock"
 
 # Sorting reads this role so that capacities sort as numbers, not as their formatted text.
-SORT_ROLE = Qt.UserRole + 1
-FID_ROLE = Qt.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # The name comes last so that, in a narrow dock, it is the column that gets cut short.
 COLUMNS = ["site_ref", "lpa", "policy_area", "homes_capacity", "site_name"]
@@ -79,12 +79,12 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)  # every column
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
-        self.table.sortByColumn(SITE_REF_COLUMN, Qt.AscendingOrder)
+        self.table.sortByColumn(SITE_REF_COLUMN, Qt.SortOrder.AscendingOrder)
         # The name takes the room the dock has; the short codes and numbers keep their own width.
         header = self.table.horizontalHeader()
         # Every column as wide as its contents (the table scrolls sideways in a narrow dock): no name
@@ -137,7 +137,7 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
 
     @staticmethod
     def _read_rows(layer: QgsVectorLayer) -> List[List[Any]]:
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(COLUMNS, layer.fields())
         rows = []
         for feature in layer.getFeatures(request):
@@ -163,7 +163,7 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
                     item.setText(format_number(number) if number is not None else str(value or ""))
                     # Sites without a capacity sort below every real number.
                     item.setData(-1 if number is None else number, SORT_ROLE)
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     text = "" if value is None else str(value)
                     item.setText(text)
@@ -177,7 +177,7 @@ class SitesPanel(QgsPanelWidget, FORM_CLASS):
     def _set_headers(model: QStandardItemModel) -> None:
         model.setHorizontalHeaderLabels(column_headers())
         capacity_header = model.horizontalHeaderItem(CAPACITY_COLUMN)
-        capacity_header.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        capacity_header.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _fill(self, model: QStandardItemModel) -> None:
         # A fresh model behind the proxy sorts once, instead of re-sorting after every appended row.

@@ -55,5 +55,5 @@ class TagRun:
         self.cancelButton.setVisible(False)
         if ok:
             self.last_counts = counts
-        self.tell(message, Qgis.Success if ok else Qgis.Warning)
+        self.tell(message, Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning)
         self._after_change()

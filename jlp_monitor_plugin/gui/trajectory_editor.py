@@ -96,16 +96,16 @@ class TrajectoryEditor(QWidget, FORM_CLASS):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
 
         # In a narrow dock a field goes under its label rather than widening the dock.
         for form in self.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._set_texts()
         self.unitsSpin.setRange(-MAX_UNITS, MAX_UNITS)
         self.siteCombo.setEditable(True)

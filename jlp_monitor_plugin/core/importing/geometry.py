@@ -19,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from .. import schema
 from ..store import Store
 from ..translation import tr
@@ -231,7 +232,7 @@ class GeometryRules:
         boundary = None
         try:
             if target_kind == schema.MULTIPOLYGON:
-                if kind != QgsWkbTypes.PolygonGeometry:
+                if kind != POLYGON_GEOMETRY:
                     problems.append(problem(tr("not a polygon")))
                     return None, None
                 geometry = QgsGeometry(source)
@@ -240,7 +241,7 @@ class GeometryRules:
                 if not geometry.isGeosValid():
                     problems.append(problem(tr("the polygon is not valid; kept as given"), v.WARNING))
                 return geometry, None
-            if kind == QgsWkbTypes.PointGeometry:
+            if kind == POINT_GEOMETRY:
                 geometry = QgsGeometry(source)
                 if geometry.isMultipart():
                     parts = geometry.asMultiPoint()
@@ -250,7 +251,7 @@ class GeometryRules:
                     geometry = QgsGeometry.fromPointXY(parts[0])
                 geometry.transform(self.to_target)
                 return geometry, None
-            if kind == QgsWkbTypes.PolygonGeometry:
+            if kind == POLYGON_GEOMETRY:
                 valid = source if source.isGeosValid() else source.makeValid()
                 if self.with_boundaries:
                     boundary = QgsGeometry(source)

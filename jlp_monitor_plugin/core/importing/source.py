@@ -21,8 +21,9 @@ import re
 import stat
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Tuple, Union
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProviderRegistry, QgsVectorLayer
 
+from ...compat import POLYGON_GEOMETRY
 from ..translation import tr
 
 TEXT_TABLES = {".csv", ".txt", ".tsv", ".tab"}
@@ -196,7 +197,7 @@ class SourceTable:
         if os.path.splitext(path)[1].lower() in SHEETS and names and all(_GENERIC.match(n) for n in names):
             # GDAL found no heading row (every cell is text): the first row holds the headings.
             first = next(
-                iter(layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))), None
+                iter(layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))), None
             )
             if first is not None:
                 headings = []
@@ -249,7 +250,7 @@ class SourceTable:
 
     @property
     def is_polygon(self) -> bool:
-        return self.layer.isSpatial() and self.layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        return self.layer.isSpatial() and self.layer.geometryType() == POLYGON_GEOMETRY
 
     def crs(self):
         return self.layer.crs()
@@ -265,7 +266,7 @@ class SourceTable:
         """The data rows, one at a time."""
         request = QgsFeatureRequest()
         if not (with_geometry and self.layer.isSpatial()):
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         headings = self.headings
         iterator = self.layer.getFeatures(request)
         if self._heading_row:

@@ -4,8 +4,9 @@
 
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsSpatialIndex
 
+from ...compat import POINT_GEOMETRY
 from .. import schema
 from ..store import Store
 
@@ -54,7 +55,7 @@ class AreaLocator:
         shared edge, the piece stored first); None when in none."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return None
-        if geometry.type() != QgsWkbTypes.PointGeometry:
+        if geometry.type() != POINT_GEOMETRY:
             geometry = geometry.pointOnSurface()
             if geometry.isNull():
                 return None

@@ -27,12 +27,12 @@ from qgis.core import (
     QgsRectangle,
     QgsScaleBarSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
+from ...compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS
 from .. import schema, styling
 from ..translation import tr
 
@@ -139,8 +139,8 @@ def _label(
         font.setPointSizeF(size)
         label.setFont(font)
         label.setFontColor(QColor("#212529"))
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(w, h, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(label)
     return label
 
@@ -168,14 +168,14 @@ def map_layout(
     layout.initializeDefaults()
     layout.setName(name or title)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, MAP_TOP + MAP_HEIGHT + 45, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, MAP_TOP + MAP_HEIGHT + 45, LAYOUT_MILLIMETERS))
 
     _label(layout, title, 0, 0, PAGE_WIDTH, 9, 13, bold=True)
 
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(0, MAP_TOP, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(PAGE_WIDTH, MAP_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(0, MAP_TOP, LAYOUT_MILLIMETERS))
+    item.attemptResize(QgsLayoutSize(PAGE_WIDTH, MAP_HEIGHT, LAYOUT_MILLIMETERS))
     item.setCrs(layers.allocations.crs())
     extent = layers.extent(lpa)
     item.setExtent(_fitted(extent, PAGE_WIDTH / MAP_HEIGHT))
@@ -189,9 +189,9 @@ def map_layout(
         arrow = QgsLayoutItemPicture(layout)
         arrow.setPicturePath(arrow_path)
         arrow.setLinkedMap(item)
-        arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
-        arrow.attemptMove(QgsLayoutPoint(PAGE_WIDTH - 13, MAP_TOP + 2, QgsUnitTypes.LayoutMillimeters))
-        arrow.attemptResize(QgsLayoutSize(10, 14, QgsUnitTypes.LayoutMillimeters))
+        arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+        arrow.attemptMove(QgsLayoutPoint(PAGE_WIDTH - 13, MAP_TOP + 2, LAYOUT_MILLIMETERS))
+        arrow.attemptResize(QgsLayoutSize(10, 14, LAYOUT_MILLIMETERS))
         layout.addLayoutItem(arrow)
 
     below = MAP_TOP + MAP_HEIGHT + 3
@@ -221,13 +221,13 @@ def map_layout(
     legend.setSymbolWidth(5)
     legend.setColumnSpace(3)
     for style, size, bold in (
-        (QgsLegendStyle.Subgroup, 7.5, True),
-        (QgsLegendStyle.SymbolLabel, 7, False),
+        (QgsLegendStyle.Style.Subgroup, 7.5, True),
+        (QgsLegendStyle.Style.SymbolLabel, 7, False),
     ):
         font = styling.label_font(bold=bold)
         font.setPointSizeF(size)
         legend.setStyleFont(style, font)
-    legend.attemptMove(QgsLayoutPoint(0, below, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(0, below, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(legend)
     legend.refresh()
     legend.adjustBoxSize()
@@ -237,10 +237,10 @@ def map_layout(
     layout.addLayoutItem(scale)
     scale.applyDefaultSettings()
     scale.setStyle("Single Box")
-    scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale.applyDefaultSize(DISTANCE_KILOMETERS)
     scale.setNumberOfSegmentsLeft(0)
     scale.setNumberOfSegments(2)
-    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     scale.setMinimumBarWidth(20)
     scale.setMaximumBarWidth(40)
     scale.setHeight(2)
@@ -254,9 +254,7 @@ def map_layout(
         scale.setFont(font)
     scale.update()
     scale.refreshItemSize()
-    scale.attemptMove(
-        QgsLayoutPoint(PAGE_WIDTH - scale.rect().width() - 2, below, QgsUnitTypes.LayoutMillimeters)
-    )
+    scale.attemptMove(QgsLayoutPoint(PAGE_WIDTH - scale.rect().width() - 2, below, LAYOUT_MILLIMETERS))
 
     # The data source under the legend, and the page cut to fit.
     # A legend learns its size when first painted: paint the page once, small, then fit it.
@@ -264,7 +262,7 @@ def map_layout(
     legend.adjustBoxSize()
     bottom = below + max(legend.rect().height(), scale.rect().height()) + 2
     _label(layout, source_text, 0, bottom, PAGE_WIDTH, 8, 6.5)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, bottom + 8, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, bottom + 8, LAYOUT_MILLIMETERS))
     return layout
 
 

@@ -67,7 +67,7 @@ class JlpAlgorithm(QgsProcessingAlgorithm):
         return QgsProcessingParameterFile(
             "STORE",
             tr(description),
-            behavior=QgsProcessingParameterFile.File,
+            behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter="GeoPackage (*.gpkg *.GPKG);;All files (*)",
         )
 

@@ -54,7 +54,7 @@ class ImportAlgorithm(JlpAlgorithm):
             QgsProcessingParameterVectorLayer(
                 "INPUT",
                 tr("Input table or layer (CSV, XLSX, GeoJSON, Shapefile, GeoPackage layer)"),
-                types=[QgsProcessing.TypeVector],
+                types=[QgsProcessing.SourceType.TypeVector],
             )
         )
         self.addParameter(self.store_parameter())

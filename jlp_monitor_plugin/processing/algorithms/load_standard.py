@@ -43,7 +43,7 @@ class LoadStandardAlgorithm(JlpAlgorithm):
             QgsProcessingParameterFile(
                 "INPUT",
                 tr("Source GeoPackage (standard layers)"),
-                behavior=QgsProcessingParameterFile.File,
+                behavior=QgsProcessingParameterFile.Behavior.File,
                 extension="gpkg",
             )
         )
