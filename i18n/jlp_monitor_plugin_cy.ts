@@ -189,11 +189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="68"/>
-        <source>Monitoring &amp; Reports</source>
-        <translation>Monitro ac Adroddiadau</translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/gui/__init__.py" line="24"/>
         <source>No monitoring store open (JLP Monitor ▸ Open monitoring store…).</source>
         <translation type="unfinished"></translation>
@@ -3264,11 +3259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="48"/>
-        <source>Monitoring &amp; Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../jlp_monitor_plugin/gui/settings_requirements.py" line="146"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
@@ -5353,6 +5343,16 @@ Its own layers, fields and rows are kept.</source>
     <message>
         <location filename="../jlp_monitor_plugin/core/monitoring/area_view.py" line="72"/>
         <source>Capacity and nothing permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="68"/>
+        <source>Monitoring and Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/monitoring_panel.py" line="48"/>
+        <source>Monitoring and Reports: the monitoring figures of the open store at a base date — completions by year, site progress, progress against the requirement, the five-year land supply step by step, the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with the trajectory and the plan settings to edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,7 +159,7 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
     )
     assert findings["screenshot"] and screenshot.stat().st_size > 20000
     assert findings["site_extent"] != findings["overview_extent"], "selecting a site zooms the map"
-    # The Monitoring & Reports dock computes the demo's five-year supply at 31 March 2025, as the core does.
+    # The Monitoring and Reports dock computes the demo's five-year supply at 31 March 2025, as the core does.
     from jlp_monitor_plugin.core.monitoring import compute_monitoring
     from jlp_monitor_plugin.core.store import Store
 

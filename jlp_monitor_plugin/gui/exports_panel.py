@@ -1,4 +1,4 @@
-"""The Exports section of the Monitoring & Reports dock: the Brownfield Land Register and the
+"""The Exports section of the Monitoring and Reports dock: the Brownfield Land Register and the
 planning.data.gov.uk CSVs (core/exports.py, the same as jlpmonitor:exportbrownfieldregister and
 jlpmonitor:exportplanningdata), for the whole plan or one LPA."""
 

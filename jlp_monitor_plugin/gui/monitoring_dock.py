@@ -1,4 +1,4 @@
-"""The Monitoring & Reports dock: the monitoring figures of the open store at a base date, the trajectory
+"""The Monitoring and Reports dock: the monitoring figures of the open store at a base date, the trajectory
 and plan-settings editors, and (as sections added to it) the reports and exports."""
 
 from typing import Optional
@@ -22,7 +22,7 @@ class MonitoringDock(PluginDock):
     def __init__(self, canvas: Optional[QgsMapCanvas] = None, parent: Optional[QWidget] = None):
         super().__init__(
             OBJECT_NAME,
-            tr("Monitoring & Reports"),
+            tr("Monitoring and Reports"),
             "monitoring",
             help_text(),
             MonitoringPanel(canvas),

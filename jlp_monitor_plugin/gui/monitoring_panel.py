@@ -46,7 +46,7 @@ TRAJECTORY_YEARS_AFTER_PLAN = 5
 
 def help_text() -> str:
     return tr(
-        "Monitoring & Reports: the monitoring figures of the open store at a base date — completions "
+        "Monitoring and Reports: the monitoring figures of the open store at a base date — completions "
         "by year, site progress, progress against the requirement, the five-year land supply step by step, "
         "the Housing Delivery Test and the trajectory chart — for the plan, a policy area or an LPA; with "
         "the trajectory and the plan settings to edit."
@@ -65,7 +65,7 @@ class MonitoringPanel(MonitoringMapMixin, QgsPanelWidget, FORM_CLASS):
     def __init__(self, canvas: Optional[QgsMapCanvas] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setupUi(self)
-        self.setPanelTitle(tr("Monitoring & Reports"))
+        self.setPanelTitle(tr("Monitoring and Reports"))
         self.setDockMode(True)
         self.canvas = canvas
         self._store: Optional[Store] = None

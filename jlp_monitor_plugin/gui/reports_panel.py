@@ -1,4 +1,4 @@
-"""The Reports section of the Monitoring & Reports dock: choose a template, formats, a folder and a
+"""The Reports section of the Monitoring and Reports dock: choose a template, formats, a folder and a
 base date; Run makes the report in the background (``ReportTask``); open the result, or open the
 report's maps as print layouts to adjust them with QGIS's own layout tools."""
 

@@ -95,7 +95,7 @@ def finish(findings):
     QApplication.processEvents()
     findings["site_screenshot"] = iface.mainWindow().grab().save(SCREENSHOT.replace(".png", "_site.png"))
     findings["site_extent"] = iface.mapCanvas().extent().toString(0)
-    # The Monitoring & Reports dock, as an officer opens it: the figures are computed in the background.
+    # The Monitoring and Reports dock, as an officer opens it: the figures are computed in the background.
     monitoring = iface.mainWindow().findChild(QDockWidget, "JLPMonitorMonitoringDock")
     if monitoring is not None:
         monitoring.setVisible(True)
