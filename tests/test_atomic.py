@@ -271,7 +271,7 @@ def test_completions_do_not_follow_a_permission_to_the_site_an_officer_moved_it_
     from qgis.core import QgsProcessingFeedback
     from test_tagging import build
 
-    from jlp_monitor_plugin.core.review import assign_site
+    from jlp_monitor_plugin.core.review_decisions import assign_site
     from jlp_monitor_plugin.core.tagging import tag_store
 
     build(new_store)
@@ -403,7 +403,7 @@ def test_tag_audit_in_a_geopackage_takes_new_rows_only(qgis_app, tmp_path):
         with pytest.raises(sqlite3.IntegrityError, match="append-only: DELETE refused"):
             con.execute("DELETE FROM tag_audit")
     assert store.count("tag_audit") == audited
-    from jlp_monitor_plugin.core.review import untag
+    from jlp_monitor_plugin.core.review_decisions import untag
 
     untag(Store.open(store.path), [("permissions", "P1")], "windfall after all", "Jo")  # appending works
     assert store.count("tag_audit") == audited + 1
