@@ -38,7 +38,7 @@ from qgis.core import (
 )
 
 from . import schema
-from .output_guard import OutputRefused, check_output, os_error_text
+from .output_guard import OutputRefused, check_output, os_error_text, written_whole
 from .safe_cells import safe_row
 from .store import Store
 from .translation import tr
@@ -306,21 +306,15 @@ def _write(path: str, columns: List[str], rows) -> int:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise ExportError(tr("Folder {} does not exist.").format(folder))
-    part = path + ".part"
     count = 0
     try:
-        with open(part, "w", newline="", encoding="utf-8") as handle:
+        with written_whole(path) as part, open(part, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(safe_row(columns))
             for row in rows:
                 writer.writerow(safe_row([row.get(c, "") for c in columns]))
                 count += 1
-        os.replace(part, path)
     except OSError as exc:
-        try:
-            os.remove(part)
-        except OSError:
-            pass
         raise ExportError(tr("Could not write {}: {}").format(path, os_error_text(exc))) from None
     return count
 

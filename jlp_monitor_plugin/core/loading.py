@@ -21,7 +21,6 @@ exactly as it was. READ = LOADED + REJECTED; LOADED = INSERTED + CHANGED + UNCHA
 """
 
 import logging
-import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
 from qgis.core import (
@@ -33,6 +32,7 @@ from qgis.core import (
 
 from ..compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from . import schema
+from .output_guard import written_whole
 from .rejects import Rejected, write_rejects
 from .store import Store, StoreError
 from .translation import tr
@@ -251,15 +251,10 @@ def _fit_geometry(geometry: QgsGeometry, target_type, transform):
 def _write_rejects_whole(path: str, rejected: List[Rejected]) -> None:
     """The rejects file written beside its target and moved into place when complete; a failure (a full
     disk) is a StoreError, raised before the load commits."""
-    part = path + ".part"
     try:
-        write_rejects(part, rejected)
-        os.replace(part, path)
+        with written_whole(path) as part:
+            write_rejects(part, rejected)
     except OSError as exc:
-        try:
-            os.remove(part)
-        except OSError:
-            pass
         raise StoreError(
             tr("The rejected rows could not be written to {} ({}); nothing was loaded.").format(path, exc)
         ) from None

@@ -10,9 +10,10 @@ has been written when it is raised.
 ``os_error_text`` turns an OSError into words an officer can act on ("the disk is full").
 """
 
+import contextlib
 import errno
 import os
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .translation import tr
 
@@ -147,3 +148,20 @@ def os_error_text(exc: BaseException) -> str:
     else:
         text = getattr(exc, "strerror", None) or str(exc)
     return "{} ({})".format(text, where) if where else text
+
+
+@contextlib.contextmanager
+def written_whole(path: str) -> Iterator[str]:
+    """Write a file whole or not at all: the block writes the path it is given (``path`` + ``.part``),
+    which is moved into place when the block ends. On an OSError (a full disk) the part is removed and
+    the error raised again, so ``path`` is still the last good file, or absent."""
+    part = path + ".part"
+    try:
+        yield part
+        os.replace(part, path)
+    except OSError:
+        try:
+            os.remove(part)
+        except OSError:
+            pass
+        raise

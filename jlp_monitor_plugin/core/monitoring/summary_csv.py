@@ -6,7 +6,7 @@ import os
 from collections import OrderedDict
 from typing import Any, Dict
 
-from ..output_guard import OutputRefused, Protected, os_error_text
+from ..output_guard import OutputRefused, Protected, os_error_text, written_whole
 from ..safe_cells import safe_row
 from ..translation import tr
 from .compute import MonitoringResult
@@ -60,19 +60,13 @@ def write_summary_csvs(
     paths = OrderedDict()
     for name, frame in tables.items():
         path = os.path.join(folder, name + ".csv")
-        part = path + ".part"
         try:
-            with open(part, "w", newline="", encoding="utf-8") as handle:
+            with written_whole(path) as part, open(part, "w", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(safe_row(frame.columns))
                 for row in frame.itertuples(index=False, name=None):
                     writer.writerow(safe_row(csv_text(v) for v in row))
-            os.replace(part, path)
         except OSError as exc:
-            try:
-                os.remove(part)
-            except OSError:
-                pass
             raise MonitoringError(tr("Could not write {}: {}").format(path, os_error_text(exc))) from None
         paths[name] = path
     return paths
