@@ -8,7 +8,7 @@
 
 import datetime
 import math
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from qgis.PyQt.QtCore import QLocale
 
@@ -25,14 +25,9 @@ def _locale() -> QLocale:
 def format_number(value: Any, decimals: Optional[int] = None) -> str:
     """``value`` grouped in the user's locale. ``decimals`` None: whole numbers as whole, others with
     at most one decimal (two below 10, so 0.45 stays 0.45); blanks give ""."""
-    if value is None:
-        return ""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if math.isnan(number):
-        return ""
+    number = _number(value)
+    if not isinstance(number, float):
+        return number
     if decimals is None:
         if abs(number - round(number)) < 1e-9:
             return _locale().toString(int(round(number)))
@@ -55,15 +50,22 @@ def _half_up(number: float) -> int:
 
 def format_percent(value: Any, decimals: int = 1) -> str:
     """A percentage: "85.3%" ("" for blanks)."""
+    number = _number(value)
+    if not isinstance(number, float):
+        return number
+    return "{}%".format(format_number(number, decimals))
+
+
+def _number(value: Any) -> Union[float, str]:
+    """``value`` as a float to format, or the text to show instead: "" for a blank (None, NaN), the
+    value itself as text when it is not a number."""
     if value is None:
         return ""
     try:
         number = float(value)
     except (TypeError, ValueError):
         return str(value)
-    if math.isnan(number):
-        return ""
-    return "{}%".format(format_number(number, decimals))
+    return "" if math.isnan(number) else number
 
 
 def format_date(value: Any) -> str:
