@@ -123,11 +123,13 @@ class MonitoringResult:
         """By monitoring year, for the trajectory chart: net completions (to the base date), the
         requirement (plan years), projected units (after the base date; all and deliverable), and
         the cumulative completions-then-projection and requirement."""
-        done = self.area_completions(area).groupby("year")["units"].sum()
+        # Dicts by year: looked up by the year itself (a Series' get() on an empty or object index
+        # falls back to positions, which pandas is deprecating).
+        done = self.area_completions(area).groupby("year")["units"].sum().to_dict()
         future = self.in_area(self.trajectory[self.trajectory["year"] > self.base_year], area)
-        projected = future.groupby("year")["units"].sum()
-        deliverable = future[future["deliverable"] == 1].groupby("year")["units"].sum()
-        years = sorted(set(self.settings.plan_years) | set(done.index) | set(projected.index))
+        projected = future.groupby("year")["units"].sum().to_dict()
+        deliverable = future[future["deliverable"] == 1].groupby("year")["units"].sum().to_dict()
+        years = sorted(set(self.settings.plan_years) | set(done) | set(projected))
         rows = []
         delivered_total = 0.0
         required_total = 0.0
