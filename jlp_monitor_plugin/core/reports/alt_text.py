@@ -20,7 +20,7 @@ def _sum(rows: Sequence[Dict[str, Any]], key: str) -> float:
 
 
 def _names(names: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     names = [str(n) for n in names]
     if len(names) <= 1:
         return "".join(names)
@@ -50,7 +50,9 @@ def trajectory_alt(series: Any) -> str:
         )
     if ahead:
         deliverable = sum(
-            min(charts.number(r.get("projected")) or 0.0, charts.number(r.get("projected_deliverable")) or 0.0)
+            min(
+                charts.number(r.get("projected")) or 0.0, charts.number(r.get("projected_deliverable")) or 0.0
+            )
             for r in ahead
         )
         parts.append(
@@ -58,7 +60,9 @@ def trajectory_alt(series: Any) -> str:
                 "Lighter bars in a shaded area show projected delivery from {} to {}: {} homes, {} of "
                 "them deliverable (the darker part of each bar) and the rest developable."
             ).format(
-                ahead[0]["monitoring_year"], ahead[-1]["monitoring_year"], homes(_sum(ahead, "projected")),
+                ahead[0]["monitoring_year"],
+                ahead[-1]["monitoring_year"],
+                homes(_sum(ahead, "projected")),
                 homes(deliverable),
             )  # fmt: skip
         )
