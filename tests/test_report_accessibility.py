@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections import OrderedDict
 from html.parser import HTMLParser
 from pathlib import Path
@@ -318,8 +319,9 @@ def test_developable_bars_differ_from_deliverable_ones_by_more_than_colour(qgis_
     from jlp_monitor_plugin.core import charts
 
     rows = [
-        {"monitoring_year": "2025/26", "year": 2025, "completions": None, "requirement": None, "projected": 400.0,
-         "projected_deliverable": 200.0, "cumulative": None, "cumulative_requirement": None},
+        {"monitoring_year": "2025/26", "year": 2025, "completions": None, "requirement": None,
+         "projected": 400.0, "projected_deliverable": 200.0, "cumulative": None,
+         "cumulative_requirement": None},
     ]  # fmt: skip
     image = charts.render_image(800, 500, charts.paint_trajectory_chart, rows)
     geometry = charts.trajectory_geometry(QRectF(0, 0, 800, 500), rows)
@@ -336,3 +338,49 @@ def test_developable_bars_differ_from_deliverable_ones_by_more_than_colour(qgis_
 
     assert share_not(bars["projected"], charts.PROJECTED_COLOUR) > 0.1
     assert share_not(bars["deliverable"], charts.DELIVERABLE_COLOUR) == 0
+
+
+def test_the_pdf_has_the_reports_title_language_and_a_bookmark_for_each_heading(tmp_path):
+    """Qt's PDF is untagged (Qt cannot tag); it still carries the report's title, en-GB and the
+    headings as bookmarks, nested, each pointing at the page the heading is on."""
+    store = build_store(tmp_path)
+    path = reports.make_report(store, BASE, "housing_monitoring_report", ["pdf"], str(tmp_path / "o")).paths[
+        "pdf"
+    ]
+    info = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True)
+    assert info.stderr == ""
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines())
+    plan = store.plan_settings()["plan_name"]
+    assert fields["Title"].strip() == "{}: Housing Monitoring Report 2024/25".format(plan)
+    assert fields["Tagged"].strip() == "no"
+    data = Path(path).read_bytes()
+    catalog = data[data.rfind(b"/Type /Catalog") :]
+    assert b"/Lang (en-GB)" in catalog and b"/PageMode /UseOutlines" in catalog
+    xml = subprocess.run(
+        ["pdftohtml", "-xml", "-stdout", "-i", "-q", path], check=True, capture_output=True, text=True
+    ).stdout
+    outline = xml[xml.index("<outline>") :]
+    items = re.findall(r'<item page="(\d+)">([^<]*)</item>', outline)
+    titles = [t for _p, t in items]
+    assert titles[0] == "Housing Monitoring Report 2024/25"
+    assert "11. Maps" in titles and "Net completions by monitoring year and policy area" in titles
+    # Each heading's bookmark points at the page pdftotext finds it on.
+    pages = subprocess.run(
+        ["pdftotext", "-layout", path, "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = pages.split("\f")
+    for page, title in items:
+        text = unicodedata.normalize("NFKC", pages[int(page) - 1])  # ligatures: "ﬁ" is "fi"
+        assert title in " ".join(text.split()), (page, title)
+    # Sections sit under the title; a section's tables under it.
+    assert re.search(r"<item page=\"\d+\">3\. Housing completions</item>\s*<outline>\s*<item", outline)
+
+
+def test_a_pdf_that_is_not_qts_is_left_as_it_was(tmp_path):
+    from jlp_monitor_plugin.core.reports import pdf_outline
+
+    path = tmp_path / "other.pdf"
+    path.write_bytes(b"%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\nendobj\nstartxref\n9\n%%EOF\n")
+    before = path.read_bytes()
+    assert pdf_outline.finish_pdf(str(path), "T", "en-GB", [], 90.0) is False
+    assert path.read_bytes() == before

@@ -256,8 +256,8 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import docx_writer, sheet_writers, writers
-    from .accessible import for_print
+    from . import docx_writer, pdf_outline, sheet_writers, writers
+    from .accessible import for_print, title_and_language
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -302,6 +302,11 @@ def _write_report(
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
+            # Untagged (Qt cannot tag), but with the report's title, language and bookmarks.
+            doc_title, lang = title_and_language(print_html)
+            pdf_outline.finish_pdf(
+                paths["pdf"], doc_title or title, lang, pdf_outline.headings(doc), writers.TOP
+            )
             progress(70)
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))

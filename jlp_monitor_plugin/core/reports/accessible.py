@@ -10,6 +10,7 @@ attribute (the DOCX writer may read it), a row header becomes a plain cell, hidd
 
 import html as html_lib
 import re
+from typing import Tuple
 
 _CAPTION = re.compile(r"(<table\b[^>]*?)\s*>\s*<caption\b[^>]*>(.*?)</caption>\s*", re.IGNORECASE | re.DOTALL)
 _ROW_HEADER = re.compile(
@@ -32,3 +33,12 @@ def for_print(text: str) -> str:
     text = _CAPTION.sub(caption, text)
     text = _ROW_HEADER.sub(lambda m: "<td{}{}>{}</td>".format(m.group(1), m.group(3), m.group(4)), text)
     return _HIDDEN.sub("", text)
+
+
+def title_and_language(text: str) -> Tuple[str, str]:
+    """The document's <title> and its <html lang> ("en-GB" when it gives none), for the PDF's and the
+    other documents' properties."""
+    title = re.search(r"<title\b[^>]*>(.*?)</title\s*>", text, re.IGNORECASE | re.DOTALL)
+    lang = re.search(r"<html\b[^>]*?\blang\s*=\s*([\"']?)([A-Za-z0-9-]+)\1", text, re.IGNORECASE)
+    plain = " ".join(html_lib.unescape(_TAG.sub("", title.group(1))).split()) if title else ""
+    return plain, lang.group(2) if lang else "en-GB"
