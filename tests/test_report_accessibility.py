@@ -214,7 +214,7 @@ def test_the_demo_reports_caption_and_scope_every_table_and_describe_every_image
     assert any("Map of the area of South Hams District Council" in a for a in maps)
 
 
-def test_the_check_fails_on_a_template_with_a_headless_table_and_an_image_without_alt(demo_reports, tmp_path):
+def test_the_check_fails_on_a_template_with_a_headless_table_and_an_image_without_alt(qgis_app, tmp_path):
     """The accessibility check can fail: a user template (extending the built-in base) with a data
     table with no header cells and a chart with no alt text."""
     folder = tmp_path / "templates"
