@@ -267,7 +267,7 @@ def test_alt_text_of_a_map_names_the_area_and_counts_the_sites_in_each_shade():
     assert text.startswith("Map of the area of West Devon. The 6 allocated sites are shaded by how complete")
     assert text.endswith(
         "Sites in each shade: Not started (0%): 2; Under 25% complete: 1; 25% to under 50%: 1; "
-        "Complete (100%): 1; no figure: 1."
+        "Complete (100%): 1; No figure (hatched grey): 1."
     )
     one = alt_text.map_alt("the plan area", ["North", "South"], {"A": 50.0})
     assert one.startswith("Map of the plan area, with the council areas of North and South outlined. The one")
@@ -384,3 +384,24 @@ def test_a_pdf_that_is_not_qts_is_left_as_it_was(tmp_path):
     before = path.read_bytes()
     assert pdf_outline.finish_pdf(str(path), "T", "en-GB", [], 90.0) is False
     assert path.read_bytes() == before
+
+
+def test_each_maps_alt_text_counts_the_sites_its_legend_counts(qgis_app, tmp_path):
+    """The alt text and the map are made from the same figures: each map's legend (band and count)
+    says what its alt text says."""
+    from jlp_monitor_plugin.core.reports.maps import ReportLayers, map_specs
+
+    store = build_store(tmp_path)
+    result = compute_monitoring(store, BASE)
+    images = reports.report_images(store, result, [])
+    layers = ReportLayers(store, result.for_area("PLAN").pct_by_site)
+    specs = map_specs(layers)
+    assert len(specs) == 4
+    for name, lpa, _title in specs:
+        legend = {}
+        for rule in layers.layers(lpa)[0].renderer().rootRule().children():
+            found = re.fullmatch(r"(.*) \((\d+)\)", rule.label())
+            if found and int(found.group(2)):
+                legend[found.group(1)] = int(found.group(2))
+        shades = images[name].alt.split("Sites in each shade: ")[1].rstrip(".").split("; ")
+        assert dict((s.rsplit(": ", 1)[0], int(s.rsplit(": ", 1)[1])) for s in shades) == legend, name

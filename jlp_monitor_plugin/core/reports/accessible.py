@@ -1,11 +1,12 @@
 """The one HTML of a report template, made for the print formats.
 
-Templates write accessible HTML (README "Reports"): each table has a ``<caption>`` and ``<th scope>``
-for its column headings and for each row's first cell, and text only a screen reader needs sits in
-``class="visually-hidden"``. Qt's rich-text engine (PDF, ODT) knows none of that: it prints a caption
-as a paragraph, shades a row header like a column heading and shows hidden text. ``for_print`` turns
-the HTML into what the print formats lay out: the caption moves into the table's ``data-caption``
-attribute (the DOCX writer may read it), a row header becomes a plain cell, hidden text goes.
+Templates write accessible HTML (README "Accessible reports"): each table has a ``<caption>`` and
+``<th scope>`` for its column headings and for each row's first cell, and text only a screen reader
+needs sits in ``class="visually-hidden"``. Qt's rich-text engine (PDF, ODT) knows none of that: it
+prints a caption as a paragraph, shades a row header like a column heading and shows hidden text.
+``for_print`` turns the HTML into what the print formats lay out: the caption moves into the
+table's ``data-caption`` attribute (the DOCX writer may read it), a row header becomes a plain cell,
+hidden text goes.
 """
 
 import html as html_lib

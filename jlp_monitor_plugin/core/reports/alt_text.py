@@ -131,7 +131,7 @@ def map_alt(area: str, council_names: Sequence[str], pct_by_site: Dict[str, Opti
     council outlines named (none for one council's map), what is shaded and how many sites are in
     each shade (``pct_by_site``: the sites it shows)."""
     counts = progress_counts(pct_by_site)
-    labels = list(styling.progress_band_labels()) + [tr("no figure")]
+    labels = list(styling.progress_band_labels()) + [tr("No figure (hatched grey)")]
     shades = [tr("{}: {}").format(label, count) for label, count in zip(labels, counts) if count]
     parts = [
         tr("Map of {}, with the council areas of {} outlined.").format(area, _names(council_names))
