@@ -18,6 +18,7 @@ APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3      # the PostGIS store: a throw-away test server (pg_test_server.sh)
   python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
   debootstrap                                # the Debian 13 chroot with QGIS 3.40 (scripts/qgis340.sh)
+  chromium nodejs                            # the accessibility test: axe-core in headless Chromium (tests only)
 )
 
 missing=()
@@ -30,6 +31,26 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
+fi
+
+# The accessibility test (tests/test_report_accessibility.py) runs axe-core from the npm registry in
+# Debian's headless Chromium, driven by playwright-core (which downloads no browser of its own). For
+# the tests only: the plugin does not use them. Installed into a cache folder outside the repository
+# (JLP_A11Y_DIR), again when the pinned versions change. Debian's nodejs brings npm in a package of
+# its own; NodeSource's has it inside.
+A11Y_DIR="${JLP_A11Y_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/jlp-monitor/a11y}"
+A11Y_PACKAGES="axe-core@4.14.1 playwright-core@1.65.1"
+if [ "${JLP_SETUP_SKIP_APT:-0}" != 1 ]; then
+  if ! command -v npm >/dev/null; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q npm
+  fi
+  if [ "$(cat "$A11Y_DIR/.packages" 2>/dev/null)" != "$A11Y_PACKAGES" ]; then
+    echo "setup: installing $A11Y_PACKAGES into $A11Y_DIR (accessibility test)"
+    # shellcheck disable=SC2086  # the list is split into packages on purpose
+    npm install --prefix "$A11Y_DIR" --no-audit --no-fund --no-save --loglevel=error $A11Y_PACKAGES
+    echo "$A11Y_PACKAGES" > "$A11Y_DIR/.packages"
+  fi
 fi
 
 # The venv sees Debian's PyQGIS through --system-site-packages.

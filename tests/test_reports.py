@@ -398,6 +398,7 @@ def test_reports_panel_runs_the_report_as_a_task_and_opens_print_layouts(qgis_ap
     assert "PLY9.1" in pdf_text(made.paths["pdf"])
     assert panel.result_path() == made.paths["pdf"] and panel.openButton.isEnabled()
     assert "housing_monitoring_report.pdf" in panel.resultLabel.text()
+    assert "The PDF is for printing: it is not tagged for screen readers." in panel.resultLabel.text()
     panel.resize(420, 460)
     panel.show()
     ARTIFACTS.mkdir(exist_ok=True)

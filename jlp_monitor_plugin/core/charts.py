@@ -25,6 +25,7 @@ PROJECTED_COLOUR = "#c6dbef"
 REQUIREMENT_COLOUR = "#e8590c"
 CUMULATIVE_COLOUR = "#2b8a3e"
 PROJECTED_SHADE = "#f1f3f5"
+HATCH_COLOUR = "#4a7fa8"  # the diagonal lines on developable (projected, not deliverable) bars
 AXIS_COLOUR = "#495057"
 GRID_COLOUR = "#dee2e6"
 PALETTE = ("#1f5f8b", "#2b8a3e", "#862e9c", "#e8590c", "#868e96", "#c2255c", "#5c940d", "#0b7285")
@@ -124,7 +125,8 @@ class _Canvas:
         return self.title_height(text)
 
     def legend(self, entries: Sequence[tuple], top: float) -> None:
-        """Legend entries (label, kind, colour, dashed) in rows centred under the plot from ``top``."""
+        """Legend entries (label, kind, colour, dashed) in rows centred under the plot from ``top``;
+        kind "bar", "hatched" (a bar with diagonal lines), "line" or "marked" (a line with dots)."""
         swatch = self.line * 1.6
         gap = self.line
         widths = [swatch + self.line * 0.4 + self.metrics.horizontalAdvance(label) for label, *_ in entries]
@@ -143,13 +145,13 @@ class _Canvas:
             for index in row:
                 label, kind, colour, dashed = entries[index]
                 middle = y + self.line / 2
-                if kind == "bar":
-                    self.painter.setPen(Qt.PenStyle.NoPen)
-                    self.painter.setBrush(QBrush(QColor(colour)))
-                    self.painter.drawRect(QRectF(x, y + self.line * 0.15, swatch, self.line * 0.7))
+                if kind in ("bar", "hatched"):
+                    _bar(self.painter, QRectF(x, y + self.line * 0.15, swatch, self.line * 0.7), colour, kind)
                 else:
                     self.painter.setPen(_pen(colour, self.line / 6, dashed))
                     self.painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
+                    if kind == "marked":
+                        _marker(self.painter, QPointF(x + swatch / 2, middle), self.line, colour)
                 self.text(
                     x + swatch + self.line * 0.4,
                     middle,
@@ -164,6 +166,24 @@ class _Canvas:
         total = sum(swatch + self.line * 1.4 + self.metrics.horizontalAdvance(label) for label, *_ in entries)
         rows = max(1, math.ceil(total / (self.rect.width() * 0.95)))
         return rows * self.line * 1.4 + self.line * 0.4
+
+
+def _bar(painter: QPainter, rect: QRectF, colour: str, kind: str = "bar") -> None:
+    """A bar filled with ``colour``; "hatched" adds diagonal lines, so that it differs from the bar
+    beside it by more than its colour (WCAG 1.4.1)."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(colour)))
+    painter.drawRect(rect)
+    if kind == "hatched":
+        painter.setBrush(QBrush(QColor(HATCH_COLOUR), Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(rect)
+
+
+def _marker(painter: QPainter, centre: QPointF, line: float, colour: str) -> None:
+    """A dot on a line, so that the line differs from the others by more than its colour."""
+    painter.setPen(_pen("white", line / 10))
+    painter.setBrush(QBrush(QColor(colour)))
+    painter.drawEllipse(centre, line * 0.28, line * 0.28)
 
 
 def _pen(colour: str, width: float, dashed: bool = False) -> QPen:
@@ -287,8 +307,10 @@ class _Plot:
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
             )
 
-    def polyline(self, points: List[Optional[QPointF]], colour: str, dashed: bool = False) -> None:
-        """A line through the points, broken where a point is None."""
+    def polyline(
+        self, points: List[Optional[QPointF]], colour: str, dashed: bool = False, marked: bool = False
+    ) -> None:
+        """A line through the points, broken where a point is None; ``marked``: a dot on each point."""
         painter = self.canvas.painter
         painter.setPen(_pen(colour, self.canvas.line / 5, dashed))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -304,6 +326,10 @@ class _Plot:
                 path.moveTo(point)
                 drawing = True
         painter.drawPath(path)
+        if marked:
+            for point in points:
+                if point is not None:
+                    _marker(painter, point, self.canvas.line, colour)
 
 
 def trajectory_geometry(rect: QRectF, series: Any, title: str = "", painter: Optional[QPainter] = None):
@@ -329,9 +355,9 @@ def _legend_entries() -> List[tuple]:
     return [
         (tr("Net completions"), "bar", COMPLETIONS_COLOUR, False),
         (tr("Projected: deliverable"), "bar", DELIVERABLE_COLOUR, False),
-        (tr("Projected: developable"), "bar", PROJECTED_COLOUR, False),
+        (tr("Projected: developable"), "hatched", PROJECTED_COLOUR, False),
         (tr("Annual requirement"), "line", REQUIREMENT_COLOUR, False),
-        (tr("Cumulative delivery (right axis)"), "line", CUMULATIVE_COLOUR, False),
+        (tr("Cumulative delivery (right axis)"), "marked", CUMULATIVE_COLOUR, False),
         (tr("Cumulative requirement (right axis)"), "line", REQUIREMENT_COLOUR, True),
     ]
 
@@ -395,11 +421,9 @@ def _trajectory(painter: QPainter, rect: QRectF, rows: List[Dict[str, Any]], tit
             "deliverable": DELIVERABLE_COLOUR,
             "projected": PROJECTED_COLOUR,
         }
-        painter.setPen(Qt.PenStyle.NoPen)
         for _year, kind, bar in bars:
             if bar.height() > 0:
-                painter.setBrush(QBrush(QColor(colours[kind])))
-                painter.drawRect(bar)
+                _bar(painter, bar, colours[kind], "hatched" if kind == "projected" else "bar")
 
         def points(key: str, axis) -> List[Optional[QPointF]]:
             result = []
@@ -410,7 +434,7 @@ def _trajectory(painter: QPainter, rect: QRectF, rows: List[Dict[str, Any]], tit
 
         plot.polyline(points("requirement", plot.y), REQUIREMENT_COLOUR)
         plot.polyline(points("cumulative_requirement", plot.y2), REQUIREMENT_COLOUR, dashed=True)
-        plot.polyline(points("cumulative", plot.y2), CUMULATIVE_COLOUR)
+        plot.polyline(points("cumulative", plot.y2), CUMULATIVE_COLOUR, marked=True)
         canvas.legend(entries, rect.bottom() - canvas.legend_height(entries) + canvas.line * 0.2)
     return {"plot": plot.area, "bars": bars, "projected_from": projected_from}
 

@@ -42,12 +42,26 @@ def template_descriptions():
 def format_labels():
     return {
         "html": (tr("HTML"), tr("A web page with everything in it (images included): publish or e-mail it")),
-        "pdf": (tr("PDF"), tr("A4 with page numbers and a running header, for publishing")),
+        "pdf": (
+            tr("PDF"),
+            tr(
+                "A4 with page numbers, a running header and bookmarks, for printing. It is not tagged "
+                "for screen readers: to publish, use the HTML, or a PDF saved from the DOCX in Word"
+            ),
+        ),
         "odt": (tr("ODT"), tr("OpenDocument text: opens in Word and LibreOffice for editing")),
         "docx": (tr("DOCX"), tr("Word document (needs the python-docx package; otherwise choose ODT)")),
         "xlsx": (tr("XLSX"), tr("Every table of the report as a sheet of one spreadsheet")),
         "csv": (tr("CSV"), tr("Every table of the report as a CSV file, in a folder")),
     }
+
+
+def pdf_note() -> str:
+    """Said under a report with a PDF: what it is for (README "Reports", accessibility)."""
+    return tr(
+        "The PDF is for printing: it is not tagged for screen readers. To publish the report on a "
+        "website, publish the HTML, or save the DOCX as PDF from Word."
+    )
 
 
 class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
@@ -260,6 +274,8 @@ class ReportsPanel(QWidget, load_ui("reports_panel.ui")):
                 for p in report.paths.values()
             )
             notes = "".join("<br>" + html.escape(m) for m in report.messages)
+            if "pdf" in report.paths:
+                notes += "<br>" + html.escape(pdf_note())
             self._show(html.escape(message) + "<br>" + links + notes)
         else:
             self._show(html.escape(message), error=True)

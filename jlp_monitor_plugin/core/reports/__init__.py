@@ -90,6 +90,7 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
     maps (overview, one a council) and charts (trajectory, completions by council)."""
     from qgis.PyQt.QtGui import QImage
 
+    from . import alt_text
     from .maps import ReportLayers, layout_image, map_layout, map_specs, source_text
     from .tables import Image, long_date
 
@@ -113,12 +114,19 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
         return state["layers"]
 
     text = source_text(store, long_date(result.base_date))
+    sites = result.for_area("PLAN").sites
     for name, lpa, title in map_specs(layers()):
 
         def draw(lpa=lpa, title=title, name=name):
             return layout_image(map_layout(layers(), title, lpa, text, name), dpi)
 
-        images[name] = Image(name, title, draw, width=640)
+        shown = {str(r["site_ref"]): r["pct_complete"] for r in sites if not lpa or r["lpa"] == lpa}
+        if lpa:
+            alt = alt_text.map_alt(tr("the area of {}").format(layers().names.get(lpa, lpa)), [], shown)
+        else:
+            area = tr("the {} area").format(settings["plan_name"])
+            alt = alt_text.map_alt(area, list(layers().names.values()), shown)
+        images[name] = Image(name, title, draw, width=640, alt=alt)
 
     images.update(chart_images(result, settings))
     return images
@@ -126,6 +134,7 @@ def report_images(store, result, messages: List[str], dpi: int = 150) -> "Ordere
 
 def chart_images(result, settings) -> "OrderedDict[str, Any]":
     from .. import charts, styling
+    from . import alt_text
     from .tables import Image
 
     images: OrderedDict[str, Any] = OrderedDict()
@@ -137,6 +146,7 @@ def chart_images(result, settings) -> "OrderedDict[str, Any]":
         title,
         lambda: charts.render_image(1280, 680, charts.paint_trajectory_chart, series),
         width=640,
+        alt=alt_text.trajectory_alt(series),
     )
     names = OrderedDict((lpa["code"], lpa.get("name") or lpa["code"]) for lpa in settings["lpas"])
     codes = plan.codes("lpa", list(names))
@@ -150,13 +160,15 @@ def chart_images(result, settings) -> "OrderedDict[str, Any]":
     others = codes[len(names) :]
     if others:
         stacks[tr("Not in a council area")] = [float(sum(r[c] for c in others)) for r in rows]
+    title = tr("Net completions by monitoring year and council")
     images["chart_completions_by_area"] = Image(
         "chart_completions_by_area",
-        tr("Net completions by monitoring year and council"),
+        title,
         lambda: charts.render_image(
             1280, 640, charts.paint_stacked_bars, years, stacks, colours, "", tr("Net homes")
         ),
         width=640,
+        alt=alt_text.stacked_bars_alt(title, years, stacks),
     )
     return images
 
@@ -244,7 +256,8 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import docx_writer, sheet_writers, writers
+    from . import docx_writer, pdf_outline, sheet_writers, writers
+    from .accessible import for_print, title_and_language
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -254,6 +267,8 @@ def _write_report(
     def render(ref, values):
         """The template rendered, its <img> kept to the plugin's pictures and the allowed folders."""
         html = render_template(ref, values)
+        if values.get("print"):
+            html = for_print(html)
         return filter_images(html, folders, base, values.get("format") == "html", image_messages)
 
     image_messages: List[str] = []
@@ -287,6 +302,11 @@ def _write_report(
         if "pdf" in wanted:
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
+            # Untagged (Qt cannot tag), but with the report's title, language and bookmarks.
+            doc_title, lang = title_and_language(print_html)
+            pdf_outline.finish_pdf(
+                paths["pdf"], doc_title or title, lang, pdf_outline.headings(doc), writers.TOP
+            )
             progress(70)
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))

@@ -125,14 +125,17 @@ class Image:
     ``src`` is what an <img> takes: a data: URI in HTML output; for the documents Qt lays out (PDF,
     ODT) the writers switch ``Image.mode`` to "resource" and register each image under its name.
     ``width`` is the width in CSS pixels the template should give it (the page is about 650 wide).
+    ``alt`` is its text alternative: what it shows, in words and figures (``alt_text``), for the
+    <img alt> of every format; the title when none is given.
     """
 
     mode = "data"  # "data" or "resource"; set by the writer before rendering
-    TEMPLATE_ATTRIBUTES = ("name", "title", "src", "width", "height")
+    TEMPLATE_ATTRIBUTES = ("name", "title", "alt", "src", "width", "height")
 
-    def __init__(self, name: str, title: str, draw: Callable[[], QImage], width: int = 640):
+    def __init__(self, name: str, title: str, draw: Callable[[], QImage], width: int = 640, alt: str = ""):
         self.name = name
         self.title = title
+        self.alt = alt or title
         self._draw = draw
         self._image: Optional[QImage] = None
         self._data_uri: Optional[str] = None
