@@ -130,6 +130,7 @@ def summary_html(report: ImportReport) -> str:
             deleted=n(report.deleted),
             warnings=n(report.warnings),
         )
+        + report.skipped_text()
     ]
     if report.rejects_path:
         url = QUrl.fromLocalFile(report.rejects_path).toString()

@@ -19,6 +19,11 @@ from .algorithms.import_data import (
     ImportStartsAlgorithm,
     ImportTrajectoryAlgorithm,
 )
+from .algorithms.import_evidence import (
+    ImportBuildingControlAlgorithm,
+    ImportCouncilTaxAlgorithm,
+    ImportEpcAlgorithm,
+)
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
@@ -66,6 +71,9 @@ class JlpMonitorProvider(QgsProcessingProvider):
             SummaryAlgorithm(),
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
+            ImportEpcAlgorithm(),
+            ImportCouncilTaxAlgorithm(),
+            ImportBuildingControlAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
