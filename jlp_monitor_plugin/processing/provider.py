@@ -25,6 +25,7 @@ from .algorithms.import_evidence import (
     ImportEpcAlgorithm,
 )
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.match_evidence import MatchEvidenceAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -74,6 +75,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ImportEpcAlgorithm(),
             ImportCouncilTaxAlgorithm(),
             ImportBuildingControlAlgorithm(),
+            MatchEvidenceAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
