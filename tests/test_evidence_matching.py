@@ -274,3 +274,35 @@ def test_the_matchevidence_algorithm_outputs_counts_by_strength(processing_ready
     assert (only_epc["RECORDS"], only_epc["STRONG"], only_epc["MEDIUM"]) == (3, 0, 2)
     with pytest.raises(QgsProcessingException, match="SOURCES: ctax is not an evidence source"):
         processing.run("jlpmonitor:matchevidence", {"STORE": store.path, "SOURCES": "epc, ctax"})
+
+
+def test_watch_lists_more_evidence_than_units_and_overdue_without_evidence(store):
+    import datetime
+
+    from jlp_monitor_plugin.core.evidence_matching.watch import watch_lists
+
+    add(
+        store,
+        "completion_evidence",
+        [
+            (
+                {
+                    "source": "epc",
+                    "evidence_id": "E4",
+                    "address": "Flat 3, 14 High St",
+                    "postcode": "PL1 2AB",
+                    "lpa": "PLY",
+                },
+                None,
+            )
+        ],
+    )
+    run_sql(
+        store, "INSERT INTO trajectory (app_ref, monitoring_year, units) VALUES ('0123/22/FUL', '2023/24', 5)"
+    )
+    match_store(store)
+    over, overdue = watch_lists(store, today=datetime.date(2025, 1, 1))
+    assert [(w.app_ref, w.evidence, w.net_units) for w in over] == [("4567/21/FUL", 3, 2)]
+    assert [(w.app_ref, w.expected_by) for w in overdue] == [("0123/22/FUL", "2024-03-31")]
+    decisions.reject(store, ["addr:PL1 2AB|HIGH STREET|14|3"], "duplicate of flat 2", OFFICER)
+    assert watch_lists(store, today=datetime.date(2025, 1, 1))[0] == []
