@@ -99,3 +99,26 @@ def test_screenshot_of_the_review_queue_with_suggestions(plugin, box, qgis_app):
     path = ARTIFACTS / "review_suggested_completions.png"
     assert dock.grab().save(str(path))
     assert path.stat().st_size > 10000
+
+
+def test_the_reports_data_quality_section_counts_completions_by_evidence_strength(qgis_app, tmp_path):
+    from jlp_monitor_plugin.core import reports
+
+    store = Store.create(str(tmp_path / "evidence.gpkg"), "jlp")
+    build(store)
+    match_store(store)
+    decisions.accept(store, ["uprn:100040000003"], "agree", "Jo Officer")
+    folder = tmp_path / "report"
+    made = reports.make_report(store, "2025-03-31", "housing_monitoring_report", ["html", "pdf"], str(folder))
+    page = Path(made.paths["html"]).read_text(encoding="utf-8")
+    table = page[page.index("<caption><b>Suggested completions by evidence strength</b></caption>") :]
+    table = table[: table.index("</table>")]
+    assert '<th scope="col" align="left" width="22%" bgcolor="#dee6ef">Evidence strength</th>' in table
+    assert '<th scope="row" align="left">Strong</th><td class="num" align="right">0</td>' in table
+    cells = [c.split(">")[-1] for c in table.split("</td>")[:-1]]
+    # strong: 0 to decide, 0 confirmations, 1 accepted; medium: 1 to decide, 1 confirmation; weak: 1 to decide
+    assert cells[:15] == ["0", "0", "1", "0", "1", "1", "1", "0", "0", "2", "1", "0", "0", "0", "1"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    import shutil
+
+    shutil.copy(made.paths["pdf"], ARTIFACTS / "report_evidence.pdf")
