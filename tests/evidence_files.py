@@ -3,6 +3,7 @@ open-data CSV (its real headings, in their order), council-tax new properties an
 completion certificates."""
 
 import csv
+import hashlib
 
 EPC_HEADINGS = (
     "LMK_KEY,ADDRESS1,ADDRESS2,ADDRESS3,POSTCODE,BUILDING_REFERENCE_NUMBER,CURRENT_ENERGY_RATING,"
@@ -25,7 +26,11 @@ EPC_HEADINGS = (
     "TENURE,FIXED_LIGHTING_OUTLETS_COUNT,LOW_ENERGY_FIXED_LIGHT_COUNT,UPRN,UPRN_SOURCE"
 ).split(",")
 
-GSS = {"PLY": ("E06000026", "Plymouth"), "SH": ("E07000044", "South Hams"), "WD": ("E07000047", "West Devon")}
+GSS = {
+    "PLY": ("E06000026", "Plymouth"),
+    "SHA": ("E07000044", "South Hams"),
+    "WDE": ("E07000047", "West Devon"),
+}
 
 
 def epc_row(lmk, address1, address2, address3, postcode, uprn, date, transaction, lpa="PLY", prop="House"):
@@ -40,7 +45,7 @@ def epc_row(lmk, address1, address2, address3, postcode, uprn, date, transaction
         ADDRESS2=address2,
         ADDRESS3=address3,
         POSTCODE=postcode,
-        BUILDING_REFERENCE_NUMBER=str(abs(hash(lmk)) % 10**10),
+        BUILDING_REFERENCE_NUMBER=str(int(hashlib.sha1(lmk.encode("utf-8")).hexdigest()[:8], 16)),
         CURRENT_ENERGY_RATING="B",
         POTENTIAL_ENERGY_RATING="A",
         PROPERTY_TYPE=prop,

@@ -28,7 +28,7 @@ EPC_ROWS = [
     epc_row("1002", "3 Mill Lane", "", "", "PL7 1AA", "100040000002.0", "2024-06-01", "marketed sale"),
     epc_row("1003", "5 Mill Lane", "Plympton", "", "PL7 1AA", "", "2024-06-02", "rental (private)"),
     epc_row("1004", "14a High Street", "", "", "PL1 2AB", "000100040000003", "2024-07-09", "New dwelling"),
-    epc_row("1005", "9 Quay Road", "", "", "TQ9 5AA", "", "31/02/2024", "new dwelling", lpa="SH"),
+    epc_row("1005", "9 Quay Road", "", "", "TQ9 5AA", "", "31/02/2024", "new dwelling", lpa="SHA"),
     epc_row("1006", "1 Other Way", "", "", "PL7 1AB", "", "2024-06-02", "ECO assessment"),
 ]
 

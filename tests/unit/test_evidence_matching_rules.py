@@ -241,3 +241,104 @@ def test_counts_by_strength_and_sorting():
     candidates = matcher().run(records)
     assert [c.strength for c in candidates] == [STRONG, MEDIUM, WEAK]
     assert counts_by_strength(candidates) == {STRONG: 1, MEDIUM: 1, WEAK: 1}
+
+
+def test_a_town_is_not_a_development_name():
+    permissions = [Permission("12/01916/OUT", "PLY", "Millbay, Plymouth", 700)]
+    records = [
+        Record("epc", "E1", address="Plymouth, 3 Kestrel Way", postcode="PL1 3AA", lpa="PLY"),
+        Record("epc", "E2", address="Millbay Village, 4 Kestrel Way", postcode="PL1 3AA", lpa="PLY"),
+        Record("epc", "E3", address="Millbay, 5 Kestrel Way", postcode="PL1 3AA", lpa="PLY"),
+    ]
+    found = {c.records[0].evidence_id: c.app_ref for c in Matcher(permissions).run(records)}
+    assert found == {"E1": None, "E2": None, "E3": "12/01916/OUT"}
+
+
+def test_a_phase_number_is_not_a_house_number():
+    parsed = ad.parse("Phase 10, Land at Plymouth Road, Tavistock")
+    assert (parsed.number, parsed.street) == (None, "PLYMOUTH ROAD")
+    permissions = [
+        Permission("0177/19/ARM", "WDE", "Phase 10, Land at Plymouth Road, Tavistock", 20),
+        Permission("0618/19/ARM", "WDE", "Phase 8, Land at Plymouth Road, Tavistock", 20),
+    ]
+    [candidate] = Matcher(permissions).run(
+        [Record("epc", "E1", address="8 Plymouth Rd", postcode="PL19 8AB", lpa="WDE")]
+    )
+    assert candidate.app_ref is None  # two phases of one road: the address cannot tell which
+    assert "fits 2 permissions equally" in candidate.explanation
+
+
+def test_a_red_line_of_a_reserved_matters_under_the_outline_found_by_address_wins():
+    permissions = [
+        Permission("0950/12/OPA", "SHA", "Sherford New Community", 5500),
+        Permission("2352/24/ARM", "SHA", "Phase 4, Sherford New Community", 120, parent_ref="0950/12/OPA"),
+        Permission("9999/24/FUL", "SHA", "Somewhere Else", 3),
+    ]
+
+    def locate(x, y):
+        return ("2352/24/ARM", 0.0) if x < 10 else ("9999/24/FUL", 0.0)
+
+    records = [
+        Record(
+            "epc",
+            "E1",
+            address="Sherford New Community, 3 Kestrel Way",
+            postcode="PL9 8AA",
+            lpa="SHA",
+            x=1,
+            y=1,
+        ),
+        Record(
+            "epc",
+            "E2",
+            address="Sherford New Community, 5 Kestrel Way",
+            postcode="PL9 8AA",
+            lpa="SHA",
+            x=50,
+            y=1,
+        ),
+    ]
+    found = {c.records[0].evidence_id: c for c in Matcher(permissions, (), locate).run(records)}
+    assert (found["E1"].app_ref, found["E1"].strength) == ("2352/24/ARM", MEDIUM)
+    assert "inside 2352/24/ARM's red line, a permission under 0950/12/OPA" in found["E1"].explanation
+    assert (found["E2"].app_ref, found["E2"].strength) == (
+        "0950/12/OPA",
+        WEAK,
+    )  # a red line of another scheme
+
+
+def test_sources_finding_the_outline_and_its_reserved_matters_agree_on_the_reserved_matters():
+    permissions = [
+        Permission("0950/12/OPA", "SHA", "Sherford New Community", 5500),
+        Permission("2352/24/ARM", "SHA", "Phase 4, Sherford New Community", 120, parent_ref="0950/12/OPA"),
+    ]
+    records = [
+        Record(
+            "epc",
+            "E1",
+            uprn="1",
+            address="Sherford New Community, 3 Kestrel Way",
+            postcode="PL9 8AA",
+            lpa="SHA",
+        ),
+        Record("council_tax", "C1", uprn="1", address="3 KESTREL WAY", postcode="PL9 8AA", x=1.0, y=1.0),
+    ]
+    [candidate] = Matcher(permissions, (), lambda x, y: ("2352/24/ARM", 0.0)).run(records)
+    assert (candidate.app_ref, candidate.strength) == ("2352/24/ARM", STRONG)
+    assert "other permissions" not in candidate.explanation
+
+
+def test_a_red_line_beats_a_street_alone():
+    permissions = [
+        Permission("13/02265/PRIOR", "PLY", "Land at Glen Road, Plympton", 4),
+        Permission("24/00102/FUL", "PLY", "Former Garage, Plympton", 10),
+    ]
+    records = [
+        Record("epc", "E1", uprn="7", address="3 Glen Rd, Plympton", postcode="PL7 2AA", lpa="PLY"),
+        Record(
+            "council_tax", "C1", uprn="7", address="3 GLEN ROAD", postcode="PL7 2AA", lpa="PLY", x=1.0, y=1.0
+        ),
+    ]
+    [candidate] = Matcher(permissions, (), lambda x, y: ("24/00102/FUL", 0.0)).run(records)
+    assert (candidate.app_ref, candidate.strength) == ("24/00102/FUL", STRONG)
+    assert "its street is also in 13/02265/PRIOR's address" in candidate.explanation

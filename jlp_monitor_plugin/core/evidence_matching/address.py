@@ -62,6 +62,7 @@ STREET_WORDS = set(STREET_TYPES.values()) | {
 }
 FLAT_WORDS = {"FLAT", "FLT", "APARTMENT", "APT", "UNIT", "MAISONETTE", "STUDIO", "ROOM"}
 PLOT_WORDS = {"PLOT", "PLT"}
+PHASE_WORDS = {"PHASE", "STAGE", "PARCEL"}  # "Phase 10, Land at Plymouth Road": 10 is no house number
 # Words of a permission's address that name no place: "Land at the rear of 14 High Street".
 NOISE = {
     "LAND",
@@ -84,7 +85,6 @@ NOISE = {
     "SOUTH",
     "EAST",
     "WEST",
-    "PHASE",
     "BETWEEN",
     "BEHIND",
     "OPPOSITE",
@@ -169,6 +169,8 @@ def parse(text: Optional[str], postcode: Optional[str] = None) -> Parsed:
             if word in FLAT_WORDS and len(words) > 1 and flat is None:
                 flat = words[1].lstrip("0") or "0"
                 words = _strip_noise(words[2:])
+            elif word in PHASE_WORDS and len(words) > 1:
+                words = _strip_noise(words[2:])
             elif word in PLOT_WORDS and len(words) > 1 and plot is None:
                 plot = words[1].lstrip("0") or "0"
                 words = _strip_noise(words[2:])
@@ -214,6 +216,12 @@ def parse(text: Optional[str], postcode: Optional[str] = None) -> Parsed:
         plot,
         (postcode_of(postcode) if postcode else None) or found_postcode,
     )
+
+
+def last_part(text: Optional[str]) -> Optional[str]:
+    """The last part of an address, normalised (its town, mostly: "Millbay, Plymouth" → PLYMOUTH)."""
+    parts = [p for p in re.split(r"[,;\n]+", POSTCODE.sub(" ", str(text or "").upper())) if p.strip()]
+    return " ".join(_words(parts[-1])) if len(parts) > 1 else None
 
 
 def dwelling_key(parsed: Parsed) -> Optional[Tuple]:

@@ -61,6 +61,7 @@ class Permission(NamedTuple):
     address: Optional[str] = None
     net_units: Optional[int] = None
     uprns: Tuple[str, ...] = ()
+    parent_ref: Optional[str] = None  # an outline's reserved matters name the outline
 
 
 class Completion(NamedTuple):
@@ -76,6 +77,7 @@ class Match(NamedTuple):
     reason: str  # in words: "UPRN 100040000003 listed for 4567/21/FUL"
     notes: Tuple[str, ...] = ()  # other rules agreeing or disagreeing
     others: Tuple[str, ...] = ()  # permissions the later rules point to instead
+    loose: bool = False  # an address match on the street alone (no number, postcode or name)
 
 
 class Candidate(NamedTuple):
@@ -143,8 +145,9 @@ class Matcher:
             self.parsed[p.app_ref] = parsed
             if parsed.street:
                 self.by_street[parsed.street].append(p.app_ref)
+            town = ad.last_part(p.address)
             for name in parsed.names:
-                if len(name) >= 6:  # "DEPOT", "BARN" name no development
+                if len(name) >= 6 and name != town:  # "DEPOT" names no development; the town no site
                     self.by_name[name].append(p.app_ref)
         self.completion_by_uprn = {}  # type: Dict[str, Completion]
         self.completion_by_dwelling = {}  # type: Dict[Tuple, Completion]
@@ -209,7 +212,7 @@ class Matcher:
                     ),
                 ),
             )
-        return Match(top[0][1], ADDRESS, top[0][2])
+        return Match(top[0][1], ADDRESS, top[0][2], loose=top[0][0] <= 2)
 
     def _address_score(self, parsed: ad.Parsed, record: Record, ref: str) -> Optional[Tuple[int, str]]:
         permission = self.permissions[ref]
@@ -283,14 +286,41 @@ class Matcher:
         if not found:
             return Match(None, None, tr("no permission found"), tuple(notes))
         first = found[0]
+        place = next((m for m in found if m.rule == LOCATION), None)
+        if first.loose and place is not None and place.app_ref != first.app_ref:
+            # the street alone against the red line the home stands in: the red line is the better evidence
+            notes.append(tr("its street is also in {}'s address").format(first.app_ref))
+            found = [place]
+            first = place
         others = []
         for other in found[1:]:
             if other.app_ref == first.app_ref:
                 notes.append(other.reason)
+            elif self.within(other.app_ref, first.app_ref):
+                # a reserved matters (or variation) of the permission found: the more precise one
+                notes.append(
+                    tr("{reason}, a permission under {parent}").format(
+                        reason=other.reason, parent=first.app_ref
+                    )
+                )
+                first = Match(other.app_ref, first.rule, first.reason)
+            elif self.within(first.app_ref, other.app_ref):
+                notes.append(other.reason)
             else:
                 notes.append(tr("but {} (a wrong UPRN or reference?)").format(other.reason))
                 others.append(other.app_ref)
-        return Match(first.app_ref, first.rule, first.reason, tuple(notes), tuple(others))
+        return Match(first.app_ref, first.rule, first.reason, tuple(notes), tuple(others), first.loose)
+
+    def within(self, child: str, parent: str) -> bool:
+        """``child`` descends from ``parent`` by parent_ref (a reserved matters of an outline)."""
+        seen = set()
+        current = self.permissions.get(child)
+        while current is not None and current.parent_ref and current.app_ref not in seen:
+            seen.add(current.app_ref)
+            if current.parent_ref == parent:
+                return True
+            current = self.permissions.get(current.parent_ref)
+        return False
 
     # -- all records -----------------------------------------------------------------------------
     def run(self, records: Sequence[Record]) -> List[Candidate]:
@@ -339,8 +369,27 @@ class Matcher:
     def _candidate(self, records: List[Record], matches: List[Match]) -> Candidate:
         ranked = sorted((m for m in matches if m.app_ref), key=lambda m: RULES.index(m.rule))
         best = ranked[0] if ranked else None
+        loose = set()
+        if best is not None and best.loose:  # a street alone: the red line a record stands in is better
+            place = next((m for m in ranked if m.rule == LOCATION and m.app_ref != best.app_ref), None)
+            if place is not None:
+                loose = {m.app_ref for m in ranked if m.loose}
+                best = place
         app_ref = best.app_ref if best else None
-        conflicting = sorted({ref for m in ranked for ref in (m.app_ref,) + m.others if ref != app_ref})
+        for m in ranked:  # a record found the reserved matters under the outline another found
+            if app_ref and self.within(m.app_ref, app_ref):
+                app_ref = m.app_ref
+        conflicting = sorted(
+            {
+                ref
+                for m in ranked
+                for ref in (m.app_ref,) + m.others
+                if ref != app_ref
+                and ref not in loose
+                and not self.within(app_ref, ref)
+                and not self.within(ref, app_ref)
+            }
+        )
         sources = sorted({r.source for r in records})
         uprns = sorted({r.uprn for r in records if r.uprn})
         uprn = uprns[0] if uprns else None

@@ -54,7 +54,7 @@ def read_permissions(store: Store) -> List[engine.Permission]:
     back-office extracts bring: "100040000001; 100040000002")."""
     names = store.layer(schema.PERMISSIONS).fields().names()
     extra = [n for n in ("uprns", "uprn") if n in names]
-    fields = ["app_ref", "lpa", "address", "net_units"] + extra
+    fields = ["app_ref", "lpa", "address", "net_units", "parent_ref"] + extra
     out = []
     for row in store.read_rows(schema.PERMISSIONS, fields, with_geometry=False):
         values = dict(zip(fields, row[2:]))
@@ -64,7 +64,14 @@ def read_permissions(store: Store) -> List[engine.Permission]:
         for name in extra:
             uprns += _uprns(values[name])
         out.append(
-            engine.Permission(values["app_ref"], values["lpa"], values["address"], values["net_units"], uprns)
+            engine.Permission(
+                values["app_ref"],
+                values["lpa"],
+                values["address"],
+                values["net_units"],
+                uprns,
+                values["parent_ref"],
+            )
         )
     return out
 
