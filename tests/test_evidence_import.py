@@ -145,3 +145,23 @@ def test_tidying_rules():
     assert evidence.tidy_uprn("100040000003.0") == "100040000003"
     assert evidence.is_new_dwelling(" New  Dwelling ")
     assert not evidence.is_new_dwelling("marketed sale")
+
+
+def test_qgis_process_imports_the_epc_csv_and_matches(qgis_profile, new_store, store_location, tmp_path):
+    """Headless, from the packaged plugin: importepc reports SKIPPED apart from READ; matchevidence runs."""
+    import json
+
+    result = qgis_profile.qgis_process(
+        "run", "jlpmonitor:importepc", "--json", "--INPUT={}".format(_epc(tmp_path)),
+        "--STORE={}".format(store_location),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    outputs = json.loads(result.stdout[result.stdout.index("{") :])["results"]
+    assert (outputs["READ"], outputs["INSERTED"], outputs["REJECTED"], outputs["SKIPPED"]) == (3, 2, 1, 3)
+    result = qgis_profile.qgis_process(
+        "run", "jlpmonitor:matchevidence", "--json", "--STORE={}".format(store_location), "--SOURCES=epc"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    outputs = json.loads(result.stdout[result.stdout.index("{") :])["results"]
+    # no permissions in this store: both homes are weak, "not in the store"
+    assert (outputs["RECORDS"], outputs["STRONG"], outputs["MEDIUM"], outputs["WEAK"]) == (2, 0, 0, 2)
