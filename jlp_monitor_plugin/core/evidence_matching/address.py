@@ -92,6 +92,10 @@ NOISE = {
 }
 NUMBER = re.compile(r"^(\d+)([A-Z]?)$")
 RANGE = re.compile(r"^(\d+)[A-Z]?-(\d+)[A-Z]?$")
+_DASH = re.compile(r"(\d)\s*-\s*(\d)")
+_LETTER = re.compile(r"\b(\d+)\s+([A-Z])\b(?=\s+[A-Z]{2,})")
+_SPLIT_WORDS = re.compile(r"[^0-9A-Z/-]+")
+_SPLIT_PARTS = re.compile(r"[,;\n]+")
 
 
 class Parsed(NamedTuple):
@@ -119,9 +123,9 @@ def postcode_of(text: Optional[str]) -> Optional[str]:
 
 def _words(text: str):
     text = text.upper().replace("&", " AND ").replace("'", "").replace("’", "")
-    text = re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", text)  # "12 - 16" → "12-16"
-    text = re.sub(r"\b(\d+)\s+([A-Z])\b(?=\s+[A-Z]{2,})", r"\1\2", text)  # "14 A High St" → "14A High St"
-    return [w for w in re.split(r"[^0-9A-Z/-]+", text) if w and w not in {"-", "/"}]
+    text = _DASH.sub(r"\1-\2", text)  # "12 - 16" → "12-16"
+    text = _LETTER.sub(r"\1\2", text)  # "14 A High St" → "14A High St"
+    return [w for w in _SPLIT_WORDS.split(text) if w and w not in {"-", "/"}]
 
 
 def street_name(words) -> Optional[str]:
@@ -162,7 +166,7 @@ def parse(text: Optional[str], postcode: Optional[str] = None) -> Parsed:
     number_range = None
     names = set()
     parts = []
-    for part in [p for p in re.split(r"[,;\n]+", raw) if p.strip()]:
+    for part in [p for p in _SPLIT_PARTS.split(raw) if p.strip()]:
         words = _strip_noise(_words(part))
         while words:
             word = words[0]
@@ -220,7 +224,7 @@ def parse(text: Optional[str], postcode: Optional[str] = None) -> Parsed:
 
 def last_part(text: Optional[str]) -> Optional[str]:
     """The last part of an address, normalised (its town, mostly: "Millbay, Plymouth" → PLYMOUTH)."""
-    parts = [p for p in re.split(r"[,;\n]+", POSTCODE.sub(" ", str(text or "").upper())) if p.strip()]
+    parts = [p for p in _SPLIT_PARTS.split(POSTCODE.sub(" ", str(text or "").upper())) if p.strip()]
     return " ".join(_words(parts[-1])) if len(parts) > 1 else None
 
 
