@@ -165,3 +165,23 @@ def test_qgis_process_imports_the_epc_csv_and_matches(qgis_profile, new_store, s
     outputs = json.loads(result.stdout[result.stdout.index("{") :])["results"]
     # no permissions in this store: both homes are weak, "not in the store"
     assert (outputs["RECORDS"], outputs["STRONG"], outputs["MEDIUM"], outputs["WEAK"]) == (2, 0, 0, 2)
+
+
+def test_the_import_dialog_takes_the_epc_csv_as_completion_evidence(qgis_app, new_store, tmp_path):
+    from conftest import wait_until
+
+    from jlp_monitor_plugin.gui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(new_store)
+    dialog.show()
+    try:
+        assert dialog.set_source(_epc(tmp_path))
+        assert dialog.target == "epc"  # told from the headings: LMK_KEY, TRANSACTION_TYPE …
+        assert dialog.mapping_combo("transaction_type").currentText() == "TRANSACTION_TYPE"
+        assert dialog.mapping_combo("source") is None  # set by the target
+        assert dialog.run_import()
+        wait_until(qgis_app, lambda: not dialog.running)
+        assert (dialog.report.read, dialog.report.inserted, dialog.report.skipped) == (3, 2, 3)
+        assert "Skipped 3 rows that are not evidence of a new home" in dialog.summaryLabel.text()
+    finally:
+        dialog.close()

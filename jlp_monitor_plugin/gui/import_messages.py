@@ -23,6 +23,9 @@ def target_labels() -> Dict[str, str]:
         fm.BOUNDARIES: tr("Red-line boundaries"),
         fm.STARTS: tr("Starts"),
         fm.TRAJECTORY: tr("Trajectory"),
+        "epc": tr("Completion evidence: EPC certificates (new dwellings)"),
+        "council_tax": tr("Completion evidence: council-tax new properties"),
+        "building_control": tr("Completion evidence: building-control certificates"),
     }
 
 
