@@ -306,3 +306,14 @@ def test_watch_lists_more_evidence_than_units_and_overdue_without_evidence(store
     assert [(w.app_ref, w.expected_by) for w in overdue] == [("0123/22/FUL", "2024-03-31")]
     decisions.reject(store, ["addr:PL1 2AB|HIGH STREET|14|3"], "duplicate of flat 2", OFFICER)
     assert watch_lists(store, today=datetime.date(2025, 1, 1))[0] == []
+
+
+def test_accepting_a_confirmation_adds_no_second_completion(store):
+    match_store(store)
+    before = run_sql(store, "SELECT count(*) FROM completions")[0][0]
+    change = decisions.accept(store, ["uprn:100040000099"], "the home we recorded", OFFICER)
+    assert run_sql(store, "SELECT count(*) FROM completions")[0][0] == before
+    assert by_id(store)["uprn:100040000099"]["status"] == "accepted"
+    assert by_id(store)["uprn:100040000099"]["completion_id"] == "C-OLD"
+    decisions.undo(store, change, user=OFFICER)
+    assert by_id(store)["uprn:100040000099"]["status"] == "confirmation"

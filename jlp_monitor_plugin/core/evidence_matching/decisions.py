@@ -4,7 +4,8 @@ the undo of each — every one in one transaction, audited in ``tag_audit``, on 
 - ``accept``: a completion is created (1 unit; ``completion_date`` the earliest evidence date; the
   point of the evidence, else of the permission; ``source`` building_control or council_tax when the
   evidence has them, else other; ``site_ref`` its permission's, so it counts at once), the candidate
-  becomes ``accepted`` with the reason and the completion's id. Audit: the completion's new site_ref,
+  becomes ``accepted`` with the reason and the completion's id. A confirmation is only marked
+  ``accepted``: its home is recorded already. Audit: the completion's new site_ref,
   method ``evidence_accept``.
 - ``reject``: the candidate becomes ``rejected`` with the reason, which a later matching run keeps
   (it does not come back). Audit: method ``evidence_reject``.
@@ -194,6 +195,14 @@ def accept(
         candidates = _read(con, candidate_ids)
         _open(candidates)
         for candidate_id, (fid, before) in candidates.items():
+            if before["status"] == "confirmation":  # the home is recorded already: confirmed, not added
+                after = dict(before, status="accepted", reason=reason, user=user, at=at)
+                _write_candidate(con, fid, after)
+                _audit(
+                    con, [(schema.EVIDENCE_CANDIDATES, candidate_id, None, None, ACCEPT, reason, user, at)]
+                )
+                items.append(Decided(candidate_id, before, after))
+                continue
             values, point, why = _completion(store, con, before, completion_date)
             if values is None:
                 skipped.append("{}: {}".format(candidate_id, why))
