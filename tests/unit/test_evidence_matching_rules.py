@@ -342,3 +342,14 @@ def test_a_red_line_beats_a_street_alone():
     [candidate] = Matcher(permissions, (), lambda x, y: ("24/00102/FUL", 0.0)).run(records)
     assert (candidate.app_ref, candidate.strength) == ("24/00102/FUL", STRONG)
     assert "its street is also in 13/02265/PRIOR's address" in candidate.explanation
+
+
+def test_a_record_without_a_council_takes_its_postcode_sectors_council():
+    permissions = [Permission("0123/22/FUL", "PLY", "Land off Mill Lane, Plympton", 6)]
+    records = [
+        Record("epc", "E1", address="3 Mill Ln", postcode="PL7 1AB", lpa="PLY"),
+        Record("council_tax", "C1", address="5 MILL LANE, PLYMPTON", postcode="PL7 1XY"),  # no council given
+        Record("council_tax", "C2", address="7 MILL LANE", postcode="TQ9 5AA"),  # another sector: unknown
+    ]
+    found = {c.records[0].evidence_id: c.app_ref for c in Matcher(permissions).run(records)}
+    assert found == {"E1": "0123/22/FUL", "C1": "0123/22/FUL", "C2": None}

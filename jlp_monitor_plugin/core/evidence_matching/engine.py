@@ -324,6 +324,7 @@ class Matcher:
 
     # -- all records -----------------------------------------------------------------------------
     def run(self, records: Sequence[Record]) -> List[Candidate]:
+        records = with_councils(records)
         matches = [self.match(r) for r in records]
         groups = self._merge(records)
         candidates = [self._candidate([records[i] for i in g], [matches[i] for i in g]) for g in groups]
@@ -446,6 +447,31 @@ class Matcher:
             best.rule if best else None,
             confirmed.completion_id if confirmed else None,
         )
+
+
+def _sector(postcode: Optional[str]) -> Optional[str]:
+    """ "PL7 1AB" → "PL7 1" (a postcode sector lies in one council, nearly always)."""
+    text = ad.postcode_of(postcode) if postcode else None
+    return text[:-2] if text else None
+
+
+def with_councils(records: Sequence[Record]) -> List[Record]:
+    """The records, those without a council given the council the other records of their postcode
+    sector name (a council-tax list seldom says whose it is; the EPCs of its streets do), when they
+    all name one."""
+    seen = defaultdict(set)  # type: Dict[str, set]
+    for record in records:
+        sector = _sector(record.postcode) if record.lpa else None
+        if sector:
+            seen[sector].add(record.lpa)
+    out = []
+    for record in records:
+        if not record.lpa:
+            councils = seen.get(_sector(record.postcode) or "", ())
+            if len(councils) == 1:
+                record = record._replace(lpa=next(iter(councils)))
+        out.append(record)
+    return out
 
 
 def counts_by_strength(candidates: Iterable[Candidate], status: Optional[str] = NEW) -> Dict[str, int]:
