@@ -353,3 +353,18 @@ def test_a_record_without_a_council_takes_its_postcode_sectors_council():
     ]
     found = {c.records[0].evidence_id: c.app_ref for c in Matcher(permissions).run(records)}
     assert found == {"E1": "0123/22/FUL", "C1": "0123/22/FUL", "C2": None}
+
+
+def test_an_address_fitting_several_phases_of_one_outline_goes_to_the_outline():
+    permissions = [
+        Permission("2548/16/OPA", "SHA", "Dairy Crest, Ivybridge", 300),
+        Permission("4692/17/ARM", "SHA", "Phase 1, Dairy Crest, Ivybridge", 80, parent_ref="2548/16/OPA"),
+        Permission("1305/17/ARM", "SHA", "Phase 2, Dairy Crest, Ivybridge", 90, parent_ref="2548/16/OPA"),
+        Permission("0001/18/FUL", "SHA", "Phase 1, Dairy Crest Farm, Ivybridge", 2),  # another scheme
+    ]
+    record = Record(
+        "epc", "E1", address="Dairy Crest, 2 Kestrel Way, Ivybridge", postcode="PL21 0AB", lpa="SHA"
+    )
+    [candidate] = Matcher(permissions).run([record])
+    assert (candidate.app_ref, candidate.strength) == ("2548/16/OPA", MEDIUM)
+    assert "fits 3 permissions under 2548/16/OPA equally" in candidate.explanation

@@ -202,6 +202,17 @@ class Matcher:
         best.sort(key=lambda b: -b[0])
         top = [b for b in best if b[0] == best[0][0]]
         if len(top) > 1:
+            roots = {self.root(b[1]) for b in top}
+            if len(roots) == 1 and len(top) > 1:  # the phases of one outline: the outline it is
+                root = roots.pop()
+                return Match(
+                    root,
+                    ADDRESS,
+                    tr(
+                        "its address fits {count} permissions under {root} equally ({refs}): taken as {root}"
+                    ).format(count=len(top), root=root, refs=", ".join(b[1] for b in top[:4])),
+                    loose=True,
+                )
             return Match(
                 None,
                 None,
@@ -307,9 +318,23 @@ class Matcher:
             elif self.within(first.app_ref, other.app_ref):
                 notes.append(other.reason)
             else:
-                notes.append(tr("but {} (a wrong UPRN or reference?)").format(other.reason))
+                if first.rule in (REFERENCE, UPRN):
+                    notes.append(tr("but {} (a wrong UPRN or reference?)").format(other.reason))
+                else:
+                    notes.append(tr("but {}").format(other.reason))
                 others.append(other.app_ref)
         return Match(first.app_ref, first.rule, first.reason, tuple(notes), tuple(others), first.loose)
+
+    def root(self, ref: str) -> str:
+        """The permission ``ref`` descends from at the top (an outline), or ``ref`` itself."""
+        seen = {ref}
+        current = self.permissions.get(ref)
+        while (
+            current is not None and current.parent_ref in self.permissions and current.parent_ref not in seen
+        ):
+            seen.add(current.parent_ref)
+            current = self.permissions[current.parent_ref]
+        return current.app_ref if current is not None else ref
 
     def within(self, child: str, parent: str) -> bool:
         """``child`` descends from ``parent`` by parent_ref (a reserved matters of an outline)."""
