@@ -50,6 +50,11 @@ def matcher(completions=(), locate=None):
         ("Saltram Meadow, 3 Kestrel Cl, Elburton", None, None, 3, "", "KESTREL CLOSE", {"SALTRAM MEADOW"}),
         ("St Mary's Rd", None, None, None, "", "SAINT MARYS ROAD", set()),
         ("Land off Mill Lane, Plympton", None, None, None, "", "MILL LANE", set()),
+        ("Ground Floor Flat, 14 High Street", None, "GROUND FLOOR", 14, "", "HIGH STREET", set()),
+        ("Apartment 3, The Maltings, 2 Mill Ln", None, "3", 2, "", "MILL LANE", {"MALTINGS"}),
+        ("Unit 4, 12 Fore St, Totnes TQ9 5AA", None, "4", 12, "", "FORE STREET", set()),
+        ("Land rear of 14 - 16 High St", None, None, None, "", "HIGH STREET", set()),
+        ("FLAT 02, 7 QUAY ROAD", None, "2", 7, "", "QUAY ROAD", set()),
     ],
 )
 def test_addresses_are_read_into_flat_number_street_and_names(

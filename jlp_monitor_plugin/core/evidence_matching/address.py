@@ -168,6 +168,9 @@ def parse(text: Optional[str], postcode: Optional[str] = None) -> Parsed:
     parts = []
     for part in [p for p in _SPLIT_PARTS.split(raw) if p.strip()]:
         words = _strip_noise(_words(part))
+        if len(words) >= 2 and words[-1] in FLAT_WORDS and flat is None:  # "Ground Floor Flat"
+            flat = " ".join(words[:-1])
+            continue
         while words:
             word = words[0]
             if word in FLAT_WORDS and len(words) > 1 and flat is None:
