@@ -19,9 +19,6 @@ def help_text() -> str:
         "reason. Select one to see it and its candidate site on the map, then accept the candidate, "
         "confirm the tag as it is, assign it by clicking a site, untag or lock it — each with a reason, "
         "audited and undoable. Tag store runs the automatic tagging in the background."
-    ) + " " + tr(
-        "Suggested completions, below: homes the EPC, council-tax and building-control records show, matched "
-        "to permissions and sorted by strength, to accept as completions or reject with a reason."
     )
 
 
