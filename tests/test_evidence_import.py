@@ -185,3 +185,18 @@ def test_the_import_dialog_takes_the_epc_csv_as_completion_evidence(qgis_app, ne
         assert "Skipped 3 rows that are not evidence of a new home" in dialog.summaryLabel.text()
     finally:
         dialog.close()
+
+
+def test_undo_last_import_takes_the_evidence_out_again(new_store, tmp_path):
+    from jlp_monitor_plugin.core.importing.undo import undo_import
+
+    ctax = write_csv(
+        tmp_path / "c.csv", COUNCIL_TAX_HEADINGS, [["CT-1", "1 A St", "PL1 1AA", "", "A", "", "", ""]]
+    )
+    import_table(str(ctax), new_store, ImportOptions(target="council_tax"))
+    import_table(_epc(tmp_path), new_store, ImportOptions(target="epc"))
+    assert new_store.count(schema.COMPLETION_EVIDENCE) == 3
+    undo_import(new_store)
+    assert [(r["source"], r["evidence_id"]) for r in new_store.rows(schema.COMPLETION_EVIDENCE)] == [
+        ("council_tax", "CT-1")
+    ]
