@@ -61,6 +61,12 @@ run jlpmonitor:importtrajectory "INPUT=$EX/trajectory.csv" "STORE=$STORE" "FIELD
 run jlpmonitor:importpermissions "INPUT=$EX/wgs84_permissions.csv" "STORE=$STORE" "FIELD_MAP=$PERMISSIONS_MAP" "X_FIELD=Longitude" "Y_FIELD=Latitude" "SOURCE_CRS=EPSG:4326" "REJECTS=$OUT/rejects_wgs84_permissions.csv"
 run jlpmonitor:importcompletions "INPUT=$EX/wgs84_completions.geojson" "STORE=$STORE" "FIELD_MAP=completion_id=reference;app_ref=planning_ref;address=address;completion_date=completed;units=units;tenure=tenure;source=source" "REJECTS=$OUT/rejects_wgs84_completions.csv"
 run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
+# Completion evidence (issue 13): EPC bulk CSV, council-tax new properties, building-control certificates.
+"$PY" scripts/demo_evidence_extract.py --source "$OUT/source" --out "$EX"
+run jlpmonitor:importepc "INPUT=$EX/epc_certificates.csv" "STORE=$STORE" "REJECTS=$OUT/rejects_epc.csv"
+run jlpmonitor:importcounciltax "INPUT=$EX/council_tax_new_properties.csv" "STORE=$STORE" "X_FIELD=Easting" "Y_FIELD=Northing" "REJECTS=$OUT/rejects_council_tax.csv"
+run jlpmonitor:importbuildingcontrol "INPUT=$EX/building_control_certificates.csv" "STORE=$STORE" "REJECTS=$OUT/rejects_building_control.csv"
+run jlpmonitor:matchevidence "STORE=$STORE"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"

@@ -28,8 +28,19 @@ from jlp_monitor_plugin.core import schema  # noqa: E402
 SCRIPT = ROOT / "scripts" / "make_demo_data.py"
 MAIN = "demo_source.gpkg"
 WGS84 = "demo_source_wgs84.gpkg"
+# Completion evidence arrives as EPC / council-tax / building-control extracts (demo_evidence_extract.py);
+# its candidates are the plugin's to make.
 MAIN_LAYERS = [
-    name for name in schema.LAYERS if name not in (schema.TAG_AUDIT, schema.PLAN_SETTINGS, schema.IMPORT_LOG)
+    name
+    for name in schema.LAYERS
+    if name
+    not in (
+        schema.TAG_AUDIT,
+        schema.PLAN_SETTINGS,
+        schema.IMPORT_LOG,
+        schema.COMPLETION_EVIDENCE,
+        schema.EVIDENCE_CANDIDATES,
+    )
 ]
 OGR_TYPES = {
     schema.TEXT: ogr.OFTString,

@@ -68,6 +68,8 @@ TRAJECTORY = "trajectory"
 TAG_AUDIT = "tag_audit"
 PLAN_SETTINGS = "plan_settings"
 IMPORT_LOG = "import_log"
+COMPLETION_EVIDENCE = "completion_evidence"
+EVIDENCE_CANDIDATES = "evidence_candidates"
 
 LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
     (layer.name, layer)
@@ -204,6 +206,44 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
             ],
             description="What each import changed (old and new values as JSON), so it can be undone",
         ),
+        LayerDef(
+            COMPLETION_EVIDENCE,
+            POINT,
+            [
+                FieldDef("evidence_id", TEXT, True),
+                FieldDef("source", TEXT, True),
+                FieldDef("uprn", TEXT),
+                FieldDef("address", TEXT),
+                FieldDef("postcode", TEXT),
+                FieldDef("app_ref", TEXT),
+                FieldDef("evidence_date", DATE),
+                FieldDef("lpa", TEXT),
+                FieldDef("property_type", TEXT),
+                FieldDef("band", TEXT),
+                FieldDef("transaction_type", TEXT),
+            ],
+            description="Records that a new home exists (EPC, council tax, building control)",
+        ),
+        LayerDef(
+            EVIDENCE_CANDIDATES,
+            NO_GEOMETRY,
+            [
+                FieldDef("candidate_id", TEXT, True),
+                FieldDef("app_ref", TEXT),
+                FieldDef("strength", TEXT),
+                FieldDef("status", TEXT),
+                FieldDef("evidence_ids", TEXT),
+                FieldDef("uprn", TEXT),
+                FieldDef("address", TEXT),
+                FieldDef("explanation", TEXT),
+                FieldDef("completion_id", TEXT),
+                FieldDef("reason", TEXT),
+                FieldDef("user", TEXT),
+                FieldDef("at", TEXT),
+            ],
+            key="candidate_id",
+            description="Candidate completions matched from the evidence, and the officer's decision on each",
+        ),
     ]
 )
 
@@ -228,11 +268,16 @@ TAG_REVIEWS = [
 ]
 COMPLETION_SOURCES = ["building_control", "council_tax", "site_visit", "developer", "other"]
 TRAJECTORY_SOURCES = ["officer", "default"]
+EVIDENCE_SOURCES = ["epc", "council_tax", "building_control"]
+EVIDENCE_STRENGTHS = ["strong", "medium", "weak"]
+CANDIDATE_STATUSES = ["new", "confirmation", "accepted", "rejected"]
 
 CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
     PERMISSIONS: {"permission_type": PERMISSION_TYPES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
     COMPLETIONS: {"source": COMPLETION_SOURCES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
     TRAJECTORY: {"source": TRAJECTORY_SOURCES},
+    COMPLETION_EVIDENCE: {"source": EVIDENCE_SOURCES},
+    EVIDENCE_CANDIDATES: {"strength": EVIDENCE_STRENGTHS, "status": CANDIDATE_STATUSES},
 }
 
 # The natural key of every layer, in the domain's words: what makes a row the same row when a file is
@@ -247,6 +292,8 @@ NATURAL_KEYS: Dict[str, tuple] = {
     STARTS: ("app_ref", "start_date"),
     TRAJECTORY: ("site_ref", "app_ref", "monitoring_year"),
     PLAN_SETTINGS: ("key",),
+    COMPLETION_EVIDENCE: ("source", "evidence_id"),
+    EVIDENCE_CANDIDATES: ("candidate_id",),
 }
 
 # Layers the plugin may create empty when a store lacks them.

@@ -34,6 +34,7 @@ from ..core.importing import (
     ImportReport,
     SourceError,
     SourceTable,
+    evidence,
     preview,
 )
 from ..core.importing import field_map as fm
@@ -277,7 +278,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             combo.addItem("")
             combo.addItems(headings)
             combo.blockSignals(False)
-        spatial = self.target in (fm.PERMISSIONS, fm.COMPLETIONS)
+        spatial = self.target in [fm.PERMISSIONS, fm.COMPLETIONS] + evidence.TARGETS
         for widget in (self.xCombo, self.yCombo, self.crsWidget, self.xLabel, self.yLabel, self.crsLabel):
             widget.setEnabled(spatial)
 

@@ -23,6 +23,9 @@ def target_labels() -> Dict[str, str]:
         fm.BOUNDARIES: tr("Red-line boundaries"),
         fm.STARTS: tr("Starts"),
         fm.TRAJECTORY: tr("Trajectory"),
+        "epc": tr("Completion evidence: EPC certificates (new dwellings)"),
+        "council_tax": tr("Completion evidence: council-tax new properties"),
+        "building_control": tr("Completion evidence: building-control certificates"),
     }
 
 
@@ -130,6 +133,7 @@ def summary_html(report: ImportReport) -> str:
             deleted=n(report.deleted),
             warnings=n(report.warnings),
         )
+        + report.skipped_text()
     ]
     if report.rejects_path:
         url = QUrl.fromLocalFile(report.rejects_path).toString()

@@ -27,6 +27,7 @@ from . import load_ui, show_store
 from .decision_dialog import DecisionDialog
 from .decision_flow import DecisionFlow
 from .dock import message_text, tell
+from .evidence_suggestions import SuggestionsBox
 from .history_panel import HistoryPanel
 from .review_details import ItemDetails
 from .review_map import ReviewHighlights, remove_highlights
@@ -135,6 +136,10 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS, DecisionFlow, TagRun):
         self.reviewLayout.insertWidget(index, self.splitter, 1)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detailsBox)
+        self.suggestions = SuggestionsBox(self.map_highlights, self)
+        self.splitter.addWidget(self.suggestions)
+        self.splitter.setStretchFactor(2, 4)
+        self.detailsBox.setMinimumHeight(self.detailsBox.sizeHint().height())
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         # Enough of the queue to work through: at least ten rows before the splitter gives way.
@@ -215,6 +220,7 @@ class ReviewPanel(QgsPanelWidget, FORM_CLASS, DecisionFlow, TagRun):
             show_store(self.storeLabel, store)
             self.pages.setCurrentWidget(self.reviewPage)
             self.refresh()
+        self.suggestions.set_store(store)
         self._update_buttons()
 
     def refresh(self) -> None:

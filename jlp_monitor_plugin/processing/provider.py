@@ -19,7 +19,13 @@ from .algorithms.import_data import (
     ImportStartsAlgorithm,
     ImportTrajectoryAlgorithm,
 )
+from .algorithms.import_evidence import (
+    ImportBuildingControlAlgorithm,
+    ImportCouncilTaxAlgorithm,
+    ImportEpcAlgorithm,
+)
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.match_evidence import MatchEvidenceAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -66,6 +72,10 @@ class JlpMonitorProvider(QgsProcessingProvider):
             SummaryAlgorithm(),
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
+            ImportEpcAlgorithm(),
+            ImportCouncilTaxAlgorithm(),
+            ImportBuildingControlAlgorithm(),
+            MatchEvidenceAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -19,6 +19,7 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence
 
 from .. import schema, user_settings
 from ..translation import tr
+from . import evidence
 
 # What an import can fill, by target name (the names of the import algorithms and the dialog).
 PERMISSIONS = "permissions"
@@ -26,13 +27,14 @@ COMPLETIONS = "completions"
 BOUNDARIES = "boundaries"
 STARTS = "starts"
 TRAJECTORY = "trajectory"
-TARGETS = [PERMISSIONS, COMPLETIONS, BOUNDARIES, STARTS, TRAJECTORY]
+TARGETS = [PERMISSIONS, COMPLETIONS, BOUNDARIES, STARTS, TRAJECTORY] + evidence.TARGETS
 TARGET_LAYERS = {
     PERMISSIONS: schema.PERMISSIONS,
     COMPLETIONS: schema.COMPLETIONS,
     BOUNDARIES: schema.PERMISSION_BOUNDARIES,
     STARTS: schema.STARTS,
     TRAJECTORY: schema.TRAJECTORY,
+    **evidence.TARGET_LAYERS,
 }
 # The fields that identify a row of each target: a source row with the key of a stored row updates it.
 KEYS = {
@@ -41,6 +43,7 @@ KEYS = {
     BOUNDARIES: ("app_ref",),
     STARTS: ("app_ref", "start_date"),
     TRAJECTORY: ("site_ref", "app_ref", "monitoring_year"),
+    **evidence.KEYS,
 }
 # The officer's tag fields: an import never changes them on existing permissions and completions.
 OFFICER_FIELDS = {f.name for f in schema.TAG_FIELDS}
@@ -55,7 +58,8 @@ class FieldMapError(ValueError):
 def importable_fields(target: str) -> List[str]:
     """The standard's fields an import into ``target`` can fill, in the standard's order."""
     layer_def = schema.LAYERS[TARGET_LAYERS[target]]
-    return [name for name in layer_def.field_names if name not in NOT_IMPORTED]
+    derived = NOT_IMPORTED.union(evidence.DERIVED.get(target, ()))
+    return [name for name in layer_def.field_names if name not in derived]
 
 
 def normalise_heading(text: str) -> str:
@@ -433,6 +437,7 @@ SYNONYMS = {
             ("evidence", ["evidence", "commentary", "comments", "notes"]),
         ]
     ),
+    **evidence.SYNONYMS,
 }
 
 X_HEADINGS = ["easting", "eastings", "x", "x coordinate", "x coord", "xcoord", "east", "grid easting"]
@@ -480,7 +485,7 @@ def suggest_mapping(headings: Sequence[str], target: str) -> Suggestion:
             used.add(heading)
     ordered = OrderedDict((f, columns[f]) for f in fields if f in columns)
     x_field = y_field = crs = None
-    if target in (PERMISSIONS, COMPLETIONS):
+    if target in [PERMISSIONS, COMPLETIONS] + evidence.TARGETS:
         x_field = _pick(headings, X_HEADINGS, used)
         y_field = _pick(headings, Y_HEADINGS, used)
         if x_field is None or y_field is None:

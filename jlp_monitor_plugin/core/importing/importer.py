@@ -80,6 +80,7 @@ class ImportReport:
         self.boundaries = 0  # permission_boundaries rows inserted or changed
         self.points_filled = 0  # permissions given the point of their newly imported boundary
         self.merged = 0  # red-line rows merged into an earlier row of the file with the same app_ref
+        self.skipped = 0  # evidence rows that are not of a new home (EPC sales, lettings): not READ
         self.problems = []  # type: List[v.Problem]
         self.reasons = Counter()  # type: Counter
         self.rejects_path = ""
@@ -121,10 +122,11 @@ class ImportReport:
             "BOUNDARIES": self.boundaries,
             "POINTS_FILLED": self.points_filled,
             "MERGED": self.merged,
+            "SKIPPED": self.skipped,
         }
 
     def summary(self) -> str:
-        return tr(
+        text = tr(
             "{name} → {target}: read {read}, inserted {inserted}, updated {updated} ({changed} changed, "
             "{unchanged} unchanged), rejected {rejected}, deleted {deleted}, warnings {warnings}."
         ).format(
@@ -139,6 +141,16 @@ class ImportReport:
             deleted=self.deleted,
             warnings=self.warnings,
         )
+        return text + self.skipped_text()
+
+    def skipped_text(self) -> str:
+        """The sentence saying how many rows an evidence import skipped, or an empty text."""
+        if not self.skipped:
+            return ""
+        return " " + tr(
+            "Skipped {} rows that are not evidence of a new home (EPC lodgements other than 'new dwelling'); "
+            "they are not counted as read."
+        ).format(self.skipped)
 
 
 # -- GeoPackage geometry blobs -------------------------------------------------------------------
@@ -345,6 +357,7 @@ def _run(
         geometry=plan.spatial,
         log=log,
         dry_run=dry_run,
+        scope={"source": plan.target} if plan.evidence else None,
     )
     writer.load()
     boundary_writer = None
@@ -369,13 +382,17 @@ def _run(
     repeated = _repeated_keys(plan, writer) if plan.target == BOUNDARIES else set()
     parts = {}  # type: Dict[Tuple, RedLineParts]
     for row in plan.table.rows(with_geometry=plan.from_layer):
-        report.read += 1
-        if report.read % PROGRESS_EVERY == 0 and feedback is not None:
+        seen = report.read + report.skipped + 1
+        if seen % PROGRESS_EVERY == 0 and feedback is not None:
             if feedback.isCanceled():
                 raise ImportCancelled(tr("The import was cancelled; the store was left as it was."))
             if total > 0:
-                feedback.setProgress(min(99.0, 100.0 * report.read / total))
+                feedback.setProgress(min(99.0, 100.0 * seen / total))
         converted = plan.convert(row)
+        if converted.skipped:
+            report.skipped += 1
+            continue
+        report.read += 1
         problems = list(converted.problems)
         key = writer.key_of(converted.values)
         if not converted.errors and key not in repeated:

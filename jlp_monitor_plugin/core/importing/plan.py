@@ -17,6 +17,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from .. import schema
 from ..store import Store
 from ..translation import tr
+from . import evidence
 from . import validation as v
 from .field_map import (
     BOUNDARIES,
@@ -71,6 +72,7 @@ class Converted(NamedTuple):
     geometry: Optional[QgsGeometry]  # in the target layer's CRS, of the target layer's kind
     boundary: Optional[QgsGeometry]  # permissions from polygons: the red line, in the boundaries' CRS
     problems: List[v.Problem]
+    skipped: bool = False  # not evidence of a new home (an EPC lodged for a sale): left out, counted
 
     @property
     def errors(self) -> List[v.Problem]:
@@ -199,15 +201,19 @@ class ImportPlan:
 
         settings = store.plan_settings()
         self.lpas = v.LpaCodes(settings.get("lpas") or [])
-        self.generate_ids = self.target == COMPLETIONS and "completion_id" not in self.field_map
+        self.evidence = self.target in evidence.TARGETS
+        self.id_field = evidence.ID_FIELD if self.evidence else "completion_id"
+        self.generate_ids = (
+            self.target in [COMPLETIONS] + evidence.TARGETS and self.id_field not in self.field_map
+        )
         self.occurrences = Counter()  # type: Counter
         # What the import writes: the mapped fields, and those it derives.
         fields = [f for f in self.layer_def.field_names if f in self.field_map]
         if self.target == PERMISSIONS and "net_units" not in fields and "units_proposed" in fields:
             fields.append("net_units")
         if self.generate_ids:
-            fields.insert(0, "completion_id")
-        if self.target == TRAJECTORY and "source" not in fields:
+            fields.insert(0, self.id_field)
+        if (self.target == TRAJECTORY or self.evidence) and "source" not in fields:
             fields.append("source")  # imported projections are the officer's
         for key in self.key_fields:
             if key not in fields:
@@ -275,6 +281,8 @@ class ImportPlan:
             missing.extend(f for f in ("monitoring_year", "units") if f not in mapped)
             if "site_ref" not in mapped and "app_ref" not in mapped:
                 missing.append(tr("site_ref or app_ref"))
+        elif self.target in evidence.TARGETS:
+            missing.extend(evidence.missing_mapping(self.target, mapped.targets))
         if missing:
             raise ImportFailed(
                 tr(
@@ -359,7 +367,8 @@ class ImportPlan:
         values, problems = self._field_values(row)
         failed = {p.target for p in problems if p.severity == v.ERROR}
 
-        for target in NOT_NEGATIVE[self.target]:
+        skipped = self.evidence and not evidence.finish_row(self.target, values)
+        for target in NOT_NEGATIVE.get(self.target, ()):
             value = values.get(target)
             if value is not None and value < 0:
                 problems.append(
@@ -386,7 +395,7 @@ class ImportPlan:
 
         required = [f for f in self.layer_def.required_fields if f not in failed]
         if self.generate_ids:
-            required = [f for f in required if f != "completion_id"]
+            required = [f for f in required if f != self.id_field]
         if self.target == PERMISSIONS and "net_units" in required and "net_units" not in self.field_map:
             if values.get("net_units") is None and "units_proposed" not in failed:
                 problems.append(
@@ -435,8 +444,8 @@ class ImportPlan:
                 content.append(row.geometry.asWkt(6))
             digest = v.content_digest(content)
             self.occurrences[digest] += 1
-            values["completion_id"] = v.generated_completion_id(digest, self.occurrences[digest])
-        return Converted(values, geometry, boundary, problems)
+            values[self.id_field] = v.generated_completion_id(digest, self.occurrences[digest])
+        return Converted(values, geometry, boundary, problems, skipped)
 
     def duplicate_problem(self, key: Tuple, number: int, first: int) -> v.Problem:
         """Row ``number`` brings ``key`` again, which row ``first`` of the file brought already."""

@@ -47,9 +47,13 @@ class LayerWriter:
         geometry: bool = False,
         log: Optional[ChangeLog] = None,
         dry_run: bool = False,
+        scope: Optional[Dict[str, Any]] = None,
     ):
         self.con = con
         self.name = name
+        # Only the rows with these values are this writer's (one source's evidence): read, matched and,
+        # in replace mode, deleted; the layer's other rows are left alone.
+        self.scope = dict(scope or {})
         # A dry run reads and compares exactly as an import does but writes nothing; the log (when
         # given) records every change written, for undo_import.
         self.log = log
@@ -76,9 +80,12 @@ class LayerWriter:
         columns = ["fid"] + [quote_identifier(f) for f in self.key_fields + self.compared]
         if self.geometry_column:
             columns.append(self.con.geometry_select(self.geometry_column))
-        sql = "SELECT {} FROM {} ORDER BY fid".format(", ".join(columns), self.table)
+        where = " AND ".join("{} = ?".format(quote_identifier(f)) for f in self.scope)
+        sql = "SELECT {} FROM {}{} ORDER BY fid".format(
+            ", ".join(columns), self.table, " WHERE " + where if where else ""
+        )
         n_keys = len(self.key_fields)
-        for row in self.con.execute(sql):
+        for row in self.con.execute(sql, list(self.scope.values())):
             fid = row[0]
             self.all_fids.add(fid)
             key = self._key(row[1 : 1 + n_keys])

@@ -13,6 +13,7 @@ import os
 from collections import OrderedDict
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
+from ..evidence_matching.figures import evidence_table
 from ..monitoring.area_view import Field, hdt_fields, requirement_fields, site_fields, statement_fields
 from ..monitoring.periods import label
 from ..monitoring.settings import PLAN
@@ -344,6 +345,7 @@ def build_context(
     counts = review_counts(store)
     reject_paths = rejects_files(store.path) if rejects is None else list(rejects)
     tables.update(data_quality_tables(counts, reject_paths))
+    tables["completion_evidence"] = evidence_table(store)
     headline = headline_rows(plan)
     tables["headline"] = headline_table(headline)
     context = {
