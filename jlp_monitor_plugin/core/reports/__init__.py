@@ -244,7 +244,8 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import docx_writer, sheet_writers, writers
+    from . import docx_writer, odt_writer, sheet_writers, writers
+    from .document_blocks import document_properties, html_title
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -288,18 +289,18 @@ def _write_report(
             progress(60, tr("Writing PDF"))
             paths["pdf"] = writers.write_pdf(doc, stem + ".pdf", title, header_right, feedback)
             progress(70)
+        # Word's and Writer's own documents: their styles, contents field, captions, alt text, properties.
+        properties = document_properties(context, html_title(print_html))
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))
-            paths["odt"] = writers.write_odt(
-                writers.document(print_html, images, folders),
-                stem + ".odt",
-                "{} — {}".format(title, header_right),
+            paths["odt"] = odt_writer.write_odt(
+                print_html, images, stem + ".odt", "{} — {}".format(title, header_right), properties
             )
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
             try:
                 paths["docx"] = docx_writer.write_docx(
-                    print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
+                    print_html, images, stem + ".docx", "{} — {}".format(title, header_right), properties
                 )
             except writers.MissingDependencyError as exc:
                 messages.append(str(exc))
