@@ -18,6 +18,7 @@ APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3      # the PostGIS store: a throw-away test server (pg_test_server.sh)
   python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
   debootstrap                                # the Debian 13 chroot with QGIS 3.40 (scripts/qgis340.sh)
+  libreoffice-writer-nogui                   # tests only: the DOCX/ODT reports opened and made PDF by Writer
 )
 
 missing=()

@@ -190,7 +190,7 @@ class _DocxBuilder:
         shape = paragraph.add_run().add_picture(io.BytesIO(png_bytes(image.image)), width=width)
         doc_pr = shape._inline.docPr
         doc_pr.set("descr", block.alt)
-        doc_pr.set("title", block.alt[:250])
+        doc_pr.set("title", " ".join(str(getattr(image, "title", "") or block.alt).split())[:250])
         return paragraph
 
     def _contents(self, blocks: List[Block], page_break: bool) -> None:
@@ -354,6 +354,9 @@ def _styles(document, language: str) -> None:
         toc.priority = 39
     _table_style(styles)
     for style in styles:
+        font = getattr(style, "font", None)
+        if font is not None and font.size is not None and font.size < Pt(TABLE_PT):
+            font.size = Pt(TABLE_PT)  # no text smaller, whichever style an officer picks
         if style.type == WD_STYLE_TYPE.PARAGRAPH and style.element.rPr is not None:
             _set_language(style.element.rPr, language)
 

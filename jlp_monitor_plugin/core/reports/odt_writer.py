@@ -10,7 +10,7 @@ import datetime
 import os
 import zipfile
 from typing import Any, Dict, List, Optional
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from ..translation import tr
 from .document_blocks import (
@@ -99,10 +99,6 @@ def write_odt(
 
 def _cm(px: float) -> str:
     return "{:.3f}cm".format(px / MM / 10)
-
-
-def _attr(value: str) -> str:
-    return quoteattr(value, {"\n": "&#10;"})
 
 
 class _OdtBuilder:
