@@ -329,7 +329,9 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
         '<table><tr><th>Site</th><th class="num">Homes</th></tr><tr><td>A</td><td align="right">5</td></tr>'
         '<tr class="total"><td><b>Total</b></td><td>5</td></tr></table>'
         '<p class="figure"><img src="jlp-image:map" width="640"></p><p class="caption">Map 1: the plan</p>'
-        '<p style="page-break-before: always;"></p><h4>Deep</h4><p>Some <b>bold</b> text</p></body></html>'
+        '<p style="page-break-before: always;"></p><h4>Deep</h4><p>Some <b>bold</b> text</p>'
+        '<table data-caption="Moved caption"><thead><tr><th scope="col">Area</th><th scope="col">Homes</th>'
+        '</tr></thead><tr><th scope="row">Plan area</th><td>7</td></tr></table></body></html>'
     )
     blocks = read_blocks(html, {"map": Picture()})
     assert blocks.title == "The & title" == html_title(html)
@@ -351,6 +353,10 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
         ("bold", True),
         (" text", False),
     ]
+    # A caption the print HTML moved into data-caption; a row header is a plain, unshaded cell.
+    moved = blocks.blocks[10]
+    assert moved.caption == "Moved caption" and [c.header for c in moved.rows[0]] == [True, True]
+    assert not moved.rows[1][0].header and not moved.rows[1][0].bold
 
 
 def test_alt_text_comes_from_the_img_then_the_images_alt_then_its_title():

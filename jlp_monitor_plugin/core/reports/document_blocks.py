@@ -279,7 +279,8 @@ class _BlockParser(HTMLParser):
         self.finish_paragraph()
         kind = "contents" if "contents" in (attrs.get("class") or "").split() else "table"
         self.table = Block(kind, css_class=attrs.get("class") or "")
-        self.caption_text = []
+        # The caption: <caption>, or data-caption where the print HTML has moved it (accessible.py).
+        self.caption_text = [attrs.get("data-caption") or ""]
 
     def _table_tag(self, tag: str, attrs: Dict[str, str]) -> None:
         if tag == "caption":
@@ -310,8 +311,9 @@ class _BlockParser(HTMLParser):
             header = th and (self.in_head or attrs.get("scope") == "col")
             right = attrs.get("align") == "right" or "num" in (attrs.get("class") or "").split()
             text = " ".join("".join(self.cell).split())
-            self.row.append(Cell(text, header, th or self.row_total, right))
-            self.cell_ths.append(th)
+            row_header = attrs.get("scope") == "row"  # names its row: not a heading to shade
+            self.row.append(Cell(text, header, (th and not row_header) or self.row_total, right))
+            self.cell_ths.append(th and not row_header)
             self.cell = None
         elif tag == "tr" and self.row is not None:
             if self.row:
