@@ -419,18 +419,20 @@ def fitted_widths(table: Block, measure: TextWidth) -> List[float]:
     return widths
 
 
+WIDE_COLUMNS = 8  # a table of this many columns reads better across a landscape page
 LEADING = ("title", "heading", "paragraph")  # what goes onto a landscape page with the table it leads to
 
 
 def plan_pages(blocks: List[Block], measure: TextWidth) -> None:
-    """Tables too wide for a portrait page at the documents' table text size go on landscape pages,
-    with the headings and text that lead to them since the last page break: the first block of
-    such a run gets ``master`` "landscape", the first block after it "portrait"."""
+    """Tables too wide for a portrait page at the documents' table text size, or of ``WIDE_COLUMNS``
+    columns or more, go on landscape pages with the headings and text that lead to them since the
+    last page break: the first block of such a run gets ``master`` "landscape", the first block
+    after it "portrait"."""
     wide = set()
     for index, block in enumerate(blocks):
         if block.kind == "table":
             need, _want = column_needs(block, measure, PORTRAIT_BODY)
-            if sum(need) > PORTRAIT_BODY:
+            if sum(need) > PORTRAIT_BODY or len(need) >= WIDE_COLUMNS:
                 wide.add(index)
     landscape = [False] * len(blocks)
     for index in sorted(wide):
