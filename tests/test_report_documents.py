@@ -96,6 +96,10 @@ def test_docx_has_title_and_heading_styles_and_a_contents_field(made):
     toc = [text for style, text in paragraphs if style.startswith("toc")]
     assert toc[: len(heading1)] != [] and set(heading1) <= set(toc)
     assert part(path, "word/settings.xml").find("w:updateFields", NS).get(W + "val") == "true"
+    # In Word's own "Table of Contents" content control, with its heading.
+    gallery = document.find(".//w:sdt/w:sdtPr/w:docPartObj/w:docPartGallery", NS)
+    assert gallery.get(W + "val") == "Table of Contents"
+    assert "".join(document.find(".//w:sdt/w:sdtContent/w:p", NS).itertext()) == "Contents"
     # Each heading is bookmarked, and its contents entry points at it for the page number.
     marks = {b.get(W + "name") for b in document.iter(W + "bookmarkStart")}
     assert len([m for m in marks if m.startswith("_Toc")]) == len(

@@ -215,6 +215,7 @@ class _DocxBuilder:
         if not entries:
             paragraph.add_run(tr("Right-click and choose Update Field to make the contents."))
         _field_char(paragraph, "end")
+        _contents_control(first._p, paragraph._p)
 
     def _table(self, block: Block) -> None:
         from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -257,6 +258,34 @@ class _DocxBuilder:
                     _shade(cell, TOTAL_FILL)
         _table_caption(table, heading_text(block.caption))
         self.document.add_paragraph(style="Table Text")  # the space after the table
+
+
+def _contents_control(first, last) -> None:
+    """The contents (with its heading) in Word's own "Table of Contents" content control, as Word
+    saves it: its Update Table button."""
+    from docx.oxml.ns import qn
+
+    previous = first.getprevious()
+    style = None if previous is None else previous.find("{}/{}".format(qn("w:pPr"), qn("w:pStyle")))
+    if style is not None and style.get(qn("w:val")) == "TOCHeading":
+        first = previous
+    sdt = _element("w:sdt")
+    properties = _element("w:sdtPr")
+    part = _element("w:docPartObj")
+    part.append(_element("w:docPartGallery", val="Table of Contents"))
+    part.append(_element("w:docPartUnique"))
+    properties.append(part)
+    sdt.append(properties)
+    content = _element("w:sdtContent")
+    sdt.append(content)
+    first.addprevious(sdt)
+    element = first
+    while element is not None:
+        following = element.getnext()
+        content.append(element)
+        if element is last:
+            break
+        element = following
 
 
 # -- styles and properties ----------------------------------------------------------------------------
