@@ -126,6 +126,7 @@ def test_docx_pictures_have_alt_text_and_figures_and_tables_captions(made):
     assert "Figure 1: net completions by monitoring year and council" in captions
     assert any(c.startswith("Figure 2: housing trajectory") for c in captions)
     assert "Table 1: Headline figures" in captions
+    assert not [c for c in captions if c.startswith("Produced with")]  # small print, not a caption
     # Numbers by Word's SEQ fields, one a caption.
     instructions = [t.text.strip() for t in document.iter(W + "instrText")]
     tables = document.findall(".//w:body/w:tbl", NS)
@@ -335,7 +336,10 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
         '<p class="figure"><img src="jlp-image:map" width="640"></p><p class="caption">Map 1: the plan</p>'
         '<p style="page-break-before: always;"></p><h4>Deep</h4><p>Some <b>bold</b> text</p>'
         '<table data-caption="Moved caption"><thead><tr><th scope="col">Area</th><th scope="col">Homes</th>'
-        '</tr></thead><tr><th scope="row">Plan area</th><td>7</td></tr></table></body></html>'
+        '</tr></thead><tr><th scope="row">Plan area</th><td>7</td></tr></table>'
+        '<figure><img src="jlp-image:map" alt="Homes by year"><figcaption>Chart of homes</figcaption>'
+        "</figure>"
+        '<p class="caption">Small print</p></body></html>'
     )
     blocks = read_blocks(html, {"map": Picture()})
     assert blocks.title == "The & title" == html_title(html)
@@ -361,6 +365,13 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
     moved = blocks.blocks[10]
     assert moved.caption == "Moved caption" and [c.header for c in moved.rows[0]] == [True, True]
     assert not moved.rows[1][0].header and not moved.rows[1][0].bold
+    # <figure> and <figcaption>; a "caption" paragraph after no figure is small print.
+    tail = [(b.kind, b.text or b.alt, b.size) for b in blocks.blocks[11:]]
+    assert tail == [
+        ("picture", "Homes by year", None),
+        ("caption", "Chart of homes", None),
+        ("paragraph", "Small print", 9),
+    ]
 
 
 def test_alt_text_comes_from_the_img_then_the_images_alt_then_its_title():

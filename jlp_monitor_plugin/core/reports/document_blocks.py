@@ -21,6 +21,9 @@ PORTRAIT_BODY = 170.0  # mm between the margins of A4 portrait
 LANDSCAPE_BODY = 257.0  # and of A4 landscape
 CELL_PADDING = 3.2  # mm a column needs beside its text: the cell's margins, its borders, a little room
 
+# Text sizes (points) of the paragraph classes the templates use.
+CLASS_SIZES = {"title-plan": 13.0, "lead": 11.0, "caption": 9.0}
+
 # Heading levels in the document, from the HTML tags: h1 is the Title (0).
 LEVELS = {"h1": 0, "h2": 1, "h3": 2, "h4": 3}
 
@@ -55,6 +58,8 @@ class Block:
         self.rows: List[List[Cell]] = values.get("rows") or []
         self.widths: List[str] = values.get("widths") or []
         self.caption = values.get("caption", "")
+        self.size = values.get("size")  # points, for a paragraph the template sizes (the title page's)
+        self.space_before = values.get("space_before", 0.0)  # points
         self.master = ""  # "landscape" or "portrait": the page style changes here (``plan_pages``)
         self.body = PORTRAIT_BODY  # mm a table may span
 
@@ -135,6 +140,7 @@ class _BlockParser(HTMLParser):
         self.in_caption = False
         self.caption_text: List[str] = []
         self.last_heading = ""
+        self.in_figure = False
 
     # -- paragraphs ------------------------------------------------------------------------------------
     def start_paragraph(self, kind: str, attrs: Dict[str, str], **values) -> Block:
@@ -145,11 +151,17 @@ class _BlockParser(HTMLParser):
         align = (attrs.get("align") or "").lower()
         if "text-align:center" in (attrs.get("style") or "").replace(" ", ""):
             align = "center"
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        size = re.search(r"font-size:([\d.]+)pt", style)
+        margin = re.search(r"margin-top:([\d.]+)px", style)
+        sizes = [CLASS_SIZES[c] for c in css.split() if c in CLASS_SIZES]
         block = Block(
             kind,
             page_break=self.pending_break or _page_break(attrs),
             align=align if align in ("center", "right") else "",
             css_class=css,
+            size=float(size.group(1)) if size and kind == "paragraph" else (sizes[0] if sizes else None),
+            space_before=float(margin.group(1)) * 0.5 if margin else 0.0,  # px, less the HTML line gaps
             **values,
         )
         self.pending_break = False
@@ -165,6 +177,9 @@ class _BlockParser(HTMLParser):
             block.runs[0].text = block.runs[0].text.lstrip()
         if block.runs:
             block.runs[-1].text = block.runs[-1].text.rstrip()
+        if block.kind == "caption" and not split_caption(block.text):
+            if not self.blocks or self.blocks[-1].css_class != "figure":
+                block.kind = "paragraph"  # small print, not a figure's caption
         if block.text or block.kind in ("title", "heading"):
             self.blocks.append(block)
             if block.kind in ("title", "heading"):
@@ -201,6 +216,9 @@ class _BlockParser(HTMLParser):
                 self.start_paragraph("caption" if tag == "figcaption" else "paragraph", attrs)
         elif tag == "li":
             self.start_paragraph("bullet", attrs)
+        elif tag == "figure":
+            self.finish_paragraph()
+            self.in_figure = True
         elif tag in ("b", "strong"):
             self.bold += 1
         elif tag in ("i", "em"):
@@ -221,6 +239,9 @@ class _BlockParser(HTMLParser):
             self._table_end_tag(tag)
         elif tag in LEVELS or tag in ("p", "li", "figcaption"):
             self.finish_paragraph()
+        elif tag == "figure":
+            self.finish_paragraph()
+            self.in_figure = False
         elif tag in ("b", "strong"):
             self.bold = max(self.bold - 1, 0)
         elif tag in ("i", "em"):
@@ -264,11 +285,21 @@ class _BlockParser(HTMLParser):
             width = float(attrs.get("width") or image.width)
         except ValueError:
             width = float(image.width)
-        align = "center" if (self.paragraph is not None and self.paragraph.align == "center") else ""
+        holder = self.paragraph
+        align = "center" if (holder is not None and holder.align == "center") else ""
+        # A figure (<p class="figure"> or <figure>) has its caption after it; a cover picture has none.
+        figure = self.in_figure or (holder is not None and "figure" in holder.css_class.split())
         if self.paragraph is not None and not self.paragraph.text:
             self.paragraph = None  # the <p> that only holds the picture
         self._append(
-            Block("picture", name=name, width=width, alt=image_alt(image, attrs.get("alt")), align=align)
+            Block(
+                "picture",
+                name=name,
+                width=width,
+                alt=image_alt(image, attrs.get("alt")),
+                align=align,
+                css_class="figure" if figure else "",
+            )
         )
 
     # -- tables ----------------------------------------------------------------------------------------

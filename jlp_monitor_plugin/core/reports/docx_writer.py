@@ -128,7 +128,9 @@ class _DocxBuilder:
             paragraph.alignment = (
                 WD_ALIGN_PARAGRAPH.CENTER if block.align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
             )
-        size = {"title-plan": 13, "lead": 11}.get(block.css_class.split()[0] if block.css_class else "")
+        size = block.size if block.kind in ("paragraph", "bullet") else None
+        if block.space_before:
+            paragraph.paragraph_format.space_before = Pt(block.space_before)
         for run in block.runs:
             added = paragraph.add_run(run.text.replace("\n", ""))
             if "\n" in run.text:

@@ -122,14 +122,20 @@ class _OdtBuilder:
         return "".join(self._block(index, block, blocks) for index, block in enumerate(blocks))
 
     def style(
-        self, parent: str, page_break: bool = False, align: str = "", size: Optional[float] = None
+        self,
+        parent: str,
+        page_break: bool = False,
+        align: str = "",
+        size: Optional[float] = None,
+        space: float = 0.0,
     ) -> str:
-        """An automatic paragraph style on ``parent``: a page break before, an alignment, a size; the
-        first paragraph after a change of page style starts the new master page."""
+        """An automatic paragraph style on ``parent``: a page break before, an alignment, a size, a
+        space above (points); the first paragraph after a change of page style starts the new
+        master page."""
         master, self.master = self.master, ""
-        if not (page_break or align or size or master):
+        if not (page_break or align or size or master or space):
             return parent
-        key = (parent, page_break, align, size, master)
+        key = (parent, page_break, align, size, master, space)
         if key not in self.paragraph_styles:
             name = "P{}".format(len(self.paragraph_styles) + 1)
             paragraph = []
@@ -137,6 +143,8 @@ class _OdtBuilder:
                 paragraph.append('fo:break-before="page"')
             if align:
                 paragraph.append('fo:text-align="{}"'.format("center" if align == "center" else "end"))
+            if space:
+                paragraph.append('fo:margin-top="{:.1f}pt"'.format(space))
             text = '<style:text-properties fo:font-size="{}pt"/>'.format(size) if size else ""
             self.automatic.append(
                 '<style:style style:name="{}" style:family="paragraph" style:parent-style-name="{}"{}>'
@@ -169,10 +177,12 @@ class _OdtBuilder:
             )
         if kind in ("title", "toc-heading", "paragraph", "bullet"):
             parent = {"title": "Title", "toc-heading": "Contents_20_Heading"}.get(kind, "Standard")
-            size = {"title-plan": 13, "lead": 11}.get(block.css_class.split()[0] if block.css_class else "")
+            size = block.size if kind in ("paragraph", "bullet") else None
             prefix = "• " if kind == "bullet" else ""
             return '<text:p text:style-name="{}">{}{}</text:p>'.format(
-                self.style(parent, block.page_break, block.align, size), prefix, _runs(block)
+                self.style(parent, block.page_break, block.align, size, block.space_before),
+                prefix,
+                _runs(block),
             )
         if kind == "caption":
             return self._caption(block.text, block.page_break)
