@@ -332,7 +332,7 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
         '<table class="contents"><tr><td>1.</td></tr></table>'
         "<h2>1. First</h2><h3>Sites</h3>"
         '<table><tr><th>Site</th><th class="num">Homes</th></tr><tr><td>A</td><td align="right">5</td></tr>'
-        '<tr class="total"><td><b>Total</b></td><td>5</td></tr></table>'
+        '<tr><td>B</td><td><b>6</b></td></tr><tr class="total"><td><b>Total</b></td><td>5</td></tr></table>'
         '<p class="figure"><img src="jlp-image:map" width="640"></p><p class="caption">Map 1: the plan</p>'
         '<p style="page-break-before: always;"></p><h4>Deep</h4><p>Some <b>bold</b> text</p>'
         '<table data-caption="Moved caption"><thead><tr><th scope="col">Area</th><th scope="col">Homes</th>'
@@ -351,7 +351,8 @@ def test_the_html_is_read_into_title_headings_contents_captions_and_header_rows(
     table = blocks.blocks[5]
     assert table.kind == "table" and table.caption == "Sites"
     assert [c.header for c in table.rows[0]] == [True, True] and not any(c.header for c in table.rows[1])
-    assert table.rows[1][1].right and table.rows[2][0].bold and table.rows[2][1].bold  # the total row
+    assert table.rows[1][1].right and table.rows[3][0].bold and table.rows[3][1].bold  # the total row
+    assert [c.bold for c in table.rows[2]] == [False, True]  # a figure the template makes bold
     picture, caption, deep = blocks.blocks[6], blocks.blocks[7], blocks.blocks[8]
     assert (picture.kind, picture.alt) == ("picture", "Map: the plan area")  # no alt: the image's title
     assert (caption.kind, caption.text) == ("caption", "Map 1: the plan")

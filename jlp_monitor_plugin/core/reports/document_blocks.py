@@ -330,6 +330,8 @@ class _BlockParser(HTMLParser):
                 self.table.widths.append((attrs.get("width") or "").strip())
         elif tag == "br" and self.cell is not None:
             self.cell.append(" ")
+        elif tag in ("b", "strong") and self.cell is not None:
+            self.cell_attrs["_bold"] = True  # a key figure the template makes bold
 
     def _table_end_tag(self, tag: str) -> None:
         if tag == "caption":
@@ -343,7 +345,8 @@ class _BlockParser(HTMLParser):
             right = attrs.get("align") == "right" or "num" in (attrs.get("class") or "").split()
             text = " ".join("".join(self.cell).split())
             row_header = attrs.get("scope") == "row"  # names its row: not a heading to shade
-            self.row.append(Cell(text, header, (th and not row_header) or self.row_total, right))
+            bold = (th and not row_header) or self.row_total or bool(attrs.get("_bold"))
+            self.row.append(Cell(text, header, bold, right))
             self.cell_ths.append(th and not row_header)
             self.cell = None
         elif tag == "tr" and self.row is not None:
