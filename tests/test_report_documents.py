@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 import pytest
@@ -228,7 +229,11 @@ def test_odt_has_headings_contents_captions_alt_text_and_header_rows(made):
     # Pictures: every frame with a title and a description (the alt text).
     frames = list(content.iter("{%s}frame" % NS["draw"]))
     assert len(frames) >= 7
-    assert all(f.find("svg:desc", NS).text.strip() and f.find("svg:title", NS).text.strip() for f in frames)
+    assert all(f.find("svg:desc", NS).text.strip() for f in frames)
+    # A short title beside it only where the alt text does not already say it (read one after the other).
+    for frame in frames:
+        title = frame.find("svg:title", NS)
+        assert title is None or title.text.lower() not in frame.find("svg:desc", NS).text.lower()
     captions = [
         "".join(p.itertext()) for p in content.iter(text_ns + "p") if "Caption" in _style_of(content, p)
     ]
@@ -279,12 +284,15 @@ def soffice():
     return path
 
 
+TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+
+
 def to_pdf(soffice, path, folder):
-    """The document opened by LibreOffice Writer, headless, and exported as PDF (its own profile, so
-    that runs side by side do not share one)."""
+    """The document opened by LibreOffice Writer, headless, and exported as a tagged PDF, as an
+    officer would to publish it (its own profile, so that runs side by side do not share one)."""
     profile = folder / "lo_profile"
     subprocess.run(
-        [soffice, "-env:UserInstallation=" + profile.as_uri(), "--headless", "--convert-to", "pdf",
+        [soffice, "-env:UserInstallation=" + profile.as_uri(), "--headless", "--convert-to", TAGGED_PDF,
          "--outdir", str(folder), str(path)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
@@ -309,6 +317,15 @@ def test_libreoffice_opens_the_document_and_makes_a_pdf_with_its_headings(made, 
     for name in LPA_NAMES:
         assert name in text
     assert "Page 2 of {}".format(pages) in text
+    # The tagged PDF: the headings as H1/H2, each picture a Figure with its alt text.
+    pdf = tmp_path / (os.path.splitext(os.path.basename(report.paths[fmt]))[0] + ".pdf")
+    assert re.search(r"Tagged:\s+yes", info)
+    structure = subprocess.run(["pdfinfo", "-struct", str(pdf)], capture_output=True, text=True).stdout
+    tags = re.findall(r"^\s*(H1|H2|Figure)\b", structure, re.MULTILINE)
+    assert tags.count("H1") == len(SECTIONS) and tags.count("H2") >= 5
+    alts = pdf_alt_texts(pdf)
+    assert len(alts) == 7 <= tags.count("Figure") and all(a.strip() for a in alts)  # 5 maps, 2 charts
+    assert any("trajectory" in a.lower() for a in alts)
     if fmt == "odt":
         # Writer fills the contents' page numbers in as it lays the pages out.
         numbers = [int(m) for m in re.findall(r"^\s*\d+\. [^\n]*?\.{3,}\s*(\d+)\s*$", text, re.MULTILINE)]
@@ -317,6 +334,28 @@ def test_libreoffice_opens_the_document_and_makes_a_pdf_with_its_headings(made, 
             and numbers == sorted(numbers)
             and 2 <= numbers[0] <= numbers[-1] <= pages
         )
+
+
+def pdf_alt_texts(path):
+    """The /Alt texts of a PDF's structure elements (read from its streams, inflated)."""
+    data = path.read_bytes()
+    chunks = [data]
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
+        try:
+            chunks.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            pass
+    texts = []
+    for chunk in chunks:
+        for raw in re.findall(rb"/Alt\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]+>)", chunk):
+            if raw.startswith(b"<"):
+                value = bytes.fromhex(raw[1:-1].decode("ascii"))
+                texts.append(
+                    value[2:].decode("utf-16-be") if value[:2] == b"\xfe\xff" else value.decode("latin-1")
+                )
+            else:
+                texts.append(raw[1:-1].decode("latin-1"))
+    return texts
 
 
 # -- the blocks both writers read ------------------------------------------------------------------------

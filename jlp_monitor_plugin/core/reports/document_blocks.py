@@ -493,6 +493,13 @@ def image_alt(image: Any, alt: Optional[str] = None) -> str:
     return ""
 
 
+def picture_title(image: Any, alt: str) -> str:
+    """A picture's short title beside its alt text (Word's and Writer's "title"), or "" when the alt
+    text already says it: LibreOffice's tagged PDF reads both, one after the other."""
+    title = " ".join(str(getattr(image, "title", "") or "").split())
+    return "" if not title or title.lower() in (alt or "").lower() else title
+
+
 def document_properties(context: Dict[str, Any], title: str = "") -> Dict[str, Any]:
     """The report's document properties for DOCX and ODT: ``title`` (the template's <title>, else
     the plan's name), the councils as ``author``, ``subject``, ``keywords``, ``created`` (now, UTC)

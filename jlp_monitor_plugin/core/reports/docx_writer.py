@@ -16,6 +16,7 @@ from .document_blocks import (
     document_properties,
     fitted_widths,
     heading_text,
+    picture_title,
     plan_pages,
     read_blocks,
     split_caption,
@@ -192,7 +193,9 @@ class _DocxBuilder:
         shape = paragraph.add_run().add_picture(io.BytesIO(png_bytes(image.image)), width=width)
         doc_pr = shape._inline.docPr
         doc_pr.set("descr", block.alt)
-        doc_pr.set("title", " ".join(str(getattr(image, "title", "") or block.alt).split())[:250])
+        title = picture_title(image, block.alt)
+        if title:
+            doc_pr.set("title", title[:250])
         return paragraph
 
     def _contents(self, blocks: List[Block], page_break: bool) -> None:

@@ -19,6 +19,7 @@ from .document_blocks import (
     document_properties,
     fitted_widths,
     heading_text,
+    picture_title,
     plan_pages,
     read_blocks,
     split_caption,
@@ -219,12 +220,12 @@ class _OdtBuilder:
         height = width * qimage.height() / max(qimage.width(), 1)
         self.frames += 1
         align = "center" if block.align == "center" or block.width > 300 else ""
-        title = " ".join(str(getattr(image, "title", "") or block.alt).split())
+        title = picture_title(image, block.alt)
         return (
             '<text:p text:style-name="{style}"><draw:frame draw:style-name="Picture" draw:name="{name}" '
             'text:anchor-type="as-char" svg:width="{w}" svg:height="{h}" draw:z-index="0">'
             '<draw:image xlink:href="{href}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad" '
-            'draw:mime-type="image/png"/><svg:title>{title}</svg:title><svg:desc>{alt}</svg:desc>'
+            'draw:mime-type="image/png"/>{title}<svg:desc>{alt}</svg:desc>'
             "</draw:frame></text:p>"
         ).format(
             style=self.style("Figure", block.page_break, align),
@@ -232,7 +233,7 @@ class _OdtBuilder:
             w=_cm(width),
             h=_cm(height),
             href=self.picture_names[block.name],
-            title=escape(title),
+            title="<svg:title>{}</svg:title>".format(escape(title)) if title else "",
             alt=escape(block.alt),
         )
 
