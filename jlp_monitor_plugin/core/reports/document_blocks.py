@@ -418,7 +418,7 @@ class TextWidth:
 
 def column_needs(table: Block, measure: TextWidth, body: float):
     """Per column: the width its longest word needs (no word broken), and the width its longest
-    line would like (at most 45% of ``body``), in mm."""
+    line below the headings would like (at most 45% of ``body``), in mm."""
     columns = max(len(r) for r in table.rows)
     need = [CELL_PADDING] * columns
     want = [CELL_PADDING] * columns
@@ -427,7 +427,8 @@ def column_needs(table: Block, measure: TextWidth, body: float):
             bold = cell.bold or cell.header
             longest = max((measure(w, bold) for w in cell.text.split()), default=0.0)
             need[c] = max(need[c], longest + CELL_PADDING)
-            want[c] = max(want[c], min(measure(cell.text, bold) + CELL_PADDING, body * 0.45))
+            if not cell.header:  # a heading may wrap onto a second line; the rows had better not
+                want[c] = max(want[c], min(measure(cell.text, bold) + CELL_PADDING, body * 0.45))
     return need, want
 
 
@@ -453,6 +454,7 @@ def fitted_widths(table: Block, measure: TextWidth) -> List[float]:
     return widths
 
 
+KEEP_TOGETHER = 15  # rows: a table this short is not split across pages
 WIDE_COLUMNS = 8  # a table of this many columns reads better across a landscape page
 LEADING = ("title", "heading", "paragraph")  # what goes onto a landscape page with the table it leads to
 

@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional
 
 from ..translation import tr
 from .document_blocks import (
+    KEEP_TOGETHER,
     Block,
     TextWidth,
     document_properties,
@@ -257,6 +258,8 @@ class _DocxBuilder:
                     run.bold = True
                 if cell_value.right:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                if len(rows) <= KEEP_TOGETHER and r < len(rows) - 1:
+                    paragraph.paragraph_format.keep_with_next = True  # a short table on one page
                 if header:
                     _shade(cell, HEADER_FILL)
                 elif total and cell_value.bold:

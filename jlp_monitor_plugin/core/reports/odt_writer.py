@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from ..translation import tr
 from .document_blocks import (
+    KEEP_TOGETHER,
     Block,
     TextWidth,
     document_properties,
@@ -277,7 +278,9 @@ class _OdtBuilder:
         self.automatic.append(
             '<style:style style:name="{}" style:family="table"><style:table-properties '
             'style:width="{:.1f}cm" table:align="margins" fo:margin-bottom="0.25cm" '
-            'style:may-break-between-rows="true"/></style:style>'.format(name, block.body / 10)
+            'style:may-break-between-rows="{}"/></style:style>'.format(
+                name, block.body / 10, "false" if len(block.rows) <= KEEP_TOGETHER else "true"
+            )
         )
         for c, share in enumerate(shares):
             self.automatic.append(
