@@ -157,6 +157,11 @@ def test_docx_tables_repeat_their_header_rows_in_9pt_text_or_larger(made):
     # No text anywhere below 9 pt (sizes are half-points).
     sizes = [int(e.get(W + "val")) for root in (document, styles) for e in root.iter(W + "sz")]
     assert sizes and min(sizes) >= 18
+    # A short table is kept on one page: each row's text keeps with the next, but the last row's.
+    headline = tables[0]
+    rows = headline.findall("w:tr", NS)
+    keeps = [r.find(".//w:pPr/w:keepNext", NS) is not None for r in rows]
+    assert len(rows) <= 15 and keeps == [True] * (len(rows) - 1) + [False]
     # Header cells are shaded; the site schedules, too wide for a portrait page, are on landscape ones.
     sections = document.findall(".//w:sectPr", NS)
     orientations = [s.find("w:pgSz", NS).get(W + "orient") for s in sections]
@@ -240,6 +245,13 @@ def test_odt_has_headings_contents_captions_alt_text_and_header_rows(made):
     assert "Figure 1: net completions by monitoring year and council" in captions
     assert "Table 1: Headline figures" in captions
     tables = list(content.iter("{%s}table" % NS["table"]))
+    table_styles = {
+        st.get("{%s}name" % NS["style"]): st.find("style:table-properties", NS)
+        for st in content.iter("{%s}style" % NS["style"])
+        if st.get("{%s}family" % NS["style"]) == "table"
+    }
+    first = table_styles[tables[0].get("{%s}style-name" % NS["table"])]
+    assert first.get("{%s}may-break-between-rows" % NS["style"]) == "false"  # a short table: one page
     assert len(tables) >= 10 and all(t.find("table:table-header-rows", NS) is not None for t in tables)
     meta = part(path, "meta.xml")
     assert meta.find(".//dc:title", NS).text == TITLE
