@@ -19,6 +19,7 @@ APT_PACKAGES=(
   python3-psycopg2                           # the PostGIS store's SQL (QGIS ships psycopg2 on Windows too)
   debootstrap                                # the Debian 13 chroot with QGIS 3.40 (scripts/qgis340.sh)
   chromium nodejs                            # the accessibility test: axe-core in headless Chromium (tests only)
+  libreoffice-writer-nogui                   # tests only: the DOCX/ODT reports opened and made PDF by Writer
 )
 
 missing=()

@@ -256,8 +256,9 @@ def make_report(
 def _write_report(
     store, result, ref, wanted, folder, context, images, tables, messages, progress, feedback, started
 ) -> Report:
-    from . import docx_writer, pdf_outline, sheet_writers, writers
+    from . import docx_writer, odt_writer, pdf_outline, sheet_writers, writers
     from .accessible import for_print, title_and_language
+    from .document_blocks import document_properties
     from .templates import filter_images, image_folders
     from .templates import render as render_template
 
@@ -308,18 +309,18 @@ def _write_report(
                 paths["pdf"], doc_title or title, lang, pdf_outline.headings(doc), writers.TOP
             )
             progress(70)
+        # Word's and Writer's own documents: their styles, contents field, captions, alt text, properties.
+        properties = document_properties(context, title_and_language(print_html)[0])
         if "odt" in wanted:
             progress(72, tr("Writing ODT"))
-            paths["odt"] = writers.write_odt(
-                writers.document(print_html, images, folders),
-                stem + ".odt",
-                "{} — {}".format(title, header_right),
+            paths["odt"] = odt_writer.write_odt(
+                print_html, images, stem + ".odt", "{} — {}".format(title, header_right), properties
             )
         if "docx" in wanted:
             progress(80, tr("Writing DOCX"))
             try:
                 paths["docx"] = docx_writer.write_docx(
-                    print_html, images, stem + ".docx", "{} — {}".format(title, header_right)
+                    print_html, images, stem + ".docx", "{} — {}".format(title, header_right), properties
                 )
             except writers.MissingDependencyError as exc:
                 messages.append(str(exc))

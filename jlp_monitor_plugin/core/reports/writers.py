@@ -1,14 +1,14 @@
-"""Report writers for the documents Qt lays out: HTML (self-contained), PDF (QTextDocument painted page
-by page on a QPrinter, with a running header and "Page N of M") and ODT (QTextDocumentWriter). DOCX is
-``docx_writer``; XLSX and CSV are ``sheet_writers``.
+"""Report writers for the documents Qt lays out: HTML (self-contained) and PDF (QTextDocument painted
+page by page on a QPrinter, with a running header and "Page N of M"). DOCX and ODT are
+``docx_writer`` and ``odt_writer`` (Word's and Writer's own structure, from the same print HTML);
+XLSX and CSV are ``sheet_writers``.
 
-PDF and ODT are laid out by Qt's rich-text engine, which reads a subset of HTML and CSS: the
-templates keep to headings, paragraphs, tables and images for them (``print`` is true in the
-context), and the writers register the images as document resources.
+The PDF is laid out by Qt's rich-text engine, which reads a subset of HTML and CSS: the templates keep
+to headings, paragraphs, tables and images for it (``print`` is true in the context), and the writer
+registers the images as document resources.
 """
 
 import os
-import re
 from typing import Dict, Sequence
 
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -21,7 +21,6 @@ from qgis.PyQt.QtGui import (
     QPalette,
     QPen,
     QTextDocument,
-    QTextDocumentWriter,
 )
 from qgis.PyQt.QtPrintSupport import QPrinter
 
@@ -186,93 +185,10 @@ def write_pdf(doc: QTextDocument, path: str, header_left: str, header_right: str
     return path
 
 
-def write_odt(doc: QTextDocument, path: str, header_text: str = "") -> str:
-    """Qt's OpenDocument writer, then what it leaves out: an A4 page with a running header and
-    "Page N of M" (styles.xml), and table widths Word and LibreOffice read (Qt writes a 100% wide
-    table as 100 points and column shares as percentages, which ODF does not have)."""
-    writer = QTextDocumentWriter(path, b"odf")
-    if not writer.write(doc):
-        raise OSError(tr("Cannot write the ODT {}").format(path))
-    _finish_odt(path, header_text)
-    return path
-
-
-def _finish_odt(path: str, header_text: str) -> None:
-    import zipfile
-    from xml.sax.saxutils import escape
-
-    with zipfile.ZipFile(path) as archive:
-        entries = [(info, archive.read(info.filename)) for info in archive.infolist()]
-    words = [escape(w) for w in tr("Page {} of {}").split("{}")] + ["", "", ""]
-    footer = (
-        '{}<text:page-number text:select-page="current">1</text:page-number>{}'
-        "<text:page-count>1</text:page-count>{}"
-    ).format(*words[:3])
-    styles = ODT_STYLES.format(header=escape(header_text), footer=footer).encode("utf-8")
-    out = path + ".part"
-    with zipfile.ZipFile(out, "w") as archive:
-        for info, data in entries:
-            if info.filename == "content.xml":
-                text = data.decode("utf-8")
-                text = re.sub(
-                    r'(<style:table-properties[^>]*?)style:width="[^"]*"', r'\1table:align="margins"', text
-                )
-                text = re.sub(
-                    r'style:column-width="([\d.]+)%"',
-                    lambda m: 'style:rel-column-width="{}*"'.format(int(round(float(m.group(1)) * 100))),
-                    text,
-                )
-                data = text.encode("utf-8")
-            elif info.filename == "META-INF/manifest.xml":
-                data = data.replace(
-                    b"</manifest:manifest>",
-                    b' <manifest:file-entry manifest:media-type="text/xml"'
-                    b' manifest:full-path="styles.xml"/>\n</manifest:manifest>',
-                )
-            compress = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
-            archive.writestr(info.filename, data, compress_type=compress)
-            if info.filename == "content.xml":
-                archive.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
-    os.replace(out, path)
-
-
-ODT_STYLES = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">
- <office:automatic-styles>
-  <style:page-layout style:name="JlpPage">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
-    style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm"
-    fo:margin-left="2cm" fo:margin-right="2cm"/>
-   <style:header-style>
-    <style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/>
-   </style:header-style>
-   <style:footer-style>
-    <style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/>
-   </style:footer-style>
-  </style:page-layout>
-  <style:style style:name="JlpHeaderFooter" style:family="paragraph">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="8pt" fo:color="#495057"/>
-  </style:style>
- </office:automatic-styles>
- <office:master-styles>
-  <style:master-page style:name="Standard" style:page-layout-name="JlpPage">
-   <style:header><text:p text:style-name="JlpHeaderFooter">{header}</text:p></style:header>
-   <style:footer><text:p text:style-name="JlpHeaderFooter">{footer}</text:p></style:footer>
-  </style:master-page>
- </office:master-styles>
-</office:document-styles>
-"""
-
-
 __all__ = [
     "MissingDependencyError",
     "document",
     "heading_pages",
     "write_html",
-    "write_odt",
     "write_pdf",
 ]
