@@ -19,6 +19,7 @@ from .algorithms.import_data import (
     ImportStartsAlgorithm,
     ImportTrajectoryAlgorithm,
 )
+from .algorithms.load_plan_layers import LoadPlanLayersAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
@@ -66,6 +67,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             SummaryAlgorithm(),
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
+            LoadPlanLayersAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
