@@ -2,8 +2,9 @@
 
 Boundaries: a layer of the LPAs (and, when the plan has them, a layer of the policy areas), each with
 a field holding the code. A value matches an LPA (policy area) when it equals its code, its GSS code
-or its name, ignoring case, or through ``values`` ({value in the layer: code}); features whose value
-matches nothing are left out (a national layer of every council may be used) and counted. Each
+or its name, ignoring case — or the name without "District Council", "National Park Authority" and
+the like, as ONS layers write it ("South Hams") — or through ``values`` ({value in the layer:
+code}); features whose value matches nothing are left out (a national layer of every council may be used) and counted. Each
 LPA's features are dissolved and transformed to the store's CRS; the store's ``areas`` pieces are
 every LPA × policy area intersection (policy area ``PLAN`` when the plan has none). Checked and
 reported, areas in hectares: an LPA or policy area with no feature (refused), overlaps between two
@@ -85,12 +86,29 @@ def _layer(source: Union[str, QgsVectorLayer], what: str) -> QgsVectorLayer:
     return layer
 
 
+# What boundary layers leave off a council's name: ONS writes "South Hams" for South Hams District Council.
+NAME_ENDINGS = (
+    " metropolitan borough council",
+    " national park authority",
+    " district council",
+    " borough council",
+    " county council",
+    " city council",
+    " council",
+)
+
+
 def _matcher(items: Sequence[Dict[str, Any]], values: Optional[Dict[str, str]]) -> Dict[str, str]:
     out = {}
     for item in items:
         for key in ("code", "gss", "name"):
             if item.get(key):
                 out[str(item[key]).strip().lower()] = item["code"]
+        name = str(item.get("name") or "").strip().lower()
+        for ending in NAME_ENDINGS:
+            if name.endswith(ending) and len(name) > len(ending):
+                out.setdefault(name[: -len(ending)].strip(), item["code"])
+                break
     for value, code in (values or {}).items():
         out[str(value).strip().lower()] = code
     return out
