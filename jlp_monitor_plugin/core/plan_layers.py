@@ -1,15 +1,15 @@
 """A plan's boundaries and allocations from any layer QGIS reads, checked, then loaded into a store.
 
-Boundaries: a layer of the LPAs (and, when the plan has them, a layer of the policy areas), each with
-a field holding the code. A value matches an LPA (policy area) when it equals its code, its GSS code
-or its name, ignoring case — or the name without "District Council", "National Park Authority" and
-the like, as ONS layers write it ("South Hams") — or through ``values`` ({value in the layer:
-code}); features whose value matches nothing are left out (a national layer of every council may
-be used) and counted. Each LPA's features are dissolved and transformed to the store's CRS; the store's ``areas`` pieces are
-every LPA × policy area intersection (policy area ``PLAN`` when the plan has none). Checked and
-reported, areas in hectares: an LPA or policy area with no feature (refused), overlaps between two
-LPAs or two policy areas, gaps (holes inside the plan area, and land of the LPAs in no policy area or
-of a policy area outside the LPAs).
+Boundaries: a layer of the LPAs (and, when the plan has them, a layer of the policy areas), each
+with a field holding the code. A value matches an LPA (policy area) when it equals its code, its GSS
+code or its name, ignoring case; or the name without "District Council", "National Park Authority"
+and the like, as ONS layers write it ("South Hams"); or through ``values`` ({value: code}). Features
+whose value matches nothing are left out (a national layer of every council may be used) and
+counted. Each LPA's features are dissolved and transformed to the store's CRS; the store's ``areas``
+pieces are every LPA × policy area intersection (policy area ``PLAN`` when the plan has none).
+Checked and reported, areas in hectares: an LPA or policy area with no feature (refused), overlaps
+between two LPAs or two policy areas, gaps (holes inside the plan area, and land of the LPAs in no
+policy area or of a policy area outside the LPAs).
 
 Allocations: any polygon layer with a field map like the importers' (``site_ref=Ref;site_name=Name;
 homes_capacity=Homes;lpa='ABC'``); ``lpa`` and ``policy_area`` not mapped are taken from the piece
