@@ -34,4 +34,8 @@ done
 mkdir -p dist
 rm -f dist/jlp_monitor_plugin.zip
 (cd "$BUILD" && zip -q -r -X "$ROOT/dist/jlp_monitor_plugin.zip" jlp_monitor_plugin)
+# The plugin repository file beside the zip (IT hosts both; README "Deploying to a council's officers").
+# Its download address: JLP_PLUGIN_BASE_URL/jlp_monitor_plugin.zip, or the zip's file:// address.
+python3 scripts/plugins_xml.py "$PKG/metadata.txt" dist/jlp_monitor_plugin.zip dist/plugins.xml
+echo "package: dist/plugins.xml (download_url $(sed -n 's:.*<download_url>\(.*\)</download_url>.*:\1:p' dist/plugins.xml))"
 echo "package: dist/jlp_monitor_plugin.zip ($(du -h dist/jlp_monitor_plugin.zip | cut -f1), $(unzip -Z1 dist/jlp_monitor_plugin.zip | wc -l) entries)"
