@@ -155,3 +155,25 @@ def test_the_basis_follows_the_plans_age_on_a_real_store(tmp_path, qgis_app):
     store.write_plan_settings({"five_year_basis": "plan"})
     kept = compute_monitoring(Store.open(store.path), "2025-03-31").supply
     assert kept.basis == "plan" and "more than five years old" in kept.basis_note
+
+
+def test_the_demo_shows_both_bases(demo_copy):
+    """demo.sh: the demo store keeps the plan requirement and says the JLP (adopted 26 March 2019) is
+    more than five years old at 31 March 2025; its copy on auto uses the demo's LHN figure."""
+    from scripts.demo_settings import DEMO_LHN_ANNUAL, set_demo_lhn
+
+    store = Store.open(demo_copy)
+    set_demo_lhn(store)
+    plan = compute_monitoring(Store.open(demo_copy), "2025-03-31")
+    assert plan.supply.basis == "plan" and plan.supply.annual_requirement == 1335
+    assert (
+        "more than five years old: it was adopted on 2019-03-26, five years on 2024-03-26"
+        in plan.supply.basis_note
+    )
+    set_demo_lhn(store, lhn_basis=True)
+    lhn = compute_monitoring(Store.open(demo_copy), "2025-03-31")
+    assert lhn.supply.basis == "lhn" and lhn.supply.annual_requirement == DEMO_LHN_ANNUAL
+    assert lhn.supply.shortfall == 0 and lhn.delivery_test.required == 3 * DEMO_LHN_ANNUAL
+    assert lhn.supply.basis_note.startswith("Local housing need basis: the plan was adopted on 2019-03-26")
+    # The same completions, two requirements: the years of supply differ by the requirement alone.
+    assert lhn.supply.total_supply == plan.supply.total_supply
