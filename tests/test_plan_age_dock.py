@@ -40,5 +40,7 @@ def test_the_supply_tab_says_how_the_plans_age_sets_the_basis(plugin, demo_copy,
 
     Store.open(demo_copy).write_plan_settings({"five_year_basis": "auto", "lhn_annual": 1500})
     panel = shown_supply(plugin, qgis_app, demo_copy, "lhn")
-    assert panel.planAgeLabel.text().startswith("Local housing need basis: the plan was adopted on 2019-03-26")
+    assert panel.planAgeLabel.text().startswith(
+        "Local housing need basis: the plan was adopted on 2019-03-26"
+    )
     assert "local housing need basis" in panel.supplySubtitle.text()

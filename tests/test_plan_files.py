@@ -177,3 +177,15 @@ def test_the_demo_shows_both_bases(demo_copy):
     assert lhn.supply.basis_note.startswith("Local housing need basis: the plan was adopted on 2019-03-26")
     # The same completions, two requirements: the years of supply differ by the requirement alone.
     assert lhn.supply.total_supply == plan.supply.total_supply
+
+
+def test_a_plan_file_makes_a_postgis_store_too(postgis_uri, tmp_path, qgis_app):
+    from backends import new_schema_uri
+
+    uri = new_schema_uri(postgis_uri, "plan")
+    created = create_plan_store(uri, write(tmp_path, SMALL))
+    settings = Store.open(created.store.path).plan_settings()
+    assert settings["preset"] == "anytown" and settings["lpas"] == SMALL["lpas"]
+    assert settings["plan_adopted"] == "2020-03-31" and settings["five_year_basis"] == "auto"
+    old = compute_monitoring(Store.open(created.store.path), "2025-03-31")
+    assert old.supply.basis == "lhn" and old.supply.five_year_requirement == pytest.approx(900)

@@ -132,3 +132,27 @@ def test_allocations_through_a_field_map_placed_by_the_boundaries_and_loaded(tmp
     # Loading again changes nothing.
     again = load_plan_layers(store, found, allocations)
     assert again.total("inserted") == 0 and again.total("changed") == 0
+
+
+def test_the_plan_layers_load_into_a_postgis_store(postgis_uri, qgis_app):
+    from backends import new_schema_uri
+
+    found = boundaries()
+    sites = layer(
+        [(("S1", "Mill Lane", "120"), rect(100, 100, 200, 200))], "Ref:string,Name:string,Homes:string"
+    )
+    allocations = read_allocations(
+        PLAN, sites, "site_ref=Ref;site_name=Name;homes_capacity=Homes", found.pieces
+    )
+    store = create_plan_store(new_schema_uri(postgis_uri, "layers"), settings=dict(PLAN)).store
+    report = load_plan_layers(store, found, allocations)
+    assert report.inserted[schema.AREAS] == 3 and report.inserted[schema.ALLOCATIONS] == 1
+    (row,) = list(store.rows(schema.ALLOCATIONS, ["site_ref", "lpa", "policy_area", "homes_capacity"]))
+    assert (row["site_ref"], row["lpa"], row["policy_area"], row["homes_capacity"]) == (
+        "S1",
+        "AAA",
+        "P1",
+        120,
+    )
+    again = load_plan_layers(store, found, allocations)
+    assert again.total("inserted") == 0 and again.total("changed") == 0
