@@ -19,6 +19,10 @@ python3 scripts/changelog_metadata.py metadata.txt CHANGELOG.md > "$PKG/metadata
 # The user guide the plugin's Help entry opens (JLP Monitor ▸ User guide).
 mkdir -p "$PKG/docs"
 cp docs/user_guide.md "$PKG/docs/"
+# The plan definition schema and the example plan, for councils setting up their own plan.
+cp docs/plan_file.md "$PKG/docs/"
+mkdir -p "$PKG/docs/examples"
+cp docs/examples/*.json "$PKG/docs/examples/"
 
 # Translations: compile every i18n/*.ts into the package.
 mkdir -p "$PKG/i18n"

@@ -189,3 +189,22 @@ def test_a_plan_file_makes_a_postgis_store_too(postgis_uri, tmp_path, qgis_app):
     assert settings["plan_adopted"] == "2020-03-31" and settings["five_year_basis"] == "auto"
     old = compute_monitoring(Store.open(created.store.path), "2025-03-31")
     assert old.supply.basis == "lhn" and old.supply.five_year_requirement == pytest.approx(900)
+
+
+def test_the_statement_in_the_report_says_how_the_plans_age_sets_the_basis(processing_ready, tmp_path):
+    store = create_plan_store(str(tmp_path / "a.gpkg"), write(tmp_path, SMALL)).store
+    out = tmp_path / "report"
+    run(
+        "jlpmonitor:report",
+        {
+            "STORE": store.path,
+            "BASE_DATE": "2025-03-31",
+            "TEMPLATE": "five_year_supply_statement",
+            "FORMATS": "html",
+            "OUTPUT_FOLDER": str(out),
+        },
+    )
+    (html,) = list(out.glob("*.html"))
+    text = html.read_text(encoding="utf-8")
+    assert "Local housing need basis: the plan was adopted on 2020-03-31" in text
+    assert "<b>local housing need</b>" in text

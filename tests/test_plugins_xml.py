@@ -117,6 +117,8 @@ def test_qgis_plugin_installer_lists_and_installs_from_a_local_folder_repository
     installed = plugins / "jlp_monitor_plugin"
     assert (installed / "metadata.txt").is_file() and (installed / "__init__.py").is_file()
     assert (installed / "plans" / "jlp.json").is_file() and (installed / "docs" / "user_guide.md").is_file()
+    assert (installed / "docs" / "plan_file.md").is_file()
+    assert (installed / "docs" / "examples" / "new_forest_national_park.json").is_file()
 
 
 @pytest.fixture(autouse=True)
