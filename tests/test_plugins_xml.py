@@ -4,6 +4,9 @@ Manager runs it) reads a repository pointing at a local folder through file://, 
 the zip it downloads from there unpacks into a plugin folder."""
 
 import configparser
+import json
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -126,3 +129,62 @@ def _no_stray_files():
     yield
     for name in ("plugins_test_https.xml", "metadata_test.txt"):
         (ROOT / "dist" / name).unlink(missing_ok=True)
+
+
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run is not installed")
+def test_qgis_desktop_lists_and_installs_the_plugin_from_the_council_repository(packaged_zip, tmp_path):
+    """The real QGIS desktop under xvfb-run, a profile whose only enabled repository is the council's
+    plugins.xml on a shared folder (file://), as IT sets it in QGIS3.ini."""
+    share = tmp_path / "share"
+    share.mkdir()
+    zip_path = share / "jlp_monitor_plugin.zip"
+    zip_path.write_bytes(packaged_zip.read_bytes())
+    metadata_txt = tmp_path / "metadata.txt"
+    with zipfile.ZipFile(zip_path) as archive:
+        metadata_txt.write_bytes(archive.read("jlp_monitor_plugin/metadata.txt"))
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "plugins_xml.py"), str(metadata_txt), str(zip_path),
+         str(share / "plugins.xml")],
+        check=True,
+    )  # fmt: skip
+    home = tmp_path / "home"
+    ini = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    official = "plugin_repositories\\QGIS%20Official%20Plugin%20Repository\\"
+    council = "plugin_repositories\\Council%20plugins\\"
+    ini.write_text(
+        "[app]\n"
+        + council + "url=" + (share / "plugins.xml").as_uri() + "\n"
+        + council + "enabled=true\n"
+        + official + "url=https://plugins.qgis.org/plugins/plugins.xml\n"
+        + official + "enabled=false\n"
+        "plugin_installer\\checkOnStart=false\nplugin_installer\\allowExperimental=true\n\n"
+        "[qgis]\ncheckVersion=false\nallowVersionCheck=false\n\n[core]\nNewsFeed\\enabled=false\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    result_path = tmp_path / "result.json"
+    env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime), JLP_REPO_RESULT=str(result_path))
+    for name in ("QT_QPA_PLATFORM", "PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH"):
+        env.pop(name, None)
+    run = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
+         "--code", str(ROOT / "tests" / "e2e" / "repository_check.py")],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result_path.is_file(), "QGIS did not run the check (exit {}):\n{}".format(
+        run.returncode, run.stderr[-3000:]
+    )
+    found = json.loads(result_path.read_text(encoding="utf-8"))
+    assert "error" not in found, found.get("error")
+    assert found["repositories"]["Council plugins"][1] == 2, found["repositories"]  # loaded
+    assert found["listed"] == {
+        "name": "JLP Monitor",
+        "version_available": metadata(zip_path)["version"],
+        "download_url": zip_path.as_uri(),
+        "zip_repository": "Council plugins",
+    }
+    assert found["status_before"] == "not installed"
+    assert found["installed_metadata"] and found["active"] and found["status_after"] == "installed"
+    assert found["version_installed"] == metadata(zip_path)["version"]
