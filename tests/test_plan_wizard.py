@@ -49,6 +49,26 @@ def test_each_page_stops_on_its_own_problems(qgis_app, tmp_path):
     assert wizard.requirementsPage.table.areas == ["PLAN", "ANY"]
     wizard.next()  # no PLAN total
     assert "no PLAN total" in wizard.requirementsPage.errors.text()
+    requirements = wizard.requirementsPage
+    requirements.table.item(0, 1).setText("8000")
+    # A stepped requirement: a row per monitoring year of the plan, a column per area.
+    requirements.steppedCheck.setChecked(True)
+    stepped = requirements.steppedTable
+    assert stepped.years[0] == "2020/21" and stepped.years[-1] == "2039/40" and len(stepped.years) == 20
+    assert stepped.areas == ["PLAN", "ANY"]
+    stepped.item(0, 0).setText("lots")
+    wizard.next()
+    assert wizard.currentPage() is requirements
+    assert (
+        requirements.errors.text()
+        == "• The stepped requirement of PLAN for 2020/21 is 'lots': type a number of homes."
+    )
+    stepped.item(0, 0).setText("300")
+    shot(wizard, "3_stepped")
+    wizard.next()
+    assert wizard.currentPage() is wizard.layersPage
+    assert wizard.definition()["stepped_requirement"] == {"PLAN": {"2020/21": 300}}
+    assert wizard.checked().values["requirements"] == {"PLAN": {"total": 8000, "affordable": None}}
     wizard.close()
 
 

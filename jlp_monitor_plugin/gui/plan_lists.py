@@ -132,7 +132,7 @@ class RequirementTable(QTableWidget):
                 cell = QTableWidgetItem(number_text(figures.get(key)))
                 cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.setItem(row, column, cell)
-        _fit_rows(self, 10)
+        _fit_rows(self, 5)
 
     def requirements(self, strict: bool = True) -> Dict[str, Dict[str, Any]]:
         """{area: {total, affordable}} of the rows with a figure; ``strict``: ValueError naming the
@@ -155,4 +155,57 @@ class RequirementTable(QTableWidget):
                     figures[key] = None
             if figures["total"] is not None or figures["affordable"] is not None:
                 out[code] = figures
+        return out
+
+
+class SteppedTable(QTableWidget):
+    """A stepped requirement: a row per monitoring year of the plan, a column per area; an empty cell
+    takes the flat average (total ÷ plan years)."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(0, 0, parent)
+        self.years: List[str] = []
+        self.areas: List[str] = []
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def set_frame(self, years: List[str], areas: List[str], stepped: Optional[Dict[str, Any]] = None) -> None:
+        """``years``: monitoring year labels ("2024/25"); typed figures in kept cells stay."""
+        try:
+            kept = self.stepped(strict=False)
+        except ValueError:
+            kept = {}
+        for area, steps in (stepped or {}).items():
+            kept.setdefault(area, {}).update(steps or {})
+        self.years, self.areas = list(years), list(areas)
+        self.clear()
+        self.setRowCount(len(self.years))
+        self.setColumnCount(len(self.areas))
+        self.setHorizontalHeaderLabels([tr("Plan") if a == "PLAN" else a for a in self.areas])
+        self.setVerticalHeaderLabels(self.years)
+        for column, area in enumerate(self.areas):
+            for row, year in enumerate(self.years):
+                cell = QTableWidgetItem(number_text((kept.get(area) or {}).get(year)))
+                cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.setItem(row, column, cell)
+        _fit_rows(self, 4)
+
+    def stepped(self, strict: bool = True) -> Dict[str, Dict[str, Any]]:
+        """{area: {"2024/25": homes}} of the filled cells; ``strict``: ValueError naming the cell."""
+        out: Dict[str, Dict[str, Any]] = {}
+        for column, area in enumerate(self.areas):
+            for row, year in enumerate(self.years):
+                cell = self.item(row, column)
+                text = cell.text() if cell is not None else ""
+                try:
+                    value = parse_number(text)
+                except ValueError:
+                    if strict:
+                        raise ValueError(
+                            tr(
+                                "The stepped requirement of {} for {} is '{}': type a number of homes."
+                            ).format(area, year, text)
+                        ) from None
+                    continue
+                if value is not None:
+                    out.setdefault(area, {})[year] = value
         return out

@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -33,7 +34,7 @@ from ..core.plan_layers import PlanLayerError, load_plan_layers, read_allocation
 from ..core.plan_setup import create_plan_store
 from ..core.store import StoreError
 from ..core.translation import tr
-from .plan_lists import CodeListEditor, RequirementTable
+from .plan_lists import CodeListEditor, RequirementTable, SteppedTable
 from .settings_requirements import number_text, parse_number
 
 PLAN_KEYS = (
@@ -181,11 +182,15 @@ class RequirementsPage(_Page):
             tr("Requirement and five-year supply"),
             tr(
                 "Homes required over the plan period: the whole plan, each policy area and each council "
-                "(empty: none set). A stepped requirement can be set afterwards in the Monitoring dock's "
-                "Settings."
+                "(empty: none set); for a stepped requirement, the homes of the years that differ from the "
+                "flat average (an empty cell takes it)."
             ),
         )
         self.table = RequirementTable()
+        self.steppedCheck = QCheckBox(tr("Stepped requirement"))
+        self.steppedTable = SteppedTable()
+        self.steppedTable.setVisible(False)
+        self.steppedCheck.toggled.connect(self.steppedTable.setVisible)
         self.lhnEdit = QLineEdit()
         self.lhnEdit.setPlaceholderText(tr("not set"))
         self.basisCombo = QComboBox()
@@ -208,12 +213,15 @@ class RequirementsPage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.steppedCheck)
+        layout.addWidget(self.steppedTable)
         layout.addLayout(form)
         layout.addWidget(self.errors)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         areas = self.plan_wizard.areasPage
         self.table.set_areas(areas.policyAreas.items() + areas.lpas.items())
+        self.steppedTable.set_frame(self.plan_wizard.plan_years(), self.table.areas)
 
 
 def _layer_row(with_field: bool):
@@ -366,7 +374,7 @@ class PlanWizard(QWizard):
         self.storePage = StorePage(self)
         for page in (self.planPage, self.areasPage, self.requirementsPage, self.layersPage, self.storePage):
             self.addPage(page)
-        self.resize(720, 620)
+        self.resize(760, 720)
         self.start_from("")
 
     # -- the definition ---------------------------------------------------------------------------
@@ -397,6 +405,10 @@ class PlanWizard(QWizard):
         requirements.table.set_areas(
             (data.get("policy_areas") or []) + (data.get("lpas") or []), data.get("requirements") or {}
         )
+        stepped = data.get("stepped_requirement") or {}
+        requirements.steppedTable.setRowCount(0)
+        requirements.steppedTable.set_frame(self.plan_years(), requirements.table.areas, stepped)
+        requirements.steppedCheck.setChecked(bool(stepped))
         requirements.lhnEdit.setText(number_text(data.get("lhn_annual")))
         basis = requirements.basisCombo.findData(data.get("five_year_basis") or "auto")
         requirements.basisCombo.setCurrentIndex(max(basis, 0))
@@ -404,6 +416,16 @@ class PlanWizard(QWizard):
         requirements.overlapSpin.setValue(
             100 * float(data.get("overlap_threshold", pd.KEYS["overlap_threshold"].default))
         )
+
+    def plan_years(self) -> List[str]:
+        """The monitoring years of the plan period the first page gives ([] until it is valid)."""
+        page = self.planPage
+        try:
+            start = int(page.startEdit.text()[:4]) + (0 if page.startEdit.text()[5:7] >= "04" else -1)
+            end = int(page.endEdit.text()[:4]) + (0 if page.endEdit.text()[5:7] >= "04" else -1)
+        except ValueError:
+            return []
+        return ["{}/{:02d}".format(y, (y + 1) % 100) for y in range(start, end + 1)][:100]
 
     def definition(self) -> Dict[str, Any]:
         """The plan definition the pages hold (ValueError naming a figure that is not a number)."""
@@ -425,6 +447,10 @@ class PlanWizard(QWizard):
         )
         if requirements.table.areas:
             data["requirements"] = requirements.table.requirements()
+        if requirements.steppedCheck.isChecked():
+            data["stepped_requirement"] = requirements.steppedTable.stepped() or None
+        elif requirements.steppedTable.areas:
+            data["stepped_requirement"] = None
         try:
             data["lhn_annual"] = parse_number(requirements.lhnEdit.text())
         except ValueError:
