@@ -24,6 +24,14 @@ PRESETS: Dict[str, Dict[str, Any]] = {"jlp": JLP_PRESET}
 # that are not the JLP's own (a plan definition's defaults).
 PLAN_OWN_KEYS = ("plan_name", "plan_start", "plan_end", "lpas", "policy_areas", "requirements")
 GENERIC: Dict[str, Any] = {k: v for k, v in JLP_PRESET.items() if k not in PLAN_OWN_KEYS}
+GENERIC.update(
+    plan_adopted=None,
+    plan_review_date=None,
+    stepped_requirement=None,
+    lhn_annual=None,
+    five_year_basis="auto",
+    report_logos={},
+)
 
 
 def preset(name: str) -> Dict[str, Any]:

@@ -81,3 +81,16 @@ def test_the_plan_basis_on_an_old_plan_is_kept_and_said_prominently():
 def test_a_plan_date_that_is_not_a_date_is_refused_by_name():
     with pytest.raises(MonitoringError, match="'plan_review_date' is 'soon'"):
         settings(plan_review_date="soon")
+
+
+def test_a_store_of_another_plan_never_falls_back_to_the_jlps_own_figures():
+    stored = {
+        "preset": "anytown",
+        "plan_start": "2020-04-01",
+        "plan_end": "2040-03-31",
+        "lpas": [],
+        "policy_areas": [],
+    }
+    settings = PlanSettings(stored, "anytown")
+    assert settings.get("plan_adopted") is None and settings["five_year_basis"] == "auto"
+    assert settings.get("requirements") is None and settings["lapse_rate_pct"] == 10
