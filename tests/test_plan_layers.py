@@ -117,6 +117,13 @@ def test_allocations_through_a_field_map_placed_by_the_boundaries_and_loaded(tmp
         (4, "homes_capacity is 'lots', not a number of homes"),
         (5, "the site lies in none of the plan's areas; map lpa and policy_area"),
     ]
+    # lpa and policy_area given by name, as a council's own layer may hold them.
+    named = layer(
+        [(("S7", "Beeton", "Beeton", "east"), rect(1200, 300, 1250, 350))],
+        "Ref:string,Name:string,Council:string,Area:string",
+    )
+    (row,) = read_allocations(PLAN, named, "site_ref=Ref;lpa=Council;policy_area=Area", found.pieces).rows
+    assert (row[0]["lpa"], row[0]["policy_area"]) == ("BBB", "P2")
     with pytest.raises(PlanLayerError, match="may map only site_ref, policy_ref"):
         read_allocations(PLAN, sites, "site_ref=Ref;homes=Homes", found.pieces)
 

@@ -259,6 +259,8 @@ def read_allocations(
         raise PlanLayerError(tr("The allocations layer {} has no polygons.").format(table.name))
     lpas = {item["code"] for item in plan["lpas"]}
     areas = {item["code"] for item in plan.get("policy_areas") or []} or {PLAN}
+    lpa_codes = _matcher(plan["lpas"], None)
+    area_codes = _matcher(plan.get("policy_areas") or [], None)
     transform = QgsCoordinateTransform(table.crs(), crs, QgsCoordinateTransformContext())
     rows, rejected = [], []
     for row in table.rows():
@@ -269,6 +271,9 @@ def read_allocations(
             values[target] = TEMPLATE_PART.sub(
                 lambda m, parts=parts: str(parts.get(m.group(1)) or ""), template
             )
+        for key, match in (("lpa", lpa_codes), ("policy_area", area_codes)):
+            if values.get(key):  # a name or GSS code as boundary layers give it: the plan's code
+                values[key] = match.get(str(values[key]).strip().lower(), str(values[key]).strip())
         geometry = QgsGeometry(row.geometry) if row.geometry is not None else None
         reason = _allocation_problem(values, geometry, lpas, areas)
         if reason is None:
