@@ -6,8 +6,10 @@ every page go to tests/artifacts/plan_wizard_*.png."""
 import json
 from pathlib import Path
 
+import pytest
+
 from qgis.core import QgsProject, QgsVectorLayer
-from test_second_plan import PARKS, PLAN_FILE, register_sites, write_allocations
+from test_second_plan import BROWNFIELD, PARKS, PLAN_FILE, register_sites, write_allocations
 
 from jlp_monitor_plugin.core import plan_definition as pd
 from jlp_monitor_plugin.core import schema
@@ -72,6 +74,7 @@ def test_each_page_stops_on_its_own_problems(qgis_app, tmp_path):
     wizard.close()
 
 
+@pytest.mark.skipif(not BROWNFIELD.exists() or not PARKS.exists(), reason="shared data absent")
 def test_the_wizard_makes_a_national_park_plan_from_a_shared_file_and_real_layers(qgis_app, tmp_path):
     allocations = write_allocations(tmp_path / "allocations.gpkg", register_sites())
     parks = QgsVectorLayer(str(PARKS), "National Parks (ONS)", "ogr")
