@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from qgis.core import QgsProject, QgsVectorLayer
 from test_second_plan import BROWNFIELD, PARKS, PLAN_FILE, register_sites, write_allocations
 
