@@ -54,6 +54,14 @@ def test_councils_and_policy_areas_are_edited_and_checked_as_a_plan_file(qgis_ap
     ARTIFACTS.mkdir(exist_ok=True)
     editor.grab().save(str(ARTIFACTS / "settings_plan_lists.png"))
 
+    # Shared as a plan file: it loads back as the store's settings.
+    shared = tmp_path / "anytown.json"
+    assert editor.save_definition(str(shared))
+    assert editor.statusLabel.text() == "Saved the plan definition {}.".format(shared)
+    from jlp_monitor_plugin.core.plan_definition import read_definition
+
+    assert read_definition(str(shared)).values["lpas"][1]["code"] == "BEE"
+
     settings = Store.open(store.path).plan_settings()
     assert settings["lpas"] == PLAN["lpas"] + [
         {"code": "BEE", "name": "Beeton Borough Council", "gss": "E07000998"}

@@ -4,7 +4,7 @@ the editor and the new-plan wizard accept the same plans."""
 
 from typing import Any, Dict, List, Optional
 
-from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFileDialog, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..core import plan_definition as pd
 from ..core.translation import tr
@@ -35,6 +35,15 @@ class PlanListsMixin:
         self.basisCombo.addItem(tr("By the plan's age (local housing need after five years)"), "auto")
         for editor in (self.lpaList, self.policyAreaList):
             editor.changed.connect(self._lists_changed)
+        self.saveDefinitionButton = QPushButton(tr("Save as plan file…"))
+        self.saveDefinitionButton.setObjectName("saveDefinitionButton")
+        self.saveDefinitionButton.setToolTip(
+            tr("Save the store's plan settings as a plan definition file, to share with partner councils")
+        )
+        self.saveDefinitionButton.clicked.connect(lambda _checked=False: self.save_definition())
+        self.buttonsLayout.insertWidget(
+            self.buttonsLayout.indexOf(self.revertButton) + 1, self.saveDefinitionButton
+        )
 
     def _load_plan_lists(self, values: Dict[str, Any]) -> None:
         for editor, key in ((self.lpaList, "lpas"), (self.policyAreaList, "policy_areas")):
@@ -67,6 +76,26 @@ class PlanListsMixin:
             "plan_adopted": self.adoptedEdit.text().strip() or None,
             "plan_review_date": self.reviewEdit.text().strip() or None,
         }
+
+    def save_definition(self, path: Optional[str] = None) -> bool:
+        """The stored plan settings as a plan definition file (what is saved, not what is being typed)."""
+        if self.store is None:
+            return False
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, tr("Save plan definition"), "", tr("Plan definition (*.json)")
+            )[0]
+        )
+        if not path:
+            return False
+        try:
+            pd.write_definition(pd.definition_of(self.store.plan_settings().as_dict()), path)
+        except (pd.PlanFileError, OSError) as exc:
+            self.tell(str(exc), error=True)
+            return False
+        self.tell(tr("Saved the plan definition {}.").format(path))
+        return True
 
     def _plan_file_problems(self, values: Dict[str, Any], stored: Optional[Dict[str, Any]]) -> Optional[str]:
         """The settings checked as a plan definition; None when they pass."""
