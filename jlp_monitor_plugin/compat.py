@@ -95,3 +95,13 @@ def map_layer_action_single_feature():
     from qgis.gui import QgsMapLayerAction
 
     return QgsMapLayerAction.Target.SingleFeature
+
+
+def polygon_layer_filter():
+    """The layer combo box filter for polygon layers: Qgis.LayerFilter from 3.34, before that
+    QgsMapLayerProxyModel.Filter (core/gui: read when a combo box is made, not on import)."""
+    from qgis.core import QgsMapLayerProxyModel
+
+    return _moved(
+        "LayerFilter", "PolygonLayer", getattr(QgsMapLayerProxyModel, "Filter", None), "PolygonLayer"
+    )

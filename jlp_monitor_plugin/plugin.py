@@ -23,6 +23,7 @@ from .gui.dock_layout import DockLayout
 from .gui.feature_actions import HISTORY, RETAG, FeatureActions
 from .gui.monitoring_dock import MonitoringDock
 from .gui.options_page import OptionsFactory
+from .gui.plan_wizard import PlanWizard
 from .gui.review_dock import ReviewDock
 from .gui.sites_dock import SitesDock
 from .gui.store_context import StoreContext
@@ -37,7 +38,6 @@ GUIDE_CANDIDATES = [
     os.path.join(PLUGIN_DIR, "docs", "user_guide.md"),
     os.path.join(os.path.dirname(PLUGIN_DIR), "docs", "user_guide.md"),
 ]
-CREATE_STORE_ALGORITHM = "jlpmonitor:createstore"
 
 
 class JlpMonitorPlugin:
@@ -130,7 +130,7 @@ class JlpMonitorPlugin:
             "create_store",
             tr("Create monitoring store…"),
             "JLPMonitorCreateStoreAction",
-            tr("Create an empty monitoring store with the plan settings of a preset, then open it"),
+            tr("Set up a plan and create its monitoring store (the new-plan wizard), then open it"),
             self.create_store,
         )
         import_action = self._new_action(
@@ -478,20 +478,14 @@ class JlpMonitorPlugin:
         return dialog
 
     def create_store(self) -> Optional[Store]:
-        """Run Create monitoring store in its Processing dialog, then open the store it made."""
-        try:
-            import processing  # QGIS's Processing plugin, not this package's processing/
-        except ImportError:
-            self.iface.messageBar().pushCritical(
-                tr("JLP Monitor"),
-                tr("The Processing plugin is not available; enable it in the Plugin Manager."),
-            )
+        """The new-plan wizard (gui/plan_wizard.py), then open the store it made."""
+        wizard = PlanWizard(self.iface.mainWindow())
+        self.plan_wizard = wizard  # kept for the tests and while it shows
+        if not wizard.exec() or not wizard.created_path:
             return None
-        results = processing.execAlgorithmDialog(CREATE_STORE_ALGORITHM, {}) or {}
-        path = results.get("OUTPUT") or results.get("STORE")
-        if path and os.path.isfile(path):
-            return self.open_store(path)
-        return None
+        for message in wizard.messages:
+            self.iface.messageBar().pushWarning(tr("JLP Monitor"), message)
+        return self.open_store(wizard.created_path)
 
     # -- the project -------------------------------------------------------------------------------
 

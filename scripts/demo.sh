@@ -70,6 +70,11 @@ run jlpmonitor:matchevidence "STORE=$STORE"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
+# Both five-year bases: the store stays on the plan requirement (its statement says the plan is more
+# than five years old); a copy on five_year_basis auto uses the demo's local housing need figure.
+cp "$STORE" "$OUT/jlp_demo_store_lhn_basis.gpkg"
+PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/demo_settings.py --lhn-basis "$OUT/jlp_demo_store_lhn_basis.gpkg" | sed 's/^/   /'
+run jlpmonitor:summary "STORE=$OUT/jlp_demo_store_lhn_basis.gpkg" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary_lhn_basis"
 REPORT_START=$(date +%s%N)
 run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_monitoring_report" "FORMATS=html,pdf,odt,docx,xlsx,csv" "OUTPUT_FOLDER=$OUT/report"
 REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))

@@ -1,9 +1,12 @@
 """The demo store's attribution: its plan area is built from real ONS boundaries (Open Government Licence).
 
-Usage: python scripts/demo_settings.py STORE   (the plugin importable: PYTHONPATH=<folder holding
-jlp_monitor_plugin>). Appends BOUNDARY_ATTRIBUTION to the store's ``map_copyright`` plan setting, the
-line every report map prints; scripts/make_demo_project.py shows the same line in the demo project.
-Importing this module has no side effects and needs no QGIS.
+Usage: python scripts/demo_settings.py [--lhn-basis] STORE   (the plugin importable: PYTHONPATH=<folder
+holding jlp_monitor_plugin>). Appends BOUNDARY_ATTRIBUTION to the store's ``map_copyright`` plan setting,
+the line every report map prints (scripts/make_demo_project.py shows the same line in the demo
+project), and sets the demo's local housing need figure (``lhn_annual``): the demo store keeps the plan
+basis, so its statement says the plan is more than five years old; ``--lhn-basis`` sets
+``five_year_basis`` to auto on the store given (demo.sh's copy), whose figures at 31 March 2025 are then
+on the local housing need basis. Importing this module has no side effects and needs no QGIS.
 """
 
 import sys
@@ -12,6 +15,18 @@ BOUNDARY_ATTRIBUTION = (
     "Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v3.0. "
     "Contains OS data © Crown copyright and database right."
 )
+
+
+# An illustrative figure for the demo (homes a year for the three councils), not a published one.
+DEMO_LHN_ANNUAL = 1500
+
+
+def set_demo_lhn(store, lhn_basis: bool = False) -> None:
+    """The demo's local housing need figure; with ``lhn_basis`` the five-year basis by the plan's age."""
+    values = {"lhn_annual": DEMO_LHN_ANNUAL}
+    if lhn_basis:
+        values["five_year_basis"] = "auto"
+    store.write_plan_settings(values)
 
 
 def add_boundary_attribution(store) -> str:
@@ -25,6 +40,8 @@ def add_boundary_attribution(store) -> str:
 
 def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    lhn_basis = "--lhn-basis" in args
+    args = [a for a in args if a != "--lhn-basis"]
     if len(args) != 1:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
@@ -36,7 +53,14 @@ def main(argv=None) -> int:
     try:
         from jlp_monitor_plugin.core.store import Store
 
-        print("map_copyright: " + add_boundary_attribution(Store.open(args[0])))
+        store = Store.open(args[0])
+        if lhn_basis:
+            set_demo_lhn(store, lhn_basis=True)
+            print("five_year_basis: auto, lhn_annual: {}".format(DEMO_LHN_ANNUAL))
+            return 0
+        print("map_copyright: " + add_boundary_attribution(store))
+        set_demo_lhn(store)
+        print("lhn_annual: {} (five_year_basis stays plan)".format(DEMO_LHN_ANNUAL))
         return 0
     finally:
         app.exitQgis()

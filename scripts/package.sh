@@ -19,6 +19,10 @@ python3 scripts/changelog_metadata.py metadata.txt CHANGELOG.md > "$PKG/metadata
 # The user guide the plugin's Help entry opens (JLP Monitor ▸ User guide).
 mkdir -p "$PKG/docs"
 cp docs/user_guide.md "$PKG/docs/"
+# The plan definition schema and the example plan, for councils setting up their own plan.
+cp docs/plan_file.md "$PKG/docs/"
+mkdir -p "$PKG/docs/examples"
+cp docs/examples/*.json "$PKG/docs/examples/"
 
 # Translations: compile every i18n/*.ts into the package.
 mkdir -p "$PKG/i18n"
@@ -34,4 +38,8 @@ done
 mkdir -p dist
 rm -f dist/jlp_monitor_plugin.zip
 (cd "$BUILD" && zip -q -r -X "$ROOT/dist/jlp_monitor_plugin.zip" jlp_monitor_plugin)
+# The plugin repository file beside the zip (IT hosts both; README "Deploying to a council's officers").
+# Its download address: JLP_PLUGIN_BASE_URL/jlp_monitor_plugin.zip, or the zip's file:// address.
+python3 scripts/plugins_xml.py "$PKG/metadata.txt" dist/jlp_monitor_plugin.zip dist/plugins.xml
+echo "package: dist/plugins.xml (download_url $(sed -n 's:.*<download_url>\(.*\)</download_url>.*:\1:p' dist/plugins.xml))"
 echo "package: dist/jlp_monitor_plugin.zip ($(du -h dist/jlp_monitor_plugin.zip | cut -f1), $(unzip -Z1 dist/jlp_monitor_plugin.zip | wc -l) entries)"

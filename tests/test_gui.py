@@ -420,26 +420,30 @@ def test_open_action_asks_for_a_geopackage_and_opens_it(plugin, store_path, monk
     assert plugin.context.store.path == store_path
 
 
-def test_create_action_runs_createstore_in_its_processing_dialog_then_opens_the_store(
-    plugin, qgis_processing, tmp_path, monkeypatch
-):
-    import processing
+def test_create_action_runs_the_new_plan_wizard_then_opens_the_store(plugin, tmp_path, monkeypatch):
+    from jlp_monitor_plugin.gui.plan_wizard import PlanWizard
 
     new_path = str(tmp_path / "new_store.gpkg")
-    dialogs = []
+    shown = []
 
-    def exec_algorithm_dialog(algorithm_id, parameters=None):
-        # What the officer would do in the dialog: name the new file and press Run.
-        dialogs.append(algorithm_id)
-        return processing.run(algorithm_id, {"STORE": new_path, "PRESET": "jlp"})
+    def exec_wizard(wizard):
+        # What the officer would do: start from the JLP plan, go through the pages, name the file, Finish.
+        shown.append(wizard.windowTitle())
+        wizard.show()
+        wizard.start_from("jlp")
+        wizard.storePage.fileWidget.setFilePath(new_path)
+        for _page in range(5):
+            wizard.next()
+        return wizard.created_path is not None
 
-    monkeypatch.setattr(processing, "execAlgorithmDialog", exec_algorithm_dialog)
+    monkeypatch.setattr(PlanWizard, "exec", exec_wizard)
     create_action = next(a for a in plugin.actions if a.objectName() == "JLPMonitorCreateStoreAction")
 
     create_action.trigger()
 
-    assert dialogs == ["jlpmonitor:createstore"]
+    assert shown == ["Create monitoring store"]
     assert plugin.context.store.path == new_path
+    assert plugin.context.store.plan_settings()["requirements"]["PLAN"]["total"] == 26700
     assert plugin.sites_dock.panel.statusLabel.text() == "No allocation sites in this store yet."
 
 

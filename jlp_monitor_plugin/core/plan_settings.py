@@ -2,55 +2,36 @@
 
 import copy
 import json
+import os
 from typing import Any, Dict, Iterable, Tuple
 
-JLP_PRESET: Dict[str, Any] = {
-    "plan_name": "Plymouth and South West Devon Joint Local Plan",
-    "plan_start": "2014-04-01",
-    "plan_end": "2034-03-31",
-    "lpas": [
-        {"code": "PLY", "name": "Plymouth City Council", "gss": "E06000026"},
-        {"code": "SHA", "name": "South Hams District Council", "gss": "E07000044"},
-        {"code": "WDE", "name": "West Devon Borough Council", "gss": "E07000047"},
-    ],
-    "policy_areas": [
-        {"code": "PPA", "name": "Plymouth Policy Area"},
-        {"code": "TTV", "name": "Thriving Towns and Villages Policy Area"},
-    ],
-    "requirements": {
-        "PLAN": {"total": 26700, "affordable": 6600},
-        "PPA": {"total": 19000, "affordable": 4550},
-        "TTV": {"total": 7700, "affordable": 2050},
-        "PLY": {"total": 13200, "affordable": None},
-        "SHA": {"total": 10300, "affordable": None},
-        "WDE": {"total": 3200, "affordable": None},
-    },
-    "stepped_requirement": None,
-    "lhn_annual": None,
-    "five_year_basis": "plan",
-    "shortfall_method": "sedgefield",
-    "buffer_pct": "auto",
-    "windfall_allowance_per_year": 0,
-    "windfall_years": [4, 5],
-    "lapse_rate_pct": 10,
-    "small_site_threshold": 5,
-    "trajectory_defaults": True,
-    # Default build-out (core/monitoring/trajectory.py): a site of at least "medium" (or "large")
-    # homes is medium (large); lead-in years before its first completion, then homes a year.
-    "trajectory_size_thresholds": {"medium": 50, "large": 500},
-    "trajectory_lead_in_years": {"small": 1, "medium": 2, "large": 3},
-    "trajectory_build_out_rates": {"small": 25, "medium": 50, "large": 100},
-    "overlap_threshold": 0.5,
-    "minor_overlap": 0.1,
-    "near_distance": 50,
-    "default_expiry_years": 3,
-    # Reports (core/reports): each council's logo, {lpa code: image path}; a relative path is read
-    # from the store's folder. The copyright line printed on every report map.
-    "report_logos": {},
-    "map_copyright": "Contains public sector information licensed under the Open Government Licence v3.0.",
-}
+_PLANS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "plans")
+# Keys of a plan definition file that are not plan settings (core/plan_definition.py).
+_FILE_ONLY = ("jlp_monitor_plan", "plan_id", "description")
+
+
+def _shipped(name: str) -> Dict[str, Any]:
+    """A plan definition shipped with the plugin (plans/NAME.json), as plan settings."""
+    with open(os.path.join(_PLANS, name + ".json"), encoding="utf-8") as handle:
+        return {k: v for k, v in json.load(handle).items() if k not in _FILE_ONLY}
+
+
+# The Plymouth and South West Devon Joint Local Plan (plans/jlp.json, DOMAIN.md section 1).
+JLP_PRESET: Dict[str, Any] = _shipped("jlp")
 
 PRESETS: Dict[str, Dict[str, Any]] = {"jlp": JLP_PRESET}
+# What a store made from another plan's definition falls back to for a key it lacks: the settings
+# that are not the JLP's own (a plan definition's defaults).
+PLAN_OWN_KEYS = ("plan_name", "plan_start", "plan_end", "lpas", "policy_areas", "requirements")
+GENERIC: Dict[str, Any] = {k: v for k, v in JLP_PRESET.items() if k not in PLAN_OWN_KEYS}
+GENERIC.update(
+    plan_adopted=None,
+    plan_review_date=None,
+    stepped_requirement=None,
+    lhn_annual=None,
+    five_year_basis="auto",
+    report_logos={},
+)
 
 
 def preset(name: str) -> Dict[str, Any]:
@@ -68,7 +49,7 @@ class PlanSettings:
 
     def __init__(self, stored: Dict[str, Any], preset_name: str = "jlp"):
         self._stored = dict(stored)
-        self._preset = preset(preset_name)
+        self._preset = preset(preset_name) if preset_name in PRESETS else copy.deepcopy(GENERIC)
 
     def __getitem__(self, key: str) -> Any:
         if key in self._stored:

@@ -45,6 +45,12 @@ class SupplyTab:
         form.supplyBasisLabel.setObjectName("supplyBasisLabel")
         form.supplyBasisLabel.setWordWrap(True)
         form.supplyContentsLayout.insertWidget(0, form.supplyBasisLabel)
+        # The plan's age when it decides the basis (core/monitoring/plan_age.py), prominent.
+        form.planAgeLabel = QLabel()
+        form.planAgeLabel.setObjectName("planAgeLabel")
+        form.planAgeLabel.setWordWrap(True)
+        form.planAgeLabel.setVisible(False)
+        form.supplyContentsLayout.insertWidget(1, form.planAgeLabel)
         # The statement and the HDT read as one document: the tab scrolls, not the tables.
         for view in (form.statementTable, form.hdtTable):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -103,6 +109,14 @@ class SupplyTab:
         supply = figures.supply
         self.statement_model.set_rows(figures.statement)
         self.fit()
+        note = supply.basis_note
+        form.planAgeLabel.setText(note)
+        form.planAgeLabel.setVisible(bool(note))
+        form.planAgeLabel.setStyleSheet(
+            "font-weight: bold; padding: 6px; "
+            + ("color: #862e9c; background: #f8f0fc; border: 2px solid #be4bdb;" if supply.basis == "plan"
+               else "color: #1864ab; background: #e7f5ff; border: 1px solid #74c0fc;")
+        )  # fmt: skip
         if supply.years_supply is None:
             form.yearsLabel.setText(tr("Not measured"))
             form.yearsLabel.setStyleSheet("")

@@ -24,6 +24,7 @@ from ..core.plan_settings import PlanSettings
 from ..core.store import Store, StoreError
 from ..core.translation import tr
 from . import load_ui
+from .settings_plan_lists import PlanListsMixin
 from .settings_requirements import RequirementTablesMixin, number_text, parse_number, whole
 
 LOG = logging.getLogger(__name__)
@@ -53,6 +54,10 @@ KEYS = [
     "near_distance",
     "overlap_threshold",
     "minor_overlap",
+    "lpas",
+    "policy_areas",
+    "plan_adopted",
+    "plan_review_date",
 ]
 
 
@@ -80,13 +85,17 @@ def setting_names() -> Dict[str, str]:
         "near_distance": tr("near distance"),
         "overlap_threshold": tr("overlap threshold"),
         "minor_overlap": tr("minor overlap"),
+        "lpas": tr("councils"),
+        "policy_areas": tr("policy areas"),
+        "plan_adopted": tr("adoption date"),
+        "plan_review_date": tr("review date"),
     }
 
 
 TAGGING_KEYS = ("near_distance", "overlap_threshold", "minor_overlap")
 
 
-class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
+class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS):
     """Edits the plan settings of a store; ``saved`` is emitted after they are written."""
 
     saved = pyqtSignal()
@@ -115,6 +124,7 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
         self._configure()
         self._build_stepped_table()
         self._build_tagging_box()
+        self._build_plan_lists()
         self._set_texts()
         self.bufferCombo.currentIndexChanged.connect(self._update_enabled)
         self.basisCombo.currentIndexChanged.connect(self._update_enabled)
@@ -294,6 +304,7 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
         self.planNameEdit.setText(str(values.get("plan_name") or ""))
         for edit, key in ((self.planStartEdit, "plan_start"), (self.planEndEdit, "plan_end")):
             edit.setDate(QDate.fromString(str(values.get(key) or "")[:10], "yyyy-MM-dd"))
+        self._load_plan_lists(values)
         self._load_requirements(values)
         self._fill_stepped(values.get("stepped_requirement") or {})
         self.nearDistanceSpin.setValue(float(values.get("near_distance") or 0))
@@ -329,7 +340,7 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
 
     def _update_enabled(self, *_args) -> None:
         self.bufferSpin.setEnabled(self.bufferCombo.currentData() == "set")
-        plan_basis = self.basisCombo.currentData() == "plan"
+        plan_basis = self.basisCombo.currentData() != "lhn"  # auto: the plan basis until five years
         self.methodCombo.setEnabled(plan_basis)
         defaults = self.trajectoryDefaultsCheck.isChecked()
         for spin in [self.mediumThresholdSpin, self.largeThresholdSpin]:
@@ -375,6 +386,7 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
             "near_distance": whole(self.nearDistanceSpin.value()),
             "overlap_threshold": round(self.overlapSpin.value() / 100.0, 4),
             "minor_overlap": round(self.minorOverlapSpin.value() / 100.0, 4),
+            **self._plan_list_values(),
         }
 
     def validate(self, values: Dict[str, Any]) -> Optional[str]:
@@ -415,7 +427,8 @@ class SettingsEditor(RequirementTablesMixin, QWidget, FORM_CLASS):
             )
         except MonitoringError as exc:
             return str(exc)
-        return None
+        # The same checks as a plan definition file (codes, GSS codes, dates, areas of the requirement).
+        return self._plan_file_problems(values, self.settings.as_dict() if self.settings else None)
 
     def save(self) -> bool:
         if self.store is None:

@@ -24,6 +24,7 @@ from .algorithms.import_evidence import (
     ImportCouncilTaxAlgorithm,
     ImportEpcAlgorithm,
 )
+from .algorithms.load_plan_layers import LoadPlanLayersAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.match_evidence import MatchEvidenceAlgorithm
 from .algorithms.report import ReportAlgorithm
@@ -76,6 +77,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ImportCouncilTaxAlgorithm(),
             ImportBuildingControlAlgorithm(),
             MatchEvidenceAlgorithm(),
+            LoadPlanLayersAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -13,7 +13,7 @@ import pandas as pd
 from ..store import Store
 from . import five_year_supply as fys
 from . import hdt as hdt_module
-from . import requirement, site_progress, trajectory
+from . import plan_age, requirement, site_progress, trajectory
 from .area_view import AreaFigures
 from .inputs import Completion, Inputs, read_inputs
 from .lineage import Lineages
@@ -189,6 +189,7 @@ def compute_from_inputs(
 ) -> MonitoringResult:
     """The figures from inputs already read (``read_inputs``): a caller showing several base dates
     reads the store once."""
+    settings, age = plan_age.resolved(settings, base)  # five_year_basis auto: by the plan's age
     last = base_year(base)
     completions = counted_completions(inputs, base)
     starts = [s for s in inputs.starts if s.start_date <= base]
@@ -317,7 +318,7 @@ def compute_from_inputs(
         delivery_test.pct,
         deliverable_by_year,
         small_not_started,
-    )
+    )._replace(basis_note=age.note)
 
     permission_rows = []
     for ref, permission in lineages.by_ref.items():

@@ -72,6 +72,7 @@ class FiveYearSupply(NamedTuple):
     lapse_discount: float
     total_supply: float
     years_supply: Optional[float]
+    basis_note: str = ""  # the plan's age, when it matters to the basis (plan_age.py)
 
     @property
     def surplus(self) -> float:

@@ -19,7 +19,7 @@ from .periods import MonitoringError, as_date, year_of, year_of_label
 
 PLAN = "PLAN"
 SIZES = ("small", "medium", "large")
-BASES = ("plan", "lhn")
+BASES = ("plan", "lhn", "auto")  # auto: chosen by the plan's age at the base date (plan_age.py)
 SHORTFALL_METHODS = ("sedgefield", "liverpool")
 
 
@@ -50,6 +50,8 @@ class MonitoringSettings(NamedTuple):
     size_thresholds: Dict[str, float]
     lead_in_years: Dict[str, int]
     build_out_rates: Dict[str, float]
+    plan_adopted: Optional[datetime.date] = None
+    plan_review_date: Optional[datetime.date] = None
 
     @property
     def plan_years(self) -> List[int]:
@@ -185,7 +187,9 @@ def read_settings(settings: PlanSettings) -> MonitoringSettings:
         )
     basis = str(settings["five_year_basis"] or "plan").strip().lower()
     if basis not in BASES:
-        raise MonitoringError(tr("Plan setting 'five_year_basis' is '{}'; use plan or lhn.").format(basis))
+        raise MonitoringError(
+            tr("Plan setting 'five_year_basis' is '{}'; use plan, lhn or auto.").format(basis)
+        )
     method = str(settings["shortfall_method"] or "sedgefield").strip().lower()
     if method not in SHORTFALL_METHODS:
         raise MonitoringError(
@@ -231,4 +235,17 @@ def read_settings(settings: PlanSettings) -> MonitoringSettings:
             for k, v in _by_size("trajectory_lead_in_years", settings["trajectory_lead_in_years"]).items()
         },
         build_out_rates=_by_size("trajectory_build_out_rates", settings["trajectory_build_out_rates"]),
+        plan_adopted=_optional_date("plan_adopted", settings.get("plan_adopted")),
+        plan_review_date=_optional_date("plan_review_date", settings.get("plan_review_date")),
     )
+
+
+def _optional_date(key: str, value: Any) -> Optional[datetime.date]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return as_date(value)
+    except (TypeError, ValueError):
+        raise MonitoringError(
+            tr("Plan setting '{}' is '{}'; it must be a date (YYYY-MM-DD).").format(key, value)
+        ) from None

@@ -405,6 +405,7 @@ def supply_text(plan, statement: Table) -> Dict[str, Any]:
         "total_supply": homes(supply.total_supply),
         "surplus": homes(supply.surplus),
         "has_five_years": supply.years_supply is not None and supply.years_supply >= 5,
+        "basis_note": supply.basis_note,  # the plan's age (monitoring/plan_age.py)
         "statement": statement,
     }
 
