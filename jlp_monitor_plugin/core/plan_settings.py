@@ -44,6 +44,9 @@ JLP_PRESET: Dict[str, Any] = {
     "minor_overlap": 0.1,
     "near_distance": 50,
     "default_expiry_years": 3,
+    # NPPF Annex 2 (core/monitoring/annex2.py): deliverability evidence counts when dated within this
+    # many months before the base date.
+    "evidence_max_age_months": 12,
     # Reports (core/reports): each council's logo, {lpa code: image path}; a relative path is read
     # from the store's folder. The copyright line printed on every report map.
     "report_logos": {},

@@ -68,6 +68,7 @@ TRAJECTORY = "trajectory"
 TAG_AUDIT = "tag_audit"
 PLAN_SETTINGS = "plan_settings"
 IMPORT_LOG = "import_log"
+SITE_EVIDENCE = "site_evidence"
 
 LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
     (layer.name, layer)
@@ -204,6 +205,22 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
             ],
             description="What each import changed (old and new values as JSON), so it can be undone",
         ),
+        LayerDef(
+            SITE_EVIDENCE,
+            NO_GEOMETRY,
+            [
+                FieldDef("site_ref", TEXT),
+                FieldDef("app_ref", TEXT),
+                FieldDef("evidence_type", TEXT, True),
+                FieldDef("evidence_date", DATE, True),
+                FieldDef("source", TEXT),
+                FieldDef("contact_organisation", TEXT),
+                FieldDef("summary", TEXT),
+                FieldDef("recorded_by", TEXT),
+                FieldDef("recorded_at", TEXT),
+            ],
+            description="Deliverability evidence for a site or permission (NPPF Annex 2, PPG 68-007)",
+        ),
     ]
 )
 
@@ -228,11 +245,27 @@ TAG_REVIEWS = [
 ]
 COMPLETION_SOURCES = ["building_control", "council_tax", "site_visit", "developer", "other"]
 TRAJECTORY_SOURCES = ["officer", "default"]
+# Deliverability evidence (NPPF Annex 2; PPG 68-007 and 68-020), then the plugin's own three kinds.
+EVIDENCE_TYPES = [
+    "reserved_matters_progress",
+    "planning_performance_agreement",
+    "written_agreement",
+    "application_progress",
+    "site_assessment",
+    "viability",
+    "ownership",
+    "infrastructure_funding",
+    "comparable_build_out",
+    "developer_questionnaire",
+    "site_visit",
+    "officer_judgement",
+]
 
 CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
     PERMISSIONS: {"permission_type": PERMISSION_TYPES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
     COMPLETIONS: {"source": COMPLETION_SOURCES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
     TRAJECTORY: {"source": TRAJECTORY_SOURCES},
+    SITE_EVIDENCE: {"evidence_type": EVIDENCE_TYPES},
 }
 
 # The natural key of every layer, in the domain's words: what makes a row the same row when a file is
@@ -247,6 +280,7 @@ NATURAL_KEYS: Dict[str, tuple] = {
     STARTS: ("app_ref", "start_date"),
     TRAJECTORY: ("site_ref", "app_ref", "monitoring_year"),
     PLAN_SETTINGS: ("key",),
+    SITE_EVIDENCE: ("site_ref", "app_ref", "evidence_type", "evidence_date", "source"),
 }
 
 # Layers the plugin may create empty when a store lacks them.

@@ -50,6 +50,7 @@ class MonitoringSettings(NamedTuple):
     size_thresholds: Dict[str, float]
     lead_in_years: Dict[str, int]
     build_out_rates: Dict[str, float]
+    evidence_max_age_months: int = 12  # NPPF Annex 2: how old clear evidence may be at the base date
 
     @property
     def plan_years(self) -> List[int]:
@@ -231,4 +232,7 @@ def read_settings(settings: PlanSettings) -> MonitoringSettings:
             for k, v in _by_size("trajectory_lead_in_years", settings["trajectory_lead_in_years"]).items()
         },
         build_out_rates=_by_size("trajectory_build_out_rates", settings["trajectory_build_out_rates"]),
+        evidence_max_age_months=int(
+            _number("evidence_max_age_months", settings.get("evidence_max_age_months", 12))
+        ),
     )
