@@ -121,13 +121,13 @@ def _checked(store, rows: List[Dict[str, Any]]) -> None:
             raise EvidenceError(tr("Evidence not saved: {}{}.").format(where, "; ".join(problems)))
 
 
-def _user() -> str:
+def recorder() -> str:
     from .tagging import current_user
 
     return current_user()
 
 
-def _now() -> str:
+def recorded_now() -> str:
     return datetime.datetime.now().replace(microsecond=0).isoformat()
 
 
@@ -139,7 +139,7 @@ def insert_evidence(con, store, rows: List[Dict[str, Any]], user: str, at: str) 
 def add_evidence(store, rows: List[Dict[str, Any]], user: Optional[str] = None) -> int:
     """Check and add rows of evidence in one transaction; returns how many. Raises EvidenceError."""
     _checked(store, rows)
-    user, at = user or _user(), _now()
+    user, at = user or recorder(), recorded_now()
     with store.transaction() as con:
         insert_evidence(con, store, rows, user, at)
     return len(rows)
@@ -148,7 +148,11 @@ def add_evidence(store, rows: List[Dict[str, Any]], user: Optional[str] = None) 
 def update_evidence(store, fid: int, values: Dict[str, Any], user: Optional[str] = None) -> None:
     """Change one row (by fid): its editable fields, and who recorded it when. Raises EvidenceError."""
     _checked(store, [values])
-    row = dict(zip(FIELDS, _row(dict(values, recorded_by=None, recorded_at=None), user or _user(), _now())))
+    row = dict(
+        zip(
+            FIELDS, _row(dict(values, recorded_by=None, recorded_at=None), user or recorder(), recorded_now())
+        )
+    )
     with store.transaction() as con:
         found = con.execute("SELECT fid FROM site_evidence WHERE fid = ?", (int(fid),)).fetchall()
         if not found:
