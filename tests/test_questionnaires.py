@@ -129,3 +129,28 @@ def test_a_return_that_cannot_be_read_changes_nothing(qgis_app, location, tmp_pa
     with pytest.raises(ReturnsError, match="neither a workbook nor a folder"):
         import_returns(store, [str(tmp_path / "missing.xlsx")])
     assert len(evidence.read_evidence(store)) == before
+
+
+def test_the_algorithms_send_and_take_back_questionnaires(processing_ready, tmp_path):
+    import processing
+
+    store = worked_store(str(tmp_path / "algorithms.gpkg"))
+    sent = processing.run(
+        "jlpmonitor:questionnaires",
+        {
+            "STORE": store.path,
+            "BASE_DATE": BASE,
+            "SITES": "A",
+            "FORMATS": "pdf",
+            "OUTPUT_FOLDER": str(tmp_path / "sent"),
+        },
+    )
+    assert sent["COUNT"] == 1 and os.path.exists(str(tmp_path / "sent" / "questionnaire_A.pdf"))
+    filled = fill(tmp_path / "sent" / "questionnaire_A.xlsx", tmp_path / "A_back.xlsx", {"2025/26": 15},
+                  {"reply_date": "2025-03-20", "organisation": "A Homes Ltd"})  # fmt: skip
+    back = processing.run(
+        "jlpmonitor:importreturns",
+        {"INPUT": filled, "STORE": store.path, "REJECTS": str(tmp_path / "rejects.csv")},
+    )
+    assert (back["READ"], back["INSERTED"], back["UPDATED"], back["REJECTED"]) == (15, 12, 3, 0)
+    assert back["REPLIES"] == "A" and back["EVIDENCE"] == 1

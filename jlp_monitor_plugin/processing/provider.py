@@ -20,6 +20,7 @@ from .algorithms.import_data import (
     ImportTrajectoryAlgorithm,
 )
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.questionnaires import ImportReturnsAlgorithm, QuestionnairesAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -66,6 +67,8 @@ class JlpMonitorProvider(QgsProcessingProvider):
             SummaryAlgorithm(),
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
+            QuestionnairesAlgorithm(),
+            ImportReturnsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
