@@ -63,10 +63,14 @@ run jlpmonitor:importcompletions "INPUT=$EX/wgs84_completions.geojson" "STORE=$S
 run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
+# NPPF Annex 2 evidence: questionnaires to the category-b sites, and the returns that came back.
+run jlpmonitor:questionnaires "STORE=$STORE" "BASE_DATE=2025-03-31" "FORMATS=pdf" "OUTPUT_FOLDER=$OUT/questionnaires"
+run jlpmonitor:importreturns "INPUT=$OUT/source/returns" "STORE=$STORE" "REJECTS=$OUT/rejects_returns.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
 REPORT_START=$(date +%s%N)
 run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_monitoring_report" "FORMATS=html,pdf,odt,docx,xlsx,csv" "OUTPUT_FOLDER=$OUT/report"
 REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))
+run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=site_evidence_sheets" "FORMATS=html,pdf,xlsx" "OUTPUT_FOLDER=$OUT/evidence_sheets"
 echo "   (the report took $((REPORT_MS / 1000)).$(( (REPORT_MS % 1000) / 100 )) s, qgis_process start-up included)"
 
 echo "== 5. the QGIS project"
