@@ -43,6 +43,10 @@ def test_evidence_section_lists_edits_and_colours_the_map(plugin, qgis_app, tmp_
     assert rows["B"][2:] == ["b", "deliverable", "1", "2024-04-30"]
     assert rows["C"][2:] == ["a", "deliverable", "0", "no"]
     assert "Developer questionnaire returns recorded for 1 of" in section.repliedLabel.text()
+    assert section.removedLabel.text() == (
+        "Removed from the five-year supply (no clear evidence, or lapsed): 80 homes — "
+        "A 50, F 10, W2 12, W3 8."
+    )
 
     # From the map: "Site evidence…" on allocation A opens the section at A.
     layer = store_layer_in_project(QgsProject.instance(), store.path, "allocations")

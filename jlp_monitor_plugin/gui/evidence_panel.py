@@ -69,6 +69,10 @@ class EvidencePanel(QWidget):
         self.repliedLabel = QLabel()
         self.repliedLabel.setWordWrap(True)
         layout.addWidget(self.repliedLabel)
+        self.removedLabel = QLabel()
+        self.removedLabel.setWordWrap(True)
+        self.removedLabel.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.removedLabel)
         self.siteLabel = QLabel()
         self.siteLabel.setWordWrap(True)
         self.siteLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,6 +150,24 @@ class EvidencePanel(QWidget):
             return {}
         return {(r["site_ref"] or r["app_ref"]): r for r in result.annex2.to_dict("records")}
 
+    def _show_removed(self) -> None:
+        """The homes the five-year statement removed for want of clear evidence, site by site."""
+        result = None
+        if self.result_source is not None and self._store is not None and self._base is not None:
+            result = self.result_source(self._store.path, self._base)
+        removed = getattr(result, "supply_removed", None)
+        if removed is None or not len(removed):
+            self.removedLabel.setText("")
+            return
+        parts = [
+            "{} {}".format(r["site_ref"] or r["app_ref"], int(r["units"])) for r in removed.to_dict("records")
+        ]
+        self.removedLabel.setText(
+            tr("Removed from the five-year supply (no clear evidence, or lapsed): {} homes — {}.").format(
+                int(removed["units"].sum()), ", ".join(parts)
+            )
+        )
+
     def refresh(self) -> None:
         """Read the store's allocations and evidence again and show them."""
         selected = self.selected_site()
@@ -217,6 +239,7 @@ class EvidencePanel(QWidget):
             self.repliedLabel.setText(
                 self.repliedLabel.text() + " " + tr("Annex 2 results show once the figures are computed.")
             )
+        self._show_removed()
         if selected is not None:
             self.select_site(selected)
         else:

@@ -402,7 +402,7 @@ class Annex2:
                 "lpa": s.place[0],
                 "policy_area": s.place[1],
             }
-            for (kind, key), s in sorted(self.subjects.items())
+            for (kind, key), s in sorted(self.subjects.items(), key=lambda i: (i[0][0] != SITE, i[0][1]))
             if s.removed
         ]
 
