@@ -11,7 +11,7 @@ import datetime
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from . import schema
-from .monitoring.annex2 import EvidenceRecord, evidence_type_label
+from .monitoring.annex2 import EvidenceRecord
 from .monitoring_year import as_date
 from .translation import tr
 
@@ -165,16 +165,3 @@ def delete_evidence(store, fids: Iterable[int]) -> None:
     fids = [int(f) for f in fids]
     with store.transaction() as con:
         store.delete_rows(con, schema.SITE_EVIDENCE, fids)
-
-
-def describe(record: EvidenceRecord) -> str:
-    """One line for a list: date, type in words, organisation, summary."""
-    parts = [
-        record.evidence_date.isoformat() if record.evidence_date else "?",
-        evidence_type_label(record.evidence_type),
-    ]
-    if record.contact_organisation:
-        parts.append(record.contact_organisation)
-    if record.summary:
-        parts.append(record.summary)
-    return " — ".join(parts)
