@@ -64,7 +64,8 @@ run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 # NPPF Annex 2 evidence: questionnaires to the category-b sites, and the returns that came back.
-run jlpmonitor:questionnaires "STORE=$STORE" "BASE_DATE=2025-03-31" "FORMATS=pdf" "OUTPUT_FOLDER=$OUT/questionnaires"
+# (A batch of six; leave SITES empty for every category-b site.)
+run jlpmonitor:questionnaires "STORE=$STORE" "BASE_DATE=2025-03-31" "SITES=PLY36,PLY41,PLY44,PLY45,PLY58.2,TTV14" "FORMATS=pdf" "OUTPUT_FOLDER=$OUT/questionnaires"
 run jlpmonitor:importreturns "INPUT=$OUT/source/returns" "STORE=$STORE" "REJECTS=$OUT/rejects_returns.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
 REPORT_START=$(date +%s%N)
