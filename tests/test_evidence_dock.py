@@ -40,7 +40,7 @@ def test_evidence_section_lists_edits_and_colours_the_map(plugin, qgis_app, tmp_
     section = dock.evidence_panel
     rows = {r[0]: r for r in table(section.sitesTable)}
     assert rows["A"][2:] == ["b", "developable", "1", "no"]
-    assert rows["B"][2:] == ["b", "deliverable", "1", "2024-04-30"]
+    assert rows["B"][2:] == ["b", "deliverable", "1", "30 April 2024"]
     assert rows["C"][2:] == ["a", "deliverable", "0", "no"]
     assert "Developer questionnaire returns recorded for 1 of" in section.repliedLabel.text()
     assert section.removedLabel.text() == (
@@ -55,11 +55,11 @@ def test_evidence_section_lists_edits_and_colours_the_map(plugin, qgis_app, tmp_
     action.triggerForFeature(layer, feature)
     assert panel.tabs.currentIndex() == dock.evidence_index and section.selected_site() == "A"
     assert table(section.evidenceTable)[0][:3] == [
-        "2024-02-29",
+        "29 February 2024",
         "written agreement on delivery intentions",
         "A Homes Ltd",
     ]
-    assert "category b, developable" in section.siteLabel.text()
+    assert section.siteLabel.text().startswith("A Site A — developable; category b: allocation without")
 
     # Change A's agreement to 11 months before the base date: A's 50 homes come back.
     section.evidenceTable.selectRow(0)

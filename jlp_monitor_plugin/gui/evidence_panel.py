@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import evidence, schema, styling
 from ..core.annex2_style import apply_annex2_style, result_label
+from ..core.formatting import format_date
 from ..core.monitoring.annex2 import evidence_type_label
 from ..core.project import store_layer_in_project
 from ..core.store import Store
@@ -89,7 +90,7 @@ class EvidencePanel(QWidget):
             self.typeCombo.addItem(evidence_type_label(code), code)
         self.dateEdit = QDateEdit()
         self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        self.dateEdit.setDisplayFormat("d MMMM yyyy")  # the one date style of the docks
         self.dateEdit.setDate(QDate.currentDate())
         self.organisationEdit = QLineEdit()
         self.summaryEdit = QLineEdit()
@@ -209,7 +210,7 @@ class EvidencePanel(QWidget):
                     "name": names.get(key) or "",
                     "records": rows,
                     "annex2": a2,
-                    "replied": max(replies).isoformat() if replies else "",
+                    "replied": format_date(max(replies)) if replies else "",
                 }
             )
         self.sitesTable.setRowCount(len(self._site_rows))
@@ -303,14 +304,12 @@ class EvidencePanel(QWidget):
             a2 = row["annex2"]
             text = "{} {}".format(row["key"], row["name"]).strip()
             if a2:
-                text += " — " + tr("category {}, {}: {}").format(
-                    a2.get("category") or "-", result_label(a2["result"]), a2.get("reason") or ""
-                )
+                text += " — " + tr("{}; {}").format(result_label(a2["result"]), a2.get("reason") or "")
             self.siteLabel.setText(text)
         self.evidenceTable.setRowCount(len(self._records))
         for i, record in enumerate(self._records):
             values = [
-                record.evidence_date.isoformat() if record.evidence_date else "",
+                format_date(record.evidence_date),
                 evidence_type_label(record.evidence_type),
                 record.contact_organisation or "",
                 record.summary or "",
