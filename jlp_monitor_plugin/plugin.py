@@ -20,7 +20,7 @@ from .core.project import load_store_layers, project_store_path, set_project_sto
 from .core.store import NotAStoreError, Store, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui.dock_layout import DockLayout
-from .gui.feature_actions import HISTORY, RETAG, FeatureActions
+from .gui.feature_actions import EVIDENCE, HISTORY, RETAG, FeatureActions
 from .gui.monitoring_dock import MonitoringDock
 from .gui.options_page import OptionsFactory
 from .gui.plan_wizard import PlanWizard
@@ -288,7 +288,13 @@ class JlpMonitorPlugin:
         return True
 
     def _on_feature_action(self, kind: str, layer_name: str, key: str) -> None:
-        """Retag… or History chosen for a feature on the map: done in the Review dock."""
+        """Retag… or History chosen for a feature on the map: done in the Review dock; Site evidence… in
+        the Monitoring dock's Evidence section."""
+        if kind == EVIDENCE:
+            if self.monitoring_dock is not None:
+                site = key if layer_name == "allocations" else None
+                self.monitoring_dock.show_evidence(site, None if site else key)
+            return
         dock = self.review_dock
         if dock is None:
             return

@@ -69,6 +69,10 @@ run jlpmonitor:importbuildingcontrol "INPUT=$EX/building_control_certificates.cs
 run jlpmonitor:matchevidence "STORE=$STORE"
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
+# NPPF Annex 2 evidence: questionnaires to the category-b sites, and the returns that came back.
+# (A batch of six; leave SITES empty for every category-b site.)
+run jlpmonitor:questionnaires "STORE=$STORE" "BASE_DATE=2025-03-31" "SITES=PLY36,PLY41,PLY44,PLY45,PLY58.2,TTV14" "FORMATS=pdf" "OUTPUT_FOLDER=$OUT/questionnaires"
+run jlpmonitor:importreturns "INPUT=$OUT/source/returns" "STORE=$STORE" "REJECTS=$OUT/rejects_returns.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
 # Both five-year bases: the store stays on the plan requirement (its statement says the plan is more
 # than five years old); a copy on five_year_basis auto uses the demo's local housing need figure.
@@ -78,6 +82,7 @@ run jlpmonitor:summary "STORE=$OUT/jlp_demo_store_lhn_basis.gpkg" "BASE_DATE=202
 REPORT_START=$(date +%s%N)
 run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_monitoring_report" "FORMATS=html,pdf,odt,docx,xlsx,csv" "OUTPUT_FOLDER=$OUT/report"
 REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))
+run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=site_evidence_sheets" "FORMATS=html,pdf,xlsx" "OUTPUT_FOLDER=$OUT/evidence_sheets"
 echo "   (the report took $((REPORT_MS / 1000)).$(( (REPORT_MS % 1000) / 100 )) s, qgis_process start-up included)"
 
 echo "== 5. the QGIS project"

@@ -237,8 +237,10 @@ def copy_plan_layers(source: str, path: str) -> None:
         os.remove(path)
     ds = gdal.OpenEx(source, gdal.OF_VECTOR)
     out = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    for name in ("allocations", "areas"):
+    for name in ("allocations", "areas", "site_evidence"):
         layer = ds.GetLayerByName(name)
+        if layer is None:  # site_evidence: deliverability evidence, when the source has it
+            continue
         description = layer.GetMetadataItem("DESCRIPTION") or ""
         out.CopyLayer(layer, name, options=["FID=fid", "DESCRIPTION=" + description])
     out = None

@@ -682,6 +682,7 @@ def year_end(year: int) -> date:
 class DemoData:
     def __init__(self, seed: int, boundaries: Optional[Boundaries] = None):
         self.rng = random.Random(seed)
+        self.seed = seed
         self.boundaries = boundaries or Boundaries()
         self.areas = self.boundaries.areas()
         self.places = self.make_places()
@@ -694,6 +695,7 @@ class DemoData:
         self.completions: List[dict] = []
         self.starts: List[dict] = []
         self.trajectory: List[dict] = []
+        self.evidence: List[dict] = []  # site_evidence (NPPF Annex 2), make_evidence
         self.gap_fillers = 0
         self.targets: Dict[Tuple[int, str], int] = {}  # net completions by (monitoring year, policy area)
         self.straddle_fractions: List[Tuple[str, float, float]] = []
@@ -1730,6 +1732,9 @@ class DemoData:
         self.completions = [r for r in self.completions if r["completion_id"] not in ids]
         return perms, rows
 
+    def make_evidence(self) -> None:
+        _make_evidence(self)
+
     def generate(self) -> None:
         self.make_allocations()
         self.make_permissions()
@@ -1739,6 +1744,91 @@ class DemoData:
         self.make_starts()
         self.make_trajectory()
         self.wgs84_permissions, self.wgs84_completions = self.make_wgs84_extract()
+        self.make_evidence()
+
+
+def _make_evidence(data: "DemoData") -> None:
+    """Deliverability evidence for the sites with an officer trajectory (NPPF Annex 2): a third with a
+    written agreement, a third with a questionnaire return, both within the 12 months before 31 March
+    2025; every fifth also an older site assessment (too old to count) or an officer's judgement (never
+    clear evidence alone). Its own random stream, so the rest of the demo is as it was."""
+    rng = random.Random(data.seed * 7 + 12)
+    sites = sorted({r["site_ref"] for r in data.trajectory if r["site_ref"]})
+    developers = ["Baker Estates", "Linden Homes", "Taylor Wimpey South West", "Persimmon Homes South West",
+                  "Cavanna Homes", "Plymouth Community Homes", "Barratt David Wilson Homes"]  # fmt: skip
+    for i, ref in enumerate(sites):
+        developer = developers[i % len(developers)]
+        kind = i % 3
+        if kind == 0:
+            day = random_date(rng, date(2024, 6, 1), date(2025, 3, 15))
+            data.evidence.append(
+                {"site_ref": ref, "evidence_type": "written_agreement", "evidence_date": day,
+                 "source": "Statement of common ground, {}".format(day.strftime("%B %Y")),
+                 "contact_organisation": developer, "summary": "start on site and 50 homes a year agreed",
+                 "recorded_by": "demo", "recorded_at": "2025-03-31T12:00:00"}
+            )  # fmt: skip
+        elif kind == 1:
+            day = random_date(rng, date(2024, 11, 1), date(2025, 3, 20))
+            data.evidence.append(
+                {"site_ref": ref, "evidence_type": "developer_questionnaire", "evidence_date": day,
+                 "source": "questionnaire_{}.xlsx".format(ref), "contact_organisation": developer,
+                 "summary": "trajectory confirmed", "recorded_by": "demo",
+                 "recorded_at": "2025-03-31T12:00:00"}
+            )  # fmt: skip
+        if i % 5 == 2:
+            data.evidence.append(
+                {"site_ref": ref, "evidence_type": "site_assessment", "evidence_date": date(2023, 6, 1),
+                 "source": "SHLAA 2023", "summary": "suitable, available", "recorded_by": "demo",
+                 "recorded_at": "2023-07-01T12:00:00"}
+            )  # fmt: skip
+        elif i % 5 == 4:
+            data.evidence.append(
+                {"site_ref": ref, "evidence_type": "officer_judgement", "evidence_date": date(2025, 2, 1),
+                 "summary": "likely to come forward", "recorded_by": "demo",
+                 "recorded_at": "2025-02-01T12:00:00"}
+            )  # fmt: skip
+
+
+def write_returns(data: "DemoData", folder: str) -> List[str]:
+    """Three returned questionnaire workbooks (core/questionnaires.py's layout) for sites without
+    evidence yet: two filled in, one without a reply date (rejected whole when imported)."""
+    os.makedirs(folder, exist_ok=True)
+    evidenced = {r["site_ref"] for r in data.evidence if r["evidence_type"] != "officer_judgement"}
+    sites = sorted(
+        {r["site_ref"] for r in data.trajectory if r["site_ref"] and r["site_ref"] not in evidenced}
+    )
+    paths = []
+    for n, ref in enumerate(sites[:3]):
+        path = os.path.join(folder, "return_{}.xlsx".format(ref.replace("/", "_")))
+        if os.path.exists(path):
+            os.remove(path)
+        ds = ogr.GetDriverByName("XLSX").CreateDataSource(path)
+        sheet = ds.CreateLayer("Trajectory", geom_type=ogr.wkbNone)
+        for name, kind in (("site_ref", ogr.OFTString), ("app_ref", ogr.OFTString),
+                           ("monitoring_year", ogr.OFTString), ("current_units", ogr.OFTInteger),
+                           ("your_units", ogr.OFTInteger)):  # fmt: skip
+            sheet.CreateField(ogr.FieldDefn(name, kind))
+        for row in [r for r in data.trajectory if r["site_ref"] == ref]:
+            feature = ogr.Feature(sheet.GetLayerDefn())
+            feature.SetField("site_ref", ref)
+            feature.SetField("monitoring_year", row["monitoring_year"])
+            feature.SetField("current_units", row["units"])
+            feature.SetField("your_units", max(row["units"] - 5 * n, 0))
+            sheet.CreateFeature(feature)
+        answers = ds.CreateLayer("Evidence", geom_type=ogr.wkbNone)
+        for name in ("question_id", "question", "answer"):
+            answers.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        reply = "" if n == 2 else "2025-03-{:02d}".format(10 + n)
+        for key, answer in (("reply_date", reply), ("organisation", "Demo Developments Ltd"),
+                            ("start_on_site", "2025-06"), ("build_out_rate", "40")):  # fmt: skip
+            feature = ogr.Feature(answers.GetLayerDefn())
+            feature.SetField("question_id", key)
+            feature.SetField("question", key.replace("_", " "))
+            feature.SetField("answer", answer)
+            answers.CreateFeature(feature)
+        ds = None
+        paths.append(path)
+    return paths
 
 
 def site_area_m2(capacity: int, employment: Optional[float]) -> float:
@@ -1811,6 +1901,7 @@ def layer_rows(data: DemoData) -> Dict[str, list]:
             (r, None) for r in sorted(data.starts, key=lambda r: (r["start_date"], r["app_ref"]))
         ],
         schema.TRAJECTORY: [(r, None) for r in data.trajectory],
+        schema.SITE_EVIDENCE: [(r, None) for r in data.evidence],
     }
     return rows
 
@@ -1927,6 +2018,7 @@ def main(argv=None) -> int:
         ),
     }
     write_gpkg(os.path.join(args.out, WGS84_FILE), wgs84_layers, spatial_ref(4326))
+    write_returns(data, os.path.join(args.out, "returns"))
     print(summary(data, layers))
     return 0
 

@@ -444,6 +444,10 @@ def supply_store(tmp_path, name="store", settings=None, recent=(800, 800, 800)):
     for row in rows:
         row["source"] = "officer"
     add(store, "trajectory", rows)
+    # S has no permission (NPPF Annex 2 category b): its homes count with clear evidence, dated
+    # within the 12 months before the base date (tests/test_annex2.py pins that rule).
+    evidence = {"site_ref": "S", "evidence_type": "written_agreement", "evidence_date": "2025-01-15"}
+    add(store, "site_evidence", [evidence])
     return store
 
 
@@ -587,6 +591,9 @@ def test_default_build_out_fills_sites_and_permissions_without_officer_entries(t
             },
         ],
     )
+    # D's officer homes count in the five years with clear evidence (NPPF Annex 2 category b).
+    evidence = {"site_ref": "D", "evidence_type": "site_visit", "evidence_date": "2025-02-01"}
+    add(store, "site_evidence", [evidence])
     result = compute_monitoring(store, BASE)
     rows = result.trajectory
 

@@ -322,6 +322,15 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     defaults = trajectory[(trajectory["source"] == "default") & trajectory["site_ref"].notna()]
     officer_sites = set(trajectory[trajectory["source"] == "officer"]["site_ref"].dropna())
     site = next(ref for ref in defaults["site_ref"] if ref not in officer_sites)
+    # NPPF Annex 2: the site's homes count in the five years with clear evidence (tests/test_annex2.py).
+    from jlp_monitor_plugin.core.evidence import add_evidence
+
+    clear = {"site_ref": site, "evidence_type": "written_agreement", "evidence_date": "2025-01-10"}
+    add_evidence(Store.open(demo_copy), [clear], user="test")
+    panel.recompute(reread=True)
+    before = computed(panel, qgis_app)
+    trajectory = before.trajectory
+    defaults = trajectory[(trajectory["source"] == "default") & trajectory["site_ref"].notna()]
     five_years = set(before.supply.years)
     own = defaults[(defaults["site_ref"] == site) & (defaults["deliverable"] == 1)]
     default_deliverable = int(own[own["year"].isin(five_years)]["units"].sum())
@@ -506,8 +515,8 @@ def test_the_site_table_key_columns_are_not_clipped(panel, qgis_app):
 def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, demo_copy):
     dock = plugin.monitoring_dock
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
-    assert titles[-2:] == ["Reports", "Exports"]
-    assert panel.tabs.widget(panel.tabs.count() - 1).widget() is dock.exports_panel  # in a scroll area
+    assert titles[-3:] == ["Reports", "Exports", "Evidence"]
+    assert panel.tabs.widget(panel.tabs.count() - 2).widget() is dock.exports_panel  # in a scroll area
     exports, reports = dock.exports_panel, dock.reports_panel
     assert exports._store is not None and exports._store.path == demo_copy
     assert reports._store is not None and reports._store.path == demo_copy

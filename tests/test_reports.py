@@ -292,6 +292,7 @@ def test_user_templates_come_from_the_settings_folder_and_may_extend_the_base(st
             ("housing_monitoring_report", True),
             ("site_schedule", True),
             ("five_year_supply_statement", True),
+            ("site_evidence_sheets", True),
             ("member_briefing", False),
         ]
         made = reports.make_report(store, BASE, "member_briefing", "html,pdf", str(tmp_path / "out"))
@@ -382,7 +383,7 @@ def test_reports_panel_runs_the_report_as_a_task_and_opens_print_layouts(qgis_ap
     assert not panel.runButton.isEnabled()  # no store yet
     panel.set_store(store)
     assert panel.runButton.isEnabled() and panel.folder().endswith("report")
-    assert [panel.templateCombo.itemData(i) for i in range(3)] == reports.BUILT_IN
+    assert [panel.templateCombo.itemData(i) for i in range(len(reports.BUILT_IN))] == reports.BUILT_IN
     assert panel.formats() == ["html", "pdf", "xlsx"]  # the defaults
     panel.set_base_date(BASE)
     panel.set_formats(["pdf", "odt"])

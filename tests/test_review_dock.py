@@ -517,13 +517,14 @@ def test_retag_and_history_from_the_map_on_a_feature_not_in_the_queue(panel, plu
     assert ("permissions", "P1") not in {(i.layer, i.key) for i in panel.queue()}
     layer = _project_layer(panel, "permissions")
     actions = {a.text(): a for a in plugin.feature_actions.actions_for(layer)}
-    assert sorted(actions) == ["Retag…", "Tag history"]
+    assert sorted(actions) == ["Retag…", "Site evidence…", "Tag history"]
     completions = _project_layer(panel, "completions")
     assert sorted(a.text() for a in plugin.feature_actions.actions_for(completions)) == [
         "Retag…",
         "Tag history",
     ]
-    assert plugin.feature_actions.actions_for(_project_layer(panel, "allocations")) == []
+    allocation_actions = plugin.feature_actions.actions_for(_project_layer(panel, "allocations"))
+    assert [a.text() for a in allocation_actions] == ["Site evidence…"]
     feature = next(f for f in layer.getFeatures() if f["app_ref"] == "P1")
     asked = []
 

@@ -267,6 +267,7 @@ KEYS: Dict[str, Key] = {
     "minor_overlap": Key(_number, _JLP["minor_overlap"]),
     "near_distance": Key(_number, _JLP["near_distance"]),
     "default_expiry_years": Key(_number, _JLP["default_expiry_years"]),
+    "evidence_max_age_months": Key(_number, _JLP["evidence_max_age_months"]),
     "report_logos": Key(_logos, {}),
     "map_copyright": Key(_text, _JLP["map_copyright"]),
 }

@@ -70,6 +70,7 @@ PLAN_SETTINGS = "plan_settings"
 IMPORT_LOG = "import_log"
 COMPLETION_EVIDENCE = "completion_evidence"
 EVIDENCE_CANDIDATES = "evidence_candidates"
+SITE_EVIDENCE = "site_evidence"
 
 LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
     (layer.name, layer)
@@ -244,6 +245,22 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
             key="candidate_id",
             description="Candidate completions matched from the evidence, and the officer's decision on each",
         ),
+        LayerDef(
+            SITE_EVIDENCE,
+            NO_GEOMETRY,
+            [
+                FieldDef("site_ref", TEXT),
+                FieldDef("app_ref", TEXT),
+                FieldDef("evidence_type", TEXT, True),
+                FieldDef("evidence_date", DATE, True),
+                FieldDef("source", TEXT),
+                FieldDef("contact_organisation", TEXT),
+                FieldDef("summary", TEXT),
+                FieldDef("recorded_by", TEXT),
+                FieldDef("recorded_at", TEXT),
+            ],
+            description="Deliverability evidence for a site or permission (NPPF Annex 2, PPG 68-007)",
+        ),
     ]
 )
 
@@ -271,6 +288,21 @@ TRAJECTORY_SOURCES = ["officer", "default"]
 EVIDENCE_SOURCES = ["epc", "council_tax", "building_control"]
 EVIDENCE_STRENGTHS = ["strong", "medium", "weak"]
 CANDIDATE_STATUSES = ["new", "confirmation", "accepted", "rejected"]
+# Deliverability evidence (NPPF Annex 2; PPG 68-007 and 68-020), then the plugin's own three kinds.
+EVIDENCE_TYPES = [
+    "reserved_matters_progress",
+    "planning_performance_agreement",
+    "written_agreement",
+    "application_progress",
+    "site_assessment",
+    "viability",
+    "ownership",
+    "infrastructure_funding",
+    "comparable_build_out",
+    "developer_questionnaire",
+    "site_visit",
+    "officer_judgement",
+]
 
 CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
     PERMISSIONS: {"permission_type": PERMISSION_TYPES, "tag_method": TAG_METHODS, "tag_review": TAG_REVIEWS},
@@ -278,6 +310,7 @@ CODED_VALUES: Dict[str, Dict[str, List[str]]] = {
     TRAJECTORY: {"source": TRAJECTORY_SOURCES},
     COMPLETION_EVIDENCE: {"source": EVIDENCE_SOURCES},
     EVIDENCE_CANDIDATES: {"strength": EVIDENCE_STRENGTHS, "status": CANDIDATE_STATUSES},
+    SITE_EVIDENCE: {"evidence_type": EVIDENCE_TYPES},
 }
 
 # The natural key of every layer, in the domain's words: what makes a row the same row when a file is
@@ -294,6 +327,7 @@ NATURAL_KEYS: Dict[str, tuple] = {
     PLAN_SETTINGS: ("key",),
     COMPLETION_EVIDENCE: ("source", "evidence_id"),
     EVIDENCE_CANDIDATES: ("candidate_id",),
+    SITE_EVIDENCE: ("site_ref", "app_ref", "evidence_type", "evidence_date", "source"),
 }
 
 # Layers the plugin may create empty when a store lacks them.

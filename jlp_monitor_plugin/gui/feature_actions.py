@@ -10,6 +10,7 @@ from qgis.gui import QgsGui, QgsMapLayerAction
 from qgis.PyQt.QtCore import QObject
 
 from ..compat import map_layer_action_single_feature
+from ..core import schema
 from ..core.project import TAGGED_LAYERS, protect_tag_fields, store_layer_name
 from ..core.review import feature_key
 from ..core.translation import tr
@@ -17,6 +18,7 @@ from ..resources import icon
 
 RETAG = "retag"
 HISTORY = "history"
+EVIDENCE = "evidence"
 
 
 class FeatureActions(QObject):
@@ -44,6 +46,8 @@ class FeatureActions(QObject):
             if not isinstance(layer, QgsVectorLayer):
                 continue
             name = store_layer_name(layer, self.store_path)
+            if name in (schema.ALLOCATIONS, schema.PERMISSIONS):
+                self._add(layer, name, EVIDENCE, tr("Site evidence…"), "monitoring")
             if name not in TAGGED_LAYERS:
                 continue
             protect_tag_fields(layer, name)
@@ -62,6 +66,18 @@ class FeatureActions(QObject):
                 )
                 QgsGui.mapLayerActionRegistry().addMapLayerAction(action)
                 self.actions.append(action)
+
+    def _add(self, layer: QgsVectorLayer, name: str, kind: str, text: str, icon_name: str) -> None:
+        action = QgsMapLayerAction(text, self, layer, map_layer_action_single_feature(), icon(icon_name))
+        action.setObjectName("JLPMonitor{}Action".format(kind.capitalize()))
+        key_field = "site_ref" if name == schema.ALLOCATIONS else None
+        action.triggeredForFeature.connect(
+            lambda _layer, feature, kind=kind, name=name: self.handler(
+                kind, name, feature[key_field] if key_field else feature_key(feature, name)
+            )
+        )
+        QgsGui.mapLayerActionRegistry().addMapLayerAction(action)
+        self.actions.append(action)
 
     def actions_for(self, layer: QgsVectorLayer) -> List[QgsMapLayerAction]:
         """The plugin's actions QGIS offers for ``layer`` (as the identify results list them)."""

@@ -27,6 +27,7 @@ from .algorithms.import_evidence import (
 from .algorithms.load_plan_layers import LoadPlanLayersAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.match_evidence import MatchEvidenceAlgorithm
+from .algorithms.questionnaires import ImportReturnsAlgorithm, QuestionnairesAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -78,6 +79,8 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ImportBuildingControlAlgorithm(),
             MatchEvidenceAlgorithm(),
             LoadPlanLayersAlgorithm(),
+            QuestionnairesAlgorithm(),
+            ImportReturnsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -11,9 +11,9 @@ from typing import Dict, List, Optional, Tuple
 import pandas as pd
 
 from ..store import Store
+from . import annex2, plan_age, requirement, site_progress, trajectory
 from . import five_year_supply as fys
 from . import hdt as hdt_module
-from . import plan_age, requirement, site_progress, trajectory
 from .area_view import AreaFigures
 from .inputs import Completion, Inputs, read_inputs
 from .lineage import Lineages
@@ -80,6 +80,10 @@ class MonitoringResult:
     hdt_years: pd.DataFrame  # monitoring_year, required, delivered
     warnings: List[str] = field(default_factory=list)
     sites: List[dict] = field(default_factory=list)  # site_progress's rows, flags as lists of codes
+    # NPPF Annex 2 (annex2.py): each site's and permission's category and result, and the homes
+    # removed from the five-year supply for want of clear evidence.
+    annex2: Optional[pd.DataFrame] = None
+    supply_removed: Optional[pd.DataFrame] = None
 
     @property
     def base_year(self) -> int:
@@ -285,8 +289,22 @@ def compute_from_inputs(
 
     # Trajectory: officer entries and default build-out.
     builder = trajectory.TrajectoryBuilder(settings, last, lineages, linked, placer)
+    classifier = annex2.Annex2(
+        base,
+        last,
+        settings.evidence_max_age_months,
+        lineages,
+        inputs.allocations,
+        sites,
+        linked,
+        inputs.evidence,
+        placer,
+    )
+    trajectory_rows, annex2_rows, removed_rows = classifier.apply(
+        builder.rows(inputs.trajectory, sites, lineages.parts)
+    )
     trajectory_frame = _frame(
-        builder.rows(inputs.trajectory, sites, lineages.parts),
+        trajectory_rows,
         trajectory.COLUMNS + trajectory.EXTRA_COLUMNS,
         integers=("units", "deliverable", "year"),
     )
@@ -354,4 +372,6 @@ def compute_from_inputs(
         hdt_years=_frame(delivery_test.year_rows(), ["monitoring_year", "required", "delivered"]),
         warnings=list(inputs.warnings),
         sites=sites,
+        annex2=_frame(annex2_rows, annex2.COLUMNS),
+        supply_removed=_frame(removed_rows, annex2.REMOVED_COLUMNS, integers=("units",)),
     )

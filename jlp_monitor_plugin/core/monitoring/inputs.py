@@ -10,6 +10,7 @@ from typing import Any, Dict, List, NamedTuple, Optional
 from qgis.core import QgsGeometry
 
 from .. import schema
+from ..evidence import read_evidence
 from ..store import Store
 from ..translation import tr
 from .location import AreaLocator
@@ -25,6 +26,7 @@ class Inputs(NamedTuple):
     trajectory: List[TrajectoryEntry]  # officer entries (stored default rows are made afresh)
     locator: AreaLocator
     warnings: List[str]
+    evidence: tuple = ()  # annex2.EvidenceRecord rows of site_evidence (NPPF Annex 2)
 
 
 def _date(value: Any) -> Optional[datetime.date]:
@@ -208,4 +210,13 @@ def read_inputs(store: Store) -> Inputs:
             tr("{} trajectory rows have no valid monitoring year and are left out.").format(bad_years)
         )
 
-    return Inputs(allocations, permissions, completions, starts, trajectory, locator, warnings)
+    return Inputs(
+        allocations,
+        permissions,
+        completions,
+        starts,
+        trajectory,
+        locator,
+        warnings,
+        tuple(read_evidence(store)),
+    )

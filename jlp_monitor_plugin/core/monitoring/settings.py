@@ -52,6 +52,7 @@ class MonitoringSettings(NamedTuple):
     build_out_rates: Dict[str, float]
     plan_adopted: Optional[datetime.date] = None
     plan_review_date: Optional[datetime.date] = None
+    evidence_max_age_months: int = 12  # NPPF Annex 2: how old clear evidence may be at the base date
 
     @property
     def plan_years(self) -> List[int]:
@@ -237,6 +238,9 @@ def read_settings(settings: PlanSettings) -> MonitoringSettings:
         build_out_rates=_by_size("trajectory_build_out_rates", settings["trajectory_build_out_rates"]),
         plan_adopted=_optional_date("plan_adopted", settings.get("plan_adopted")),
         plan_review_date=_optional_date("plan_review_date", settings.get("plan_review_date")),
+        evidence_max_age_months=int(
+            _number("evidence_max_age_months", settings.get("evidence_max_age_months", 12))
+        ),
     )
 
 

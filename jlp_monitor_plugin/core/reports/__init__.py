@@ -197,6 +197,7 @@ def make_report(
     """
     from .. import monitoring
     from .context import build_context
+    from .evidence_sheets import EVIDENCE_TEMPLATES
 
     started = time.time()
     progress = _Progress(feedback)
@@ -233,6 +234,8 @@ def make_report(
     images = report_images(store, result, messages)
     context = build_context(store, result, images, rejects)
     tables = list(context["tables"].values())
+    if ref.name in EVIDENCE_TEMPLATES:  # its spreadsheet: the sheets' tables, not the monitoring report's
+        tables = list(context["evidence"]["tables"].values())
     names = [ref.name + "." + f for f in wanted if f != "csv"]
     if "csv" in wanted:
         names += [os.path.join(ref.name + "_tables", t.name + ".csv") for t in tables]

@@ -372,6 +372,9 @@ def build_context(
     }
     context["council_names"] = [lpa["name"] for lpa in context["councils"]]
     context.update(image_groups(images))
+    from .evidence_sheets import evidence_context
+
+    context["evidence"] = evidence_context(store, result)  # NPPF Annex 2: site evidence sheets
     return context
 
 

@@ -25,7 +25,12 @@ from ..translation import tr
 
 SUFFIX = ".html.j2"
 BUILT_IN_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "templates")
-BUILT_IN = ["housing_monitoring_report", "site_schedule", "five_year_supply_statement"]
+BUILT_IN = [
+    "housing_monitoring_report",
+    "site_schedule",
+    "five_year_supply_statement",
+    "site_evidence_sheets",
+]
 
 
 # The most a template may render: 50 million characters of HTML (the demo's report is about 3).
