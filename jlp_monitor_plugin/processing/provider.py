@@ -20,6 +20,7 @@ from .algorithms.import_data import (
     ImportTrajectoryAlgorithm,
 )
 from .algorithms.load_standard import LoadStandardAlgorithm
+from .algorithms.positions import FreezePositionAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -66,6 +67,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             SummaryAlgorithm(),
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
+            FreezePositionAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
