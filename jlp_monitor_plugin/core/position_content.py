@@ -9,6 +9,7 @@ Imports pandas (through ``core.monitoring``) only when a position is made or rea
 import datetime
 import json
 import math
+import os
 from collections import OrderedDict
 from typing import Any, Dict, List, Tuple
 
@@ -139,6 +140,11 @@ def result_parts(result, store) -> "OrderedDict[str, List[Any]]":
             [_cell(v) for v in row[2:]] for row in store.read_rows(layer, wanted, with_geometry=False)
         ]
     parts["review_counts"] = [[k, v] for k, v in review_counts(store).items()]
+    from .reports.context import read_rejects, rejects_files
+
+    found = rejects_files(store.path)
+    parts["rejects_files"] = [os.path.basename(p) for p in found]
+    parts["rejected_rows"] = read_rejects(found)
     return parts
 
 

@@ -70,6 +70,29 @@ class FrozenPosition(NamedTuple):
     position: Position
     parts: Dict[str, List[Any]]
 
+    def review_counts(self) -> Dict[str, int]:
+        return OrderedDict((k, v) for k, v in self.parts.get("review_counts", []))
+
+    def rejected_rows(self) -> List[Dict[str, Any]]:
+        return [dict(r) for r in self.parts.get("rejected_rows", [])]
+
+    def rejects_files(self) -> List[str]:
+        return list(self.parts.get("rejects_files", []))
+
+    def describe(self) -> Dict[str, Any]:
+        """What a report says of the position it shows."""
+        p = self.position
+        return {
+            "id": p.position_id,
+            "label": p.label,
+            "title": p.title,
+            "note": p.note,
+            "frozen_by": p.frozen_by,
+            "frozen_at": p.frozen_at,
+            "frozen_on": p.frozen_at[:10],
+            "content_hash": p.content_hash,
+        }
+
     def result(self):
         """The figures as frozen: a MonitoringResult (pandas), with ``position`` set."""
         result = read_result(self.parts, self.position.base_date)

@@ -262,6 +262,10 @@ def _write_report(
     stem = os.path.join(folder, ref.name)
     title = context["plan"]["name"]
     header_right = tr("Position at {}").format(context["base_date_text"])
+    if context.get("position"):
+        header_right = tr("Frozen position {}, at {}").format(
+            context["position"]["title"], context["base_date_text"]
+        )
 
     if "html" in wanted:
         progress(20, tr("Drawing the maps and charts; writing HTML"))
