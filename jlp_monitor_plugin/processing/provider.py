@@ -9,6 +9,7 @@ from ..__about__ import __version__
 from ..core.postgis import PASSWORD_REFUSED, holds_password
 from ..core.translation import tr
 from ..resources import icon
+from .algorithms.compare_positions import ComparePositionAlgorithm
 from .algorithms.copy_store import CopyStoreAlgorithm
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
@@ -68,6 +69,7 @@ class JlpMonitorProvider(QgsProcessingProvider):
             ReportAlgorithm(),
             CopyStoreAlgorithm(),
             FreezePositionAlgorithm(),
+            ComparePositionAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 
