@@ -11,9 +11,10 @@ At 31 March 2024 (monitoring year 2023/24 just ended):
   permission W2 for 3 homes (decided 2021-01-01, expiring 2024-01-01: lapsed by 31 March 2024).
 """
 
-from backends import new_schema_uri
+from backends import new_schema_uri, run_sql
 from qgis.core import QgsFeature, QgsGeometry
 
+from jlp_monitor_plugin.core import positions
 from jlp_monitor_plugin.core.store import Store
 
 SETTINGS = {
@@ -90,3 +91,37 @@ def make_position_store(tmp_path, backend, postgis_uri=None, name="positions"):
         ],
     )  # fmt: skip
     return store
+
+
+def windfall_row(app_ref, year, units):
+    return dict(trajectory_row(year, units, site=None), app_ref=app_ref)
+
+
+def make_bridge_store(tmp_path, backend, postgis_uri=None):
+    """The store of tests/test_position_compare.py, with position "HPS 2023/24" frozen at 31 March 2024."""
+    store = make_position_store(tmp_path, backend, postgis_uri, "bridge")
+    w3 = {"app_ref": "W3", "net_units": 30, "decision_date": "2021-06-01", "expiry_date": "2024-06-01",
+          "permission_type": "full", "geometry": "POINT(800 800)"}  # fmt: skip
+    add(store, "permissions", [w3])
+    add(store, "trajectory", [windfall_row("W3", y, 10) for y in (2024, 2025, 2026)])
+    positions.freeze_position(store, "2024-03-31", "HPS 2023/24")
+    return store
+
+
+def year_on(store):
+    """What happened in 2024/25, and the position at 31 March 2025."""
+    point = "POINT(500 500)"
+    add(store, "completions", [
+        {"completion_id": "C2024", "units": 900, "completion_date": "2024-06-01", "geometry": point},
+        {"completion_id": "LATE", "units": 25, "completion_date": "2023-09-01", "geometry": point},
+    ])  # fmt: skip
+    add(store, "permissions", [
+        {"app_ref": "N1", "net_units": 40, "decision_date": "2024-05-01", "permission_type": "full",
+         "geometry": "POINT(820 820)"},
+        {"app_ref": "N2", "net_units": 2, "decision_date": "2024-07-01", "permission_type": "full",
+         "geometry": "POINT(830 830)"},
+    ])  # fmt: skip
+    add(store, "trajectory", [windfall_row("N1", y, 20) for y in (2025, 2026)])
+    run_sql(store, "DELETE FROM trajectory WHERE app_ref = 'W3'")
+    run_sql(store, "UPDATE trajectory SET units = 600 WHERE site_ref = 'S' AND monitoring_year = '2025/26'")
+    store.write_plan_settings({"buffer_pct": 20, "windfall_allowance_per_year": 50})

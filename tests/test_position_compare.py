@@ -34,7 +34,7 @@ from fractions import Fraction
 
 import pytest
 from backends import run_sql
-from position_stores import add, make_position_store, trajectory_row
+from position_stores import make_bridge_store, year_on
 from qgis.core import QgsProcessingException
 
 from jlp_monitor_plugin.core import positions
@@ -43,39 +43,10 @@ from jlp_monitor_plugin.core.position_compare import compare_positions
 BOTH_BACKENDS = True
 
 
-def windfall_row(app_ref, year, units):
-    return dict(trajectory_row(year, units, site=None), app_ref=app_ref)
-
-
 @pytest.fixture()
 def store(qgis_app, tmp_path, store_backend, request):
     uri = request.getfixturevalue("postgis_uri") if store_backend == "postgis" else None
-    store = make_position_store(tmp_path, store_backend, uri)
-    w3 = {"app_ref": "W3", "net_units": 30, "decision_date": "2021-06-01", "expiry_date": "2024-06-01",
-          "permission_type": "full", "geometry": "POINT(800 800)"}  # fmt: skip
-    add(store, "permissions", [w3])
-    add(store, "trajectory", [windfall_row("W3", y, 10) for y in (2024, 2025, 2026)])
-    positions.freeze_position(store, "2024-03-31", "HPS 2023/24")
-    return store
-
-
-def year_on(store):
-    """What happened in 2024/25, and the position at 31 March 2025."""
-    point = "POINT(500 500)"
-    add(store, "completions", [
-        {"completion_id": "C2024", "units": 900, "completion_date": "2024-06-01", "geometry": point},
-        {"completion_id": "LATE", "units": 25, "completion_date": "2023-09-01", "geometry": point},
-    ])  # fmt: skip
-    add(store, "permissions", [
-        {"app_ref": "N1", "net_units": 40, "decision_date": "2024-05-01", "permission_type": "full",
-         "geometry": "POINT(820 820)"},
-        {"app_ref": "N2", "net_units": 2, "decision_date": "2024-07-01", "permission_type": "full",
-         "geometry": "POINT(830 830)"},
-    ])  # fmt: skip
-    add(store, "trajectory", [windfall_row("N1", y, 20) for y in (2025, 2026)])
-    run_sql(store, "DELETE FROM trajectory WHERE app_ref = 'W3'")
-    run_sql(store, "UPDATE trajectory SET units = 600 WHERE site_ref = 'S' AND monitoring_year = '2025/26'")
-    store.write_plan_settings({"buffer_pct": 20, "windfall_allowance_per_year": 50})
+    return make_bridge_store(tmp_path, store_backend, uri)
 
 
 EXACT = {

@@ -73,7 +73,7 @@ def labels() -> Dict[str, str]:
         "requirement": tr("Requirement change"),
         "buffer": tr("Buffer change"),
         "completions_in_year": tr("Completions in the year"),
-        "late_completions": tr("Completions notified late or corrected"),
+        "late_completions": tr("Late or corrected completions"),
         "new_permissions": tr("New permissions"),
         "lapses": tr("Lapsed permissions"),
         "trajectory": tr("Trajectory revisions"),

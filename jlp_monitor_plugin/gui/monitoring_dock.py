@@ -7,6 +7,7 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.translation import tr
+from .changes_panel import ChangesPanel
 from .dock import PluginDock
 from .exports_panel import ExportsPanel
 from .monitoring_panel import MonitoringPanel, help_text
@@ -35,6 +36,8 @@ class MonitoringDock(PluginDock):
         self.exports_panel = ExportsPanel()
         self.add_section(tr("Reports"), self.reports_panel)
         self.add_section(tr("Exports"), self.exports_panel)
+        self.changes_panel = ChangesPanel(canvas)
+        self.add_section(tr("Changes"), self.changes_panel)
 
     def add_section(self, title: str, widget: QWidget) -> int:
         """A tab of the dock (Reports, Exports…) that follows its store and base date."""
