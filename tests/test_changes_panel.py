@@ -6,7 +6,7 @@ from qgis.core import QgsProject
 
 from jlp_monitor_plugin.core import positions, schema
 from jlp_monitor_plugin.core.charts import paint_waterfall, render_image
-from jlp_monitor_plugin.gui.changes_panel import ChangesPanel, bridge_chart_args
+from jlp_monitor_plugin.gui.changes_panel import ChangesPanel
 
 
 def test_the_changes_tab_compares_two_positions(qgis_app, qgis_canvas, tmp_path):
@@ -42,7 +42,7 @@ def test_the_changes_tab_compares_two_positions(qgis_app, qgis_canvas, tmp_path)
     panel.resize(520, 900)
     panel.listCombo.setCurrentIndex(0)
     assert panel.grab().save(str(tmp_path / "changes_tab.png"))
-    image = render_image(1280, 560, paint_waterfall, *bridge_chart_args(bridge))
+    image = render_image(1280, 560, paint_waterfall, *bridge.chart_args())
     assert image.save(str(tmp_path / "bridge.png"))
     # The chart is drawn: red (falls) and green (rises) bars are there.
     colours = {image.pixelColor(x, y).name() for x in range(0, 1280, 4) for y in range(0, 560, 4)}

@@ -1,12 +1,13 @@
 """Reports and summaries from a frozen position (issue 11 item 2): the same, table for table, after
 later edits of the live data, and saying which position they show."""
 
+import csv
 import filecmp
 import os
 
 import pytest
 from backends import run_sql
-from position_stores import add, make_position_store, trajectory_row
+from position_stores import add, make_bridge_store, make_position_store, trajectory_row, year_on
 from qgis.core import QgsProcessingException
 
 from jlp_monitor_plugin.core import positions
@@ -137,3 +138,36 @@ def test_report_algorithm_from_a_position_says_which(processing_ready, store, tm
     assert out["BASE_DATE"] == "2024-03-31"
     html = open(out["HTML"], encoding="utf-8").read()
     assert "Frozen position:</b> HPS 2023/24 (2024-03-31-1)" in html
+
+
+def test_the_report_shows_the_changes_since_the_last_position(qgis_app, tmp_path):
+    from jlp_monitor_plugin.core import reports
+
+    store = make_bridge_store(tmp_path, "gpkg")  # position "HPS 2023/24" at 31 March 2024
+    year_on(store)
+    out = tmp_path / "live"
+    report = reports.make_report(store, "2025-03-31", formats="html,pdf,csv", folder=str(out))
+    html = (out / "housing_monitoring_report.html").read_text(encoding="utf-8")
+    assert "12. Changes since the last position" in html
+    assert "and the store at 2025-03-31" in html and "HPS 2023/24 (2024-03-31-1)" in html
+    assert 'alt="Five-year supply bridge: from HPS 2023/24 (2024-03-31-1) to the store at 2025-03-31"' in html
+    assert "<b>Five-year supply bridge: what moved the years of supply</b></caption>" in html
+    assert '<th scope="col"' in html
+    tables = out / "housing_monitoring_report_tables"
+    with open(tables / "changes_supply_bridge.csv", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["years"] for r in rows] == ["4.13", "-0.61", "-0.44", "-0.24", "0.01", "0.03", "-0.01", "0.42",
+                                          "0.07", "0.0", "3.36"]  # fmt: skip
+    assert (tables / "changes_completion_changes.csv").exists() and "pdf" in report.paths
+    # Made from the later position, the report compares the two positions.
+    positions.freeze_position(store, "2025-03-31", "HPS 2024/25")
+    frozen = tmp_path / "frozen"
+    position_report(store, "HPS 2024/25", formats="html", folder=str(frozen))
+    html = (frozen / "housing_monitoring_report.html").read_text(encoding="utf-8")
+    assert "and HPS 2024/25 (2025-03-31-1)" in html
+    # No position before the base date: no section.
+    early = tmp_path / "early"
+    reports.make_report(store, "2024-03-31", formats="html", folder=str(early))
+    assert "Changes since the last position" not in (early / "housing_monitoring_report.html").read_text(
+        "utf-8"
+    )

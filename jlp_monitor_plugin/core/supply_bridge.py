@@ -67,6 +67,16 @@ class Bridge(NamedTuple):
         out.append({"component": tr("Years of supply, later position"), "years": self.to_years})
         return out
 
+    def chart_args(self) -> tuple:
+        """``core.charts.paint_waterfall``'s arguments after the painter and rectangle."""
+        steps = [(s.label, s.shown) for s in self.steps]
+        return (
+            (tr("Before"), self.from_years),
+            steps,
+            (tr("After"), self.to_years),
+            tr("Five-year supply bridge (years)"),
+        )
+
 
 def labels() -> Dict[str, str]:
     return {

@@ -76,19 +76,9 @@ class BridgeChartWidget(QWidget):
                     self.message,
                 )
                 return
-            charts.paint_waterfall(painter, QRectF(self.rect()), *bridge_chart_args(self.bridge))
+            charts.paint_waterfall(painter, QRectF(self.rect()), *self.bridge.chart_args())
         finally:
             painter.end()
-
-
-def bridge_chart_args(bridge) -> tuple:
-    """paint_waterfall's arguments for a ``core.supply_bridge.Bridge``."""
-    return (
-        (tr("Before"), bridge.from_years),
-        [(s.label, s.shown) for s in bridge.steps],
-        (tr("After"), bridge.to_years),
-        tr("Five-year supply bridge (years)"),
-    )
 
 
 class ChangesPanel(QWidget):
