@@ -61,6 +61,8 @@ run jlpmonitor:importtrajectory "INPUT=$EX/trajectory.csv" "STORE=$STORE" "FIELD
 run jlpmonitor:importpermissions "INPUT=$EX/wgs84_permissions.csv" "STORE=$STORE" "FIELD_MAP=$PERMISSIONS_MAP" "X_FIELD=Longitude" "Y_FIELD=Latitude" "SOURCE_CRS=EPSG:4326" "REJECTS=$OUT/rejects_wgs84_permissions.csv"
 run jlpmonitor:importcompletions "INPUT=$EX/wgs84_completions.geojson" "STORE=$STORE" "FIELD_MAP=completion_id=reference;app_ref=planning_ref;address=address;completion_date=completed;units=units;tenure=tenure;source=source" "REJECTS=$OUT/rejects_wgs84_completions.csv"
 run jlpmonitor:tag "STORE=$STORE" "TARGETS=both"
+# The two published positions, with late completions and a trajectory revision between them (issue 11).
+PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/demo_positions.py "$STORE" | grep -v QStandardPaths | sed 's/^/   /'
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 run jlpmonitor:summary "STORE=$STORE" "BASE_DATE=2025-03-31" "OUTPUT_FOLDER=$OUT/summary"
@@ -68,6 +70,8 @@ REPORT_START=$(date +%s%N)
 run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_monitoring_report" "FORMATS=html,pdf,odt,docx,xlsx,csv" "OUTPUT_FOLDER=$OUT/report"
 REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))
 echo "   (the report took $((REPORT_MS / 1000)).$(( (REPORT_MS % 1000) / 100 )) s, qgis_process start-up included)"
+
+run jlpmonitor:compareposition "STORE=$STORE" "FROM=Housing Position Statement 2023/24, published" "TO=Housing Position Statement 2024/25, published" "OUTPUT_FOLDER=$OUT/changes"
 
 echo "== 5. the QGIS project"
 PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/make_demo_project.py --store "$STORE" --project "$OUT/jlp_demo.qgz"

@@ -34,7 +34,7 @@ from fractions import Fraction
 
 import pytest
 from backends import run_sql
-from position_stores import make_bridge_store, year_on
+from position_stores import add, make_bridge_store, make_position_store, windfall_row, year_on
 from qgis.core import QgsProcessingException
 
 from jlp_monitor_plugin.core import positions
@@ -162,3 +162,22 @@ def test_compareposition_writes_every_list_as_csv_and_xlsx(processing_ready, sto
             "jlpmonitor:compareposition",
             {"STORE": store.path, "FROM": "nope", "OUTPUT_FOLDER": str(tmp_path / "d")},
         )
+
+
+def test_a_permission_held_before_its_decision_is_new_when_granted(qgis_app, tmp_path):
+    """The store holds N3 (decided 1 September 2024) and an officer's 30 homes for it in 2025/26 before
+    the 31 March 2024 position: N3 is not granted then (no permission to list) and its homes were
+    already in the supply, so the bridge's new permissions add nothing for it; at 31 March 2025 it is
+    new in the permission list."""
+    store = make_position_store(tmp_path, "gpkg")
+    n3 = {"app_ref": "N3", "net_units": 30, "decision_date": "2024-09-01", "permission_type": "full",
+          "geometry": "POINT(840 840)"}  # fmt: skip
+    add(store, "permissions", [n3])
+    add(store, "trajectory", [windfall_row("N3", 2025, 30)])
+    positions.freeze_position(store, "2024-03-31", "first")
+    positions.freeze_position(store, "2025-03-31", "second")
+    comparison = compare_positions(store, "first", "second")
+    [row] = [r for r in comparison.tables["permission_changes"].records if r["app_ref"] == "N3"]
+    assert row["change"] == "new" and row["units_to"] == 30
+    steps = {s.key: s for s in comparison.bridge.steps}
+    assert steps["new_permissions"].supply_homes == 0 and steps["trajectory"].supply_homes == 1000

@@ -23,7 +23,7 @@ from . import schema
 from .position_content import canonical
 from .positions import load_position
 from .reports.tables import Column, Table, decimal, homes
-from .supply_bridge import Bridge, supply_bridge
+from .supply_bridge import NOT_GRANTED, Bridge, supply_bridge
 from .translation import tr
 
 
@@ -87,7 +87,9 @@ def _why(audit, layer: str, key: str, site_ref) -> Dict[str, Any]:
 
 
 def permission_changes(a, b, audit) -> List[Dict[str, Any]]:
-    before, after = _by(a.permissions, "app_ref"), _by(b.permissions, "app_ref")
+    # A permission decided after a base date is in the figures as "not granted": not there yet.
+    before = {k: r for k, r in _by(a.permissions, "app_ref").items() if r["status"] != NOT_GRANTED}
+    after = {k: r for k, r in _by(b.permissions, "app_ref").items() if r["status"] != NOT_GRANTED}
     out = []
     for ref in sorted(set(before) | set(after)):
         old, new = before.get(ref), after.get(ref)

@@ -16,11 +16,14 @@ fractions of the figures' own binary values):
    (their homes were expected then, and are now counted as completions or not at all);
 4. late or corrected completions — the rest of D's change: completions added (notified late),
    removed or re-tagged in years the earlier position already covered;
-5. new permissions — K gains the deliverable homes, in the later five years, of permission lineages
-   the earlier position did not have (a new permission on an allocated site changes the site's
-   trajectory instead: step 7);
-6. lapses — K loses the deliverable homes, in the years both five-year periods share, of lineages
-   with a live permission then and none now (lapsed, or gone);
+5. new permissions — permission lineages granted since the earlier base date (none of their
+   permissions decided by then): K gains their deliverable homes in the later five years, less any
+   the earlier position already counted for them in the years both periods share (an officer's
+   rows entered ahead of the decision); a new permission on an allocated site changes the site's
+   trajectory instead (step 7);
+6. lapses — lineages with a live permission then and none now (lapsed, or gone): K loses their
+   deliverable homes the earlier position counted in the years both periods share (less any the
+   later one still counts);
 7. trajectory revisions — the rest of K's change: officers' revisions, sites' build-out, the new
    fifth year;
 8. windfall — L;
@@ -36,6 +39,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 from .translation import tr
 
 LIVE = ("extant", "implemented")
+NOT_GRANTED = "not granted"
 
 
 class BridgeStep(NamedTuple):
@@ -107,6 +111,12 @@ def _lineages(result) -> Dict[str, str]:
     """app_ref: lineage root."""
     frame = result.permissions
     return dict(zip(frame["app_ref"], frame["lineage"]))
+
+
+def _granted_lineages(result) -> Set[str]:
+    """Lineages with a permission decided by the base date (the store holds later ones too)."""
+    frame = result.permissions
+    return {lineage for lineage, status in zip(frame["lineage"], frame["status"]) if status != NOT_GRANTED}
 
 
 def _live_lineages(result) -> Set[str]:
@@ -189,10 +199,12 @@ def supply_bridge(earlier, later) -> Bridge:
     passed = {y for y in window_a if y < min(window_b)}
     shared = window_a & window_b
     in_year = _plan_completions_after(later, earlier.base_year)
-    new_lineages = set(_lineages(later).values()) - set(_lineages(earlier).values())
+    new_lineages = _granted_lineages(later) - _granted_lineages(earlier)
     lapsed = _live_lineages(earlier) - _live_lineages(later)
-    new_homes = _deliverable(later, window_b, new_lineages)
-    lapsed_homes = _deliverable(earlier, shared, lapsed)
+    # What the lineages bring to K: their later five years' homes less what the earlier position
+    # already counted of them in the years both periods share (its past years left at step 3).
+    new_homes = _deliverable(later, window_b, new_lineages) - _deliverable(earlier, shared, new_lineages)
+    lapsed_homes = _deliverable(later, window_b, lapsed) - _deliverable(earlier, shared, lapsed)
     changes = [
         (
             "requirement",
@@ -221,7 +233,7 @@ def supply_bridge(earlier, later) -> Bridge:
         if key == "new_permissions":
             values = {"K": state["K"] + new_homes}
         elif key == "lapses":
-            values = {"K": state["K"] - lapsed_homes}
+            values = {"K": state["K"] + lapsed_homes}
         state.update(values)
         exact.append(years(state) - before_y)
         moved.append((supply(state) - before_s, requirement(state) - before_r))
