@@ -86,7 +86,7 @@ def add_changes(store, result, context: Dict[str, Any], images, messages: List[s
         return
     if not earlier:
         return
-    previous = max(earlier, key=lambda p: (p.base_date, p.frozen_at))
+    previous = max(reversed(earlier), key=lambda p: p.base_date)  # the last frozen of the latest date
     try:
         before = position_side(store, previous.position_id)
     except PositionError as exc:

@@ -109,7 +109,8 @@ def _hash(header: Dict[str, Any], rows) -> str:
 
 
 def list_positions(store: Store) -> List[Position]:
-    """The store's positions, oldest frozen first (none when the store has no positions layer yet)."""
+    """The store's positions in the order they were frozen (none when the store has no positions layer
+    yet): the order of the hash chain."""
     if schema.HOUSING_POSITION not in store.layer_names():
         return []
     out = []
@@ -119,7 +120,7 @@ def list_positions(store: Store) -> List[Position]:
         values["counts"] = json.loads(values["counts"] or "{}")
         values = {k: ("" if v is None else v) for k, v in values.items()}
         out.append(Position(**values))
-    return sorted(out, key=lambda p: (p.frozen_at, p.position_id))
+    return out  # read in fid order: the order they were written
 
 
 def find_position(store: Store, text: str) -> Position:
