@@ -181,3 +181,15 @@ def test_a_permission_held_before_its_decision_is_new_when_granted(qgis_app, tmp
     assert row["change"] == "new" and row["units_to"] == 30
     steps = {s.key: s for s in comparison.bridge.steps}
     assert steps["new_permissions"].supply_homes == 0 and steps["trajectory"].supply_homes == 1000
+
+
+def test_who_when_and_why_are_given_for_re_tags_only(qgis_app, tmp_path):
+    store = make_bridge_store(tmp_path, "gpkg")
+    # An audit row for W3 that set the tag it already had at the position: W3's lapse is not a re-tag.
+    run_sql(store, "INSERT INTO tag_audit (layer, feature_key, old_site_ref, new_site_ref, method, reason, "
+                   "\"user\", at) VALUES ('permissions', 'W3', 'S', NULL, 'manual', 'not on the site', "
+                   "'Officer C', '2023-01-01T10:00:00')")  # fmt: skip
+    year_on(store)
+    comparison = compare_positions(store, "HPS 2023/24", None, "2025-03-31")
+    [w3] = [r for r in comparison.tables["permission_changes"].records if r["app_ref"] == "W3"]
+    assert w3["change"].startswith("lapsed") and (w3["who"], w3["when"], w3["why"]) == (None, None, None)

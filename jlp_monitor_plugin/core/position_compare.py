@@ -123,11 +123,10 @@ def permission_changes(a, b, audit) -> List[Dict[str, Any]]:
             "units_to": units_to,
             "units_change": (units_to or 0) - (units_from or 0),
         }
+        retagged = old is not None and new is not None and row["site_ref_from"] != row["site_ref_to"]
         row.update(
-            _why(audit, schema.PERMISSIONS, ref, row["site_ref_to"])
-            if new and old
-            else _why({}, "", "", None)
-        )
+            _why(audit if retagged else {}, schema.PERMISSIONS, ref, row["site_ref_to"])
+        )  # re-tags only
         out.append(row)
     return out
 
@@ -164,11 +163,10 @@ def completion_changes(a, b, audit) -> List[Dict[str, Any]]:
             "units_to": units_to,
             "units_change": (units_to or 0) - (units_from or 0),
         }
+        retagged = old is not None and new is not None and row["site_ref_from"] != row["site_ref_to"]
         row.update(
-            _why(audit, schema.COMPLETIONS, key, row["site_ref_to"])
-            if old and new
-            else _why({}, "", "", None)
-        )
+            _why(audit if retagged else {}, schema.COMPLETIONS, key, row["site_ref_to"])
+        )  # re-tags only
         out.append(row)
     return out
 
