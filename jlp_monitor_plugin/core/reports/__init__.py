@@ -220,7 +220,7 @@ def make_report(
     progress(15, tr("Gathering the tables"))
     images = report_images(store, result, messages)
     context = build_context(store, result, images, rejects)
-    from ..position_report import add_changes
+    from .changes import add_changes
 
     add_changes(store, result, context, images, messages)  # since the last frozen position (issue 11)
     tables = list(context["tables"].values())
