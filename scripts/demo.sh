@@ -67,6 +67,8 @@ run jlpmonitor:importepc "INPUT=$EX/epc_certificates.csv" "STORE=$STORE" "REJECT
 run jlpmonitor:importcounciltax "INPUT=$EX/council_tax_new_properties.csv" "STORE=$STORE" "X_FIELD=Easting" "Y_FIELD=Northing" "REJECTS=$OUT/rejects_council_tax.csv"
 run jlpmonitor:importbuildingcontrol "INPUT=$EX/building_control_certificates.csv" "STORE=$STORE" "REJECTS=$OUT/rejects_building_control.csv"
 run jlpmonitor:matchevidence "STORE=$STORE"
+# The two published positions, with late completions and a trajectory revision between them (issue 11).
+PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/demo_positions.py "$STORE" | grep -v QStandardPaths | sed 's/^/   /'
 run jlpmonitor:exportbrownfieldregister "STORE=$STORE" "LPA=PLY" "OUTPUT=$OUT/brownfield_land_register_PLY.csv"
 run jlpmonitor:exportplanningdata "STORE=$STORE" "DATASET=local-plan-housing" "OUTPUT=$OUT/local-plan-housing.csv"
 # NPPF Annex 2 evidence: questionnaires to the category-b sites, and the returns that came back.
@@ -84,6 +86,8 @@ run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=housing_mo
 REPORT_MS=$(( ($(date +%s%N) - REPORT_START) / 1000000 ))
 run jlpmonitor:report "STORE=$STORE" "BASE_DATE=2025-03-31" "TEMPLATE=site_evidence_sheets" "FORMATS=html,pdf,xlsx" "OUTPUT_FOLDER=$OUT/evidence_sheets"
 echo "   (the report took $((REPORT_MS / 1000)).$(( (REPORT_MS % 1000) / 100 )) s, qgis_process start-up included)"
+
+run jlpmonitor:compareposition "STORE=$STORE" "FROM=Housing Position Statement 2023/24, published" "TO=Housing Position Statement 2024/25, published" "OUTPUT_FOLDER=$OUT/changes"
 
 echo "== 5. the QGIS project"
 PYTHONPATH="$QGIS_PLUGINPATH" "$PY" scripts/make_demo_project.py --store "$STORE" --project "$OUT/jlp_demo.qgz"

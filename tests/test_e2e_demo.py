@@ -174,6 +174,7 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
         "Settings",
         "Reports",
         "Exports",
+        "Changes",
     ]
     assert findings["monitoring_screenshot"] and findings["chart_screenshot"]
     # Reports ▸ Open as print layout, then the layout designer on each layout: QGIS draws them and runs on.

@@ -515,8 +515,9 @@ def test_the_site_table_key_columns_are_not_clipped(panel, qgis_app):
 def test_reports_and_exports_are_sections_that_follow_the_store(plugin, panel, demo_copy):
     dock = plugin.monitoring_dock
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
-    assert titles[-3:] == ["Reports", "Exports", "Evidence"]
-    assert panel.tabs.widget(panel.tabs.count() - 2).widget() is dock.exports_panel  # in a scroll area
+    assert titles[-4:] == ["Reports", "Exports", "Evidence", "Changes"]
+    assert panel.tabs.widget(panel.tabs.count() - 3).widget() is dock.exports_panel  # in a scroll area
+    assert dock.changes_panel._store is not None and dock.changes_panel._store.path == demo_copy
     exports, reports = dock.exports_panel, dock.reports_panel
     assert exports._store is not None and exports._store.path == demo_copy
     assert reports._store is not None and reports._store.path == demo_copy

@@ -492,3 +492,43 @@ def render_image(width: int, height: int, paint: Callable, *args, **kwargs) -> Q
     finally:
         painter.end()
     return image
+
+
+INCREASE_COLOUR = "#2b8a3e"
+DECREASE_COLOUR = "#c92a2a"
+
+
+def paint_waterfall(
+    painter: QPainter, rect: QRectF, start: tuple, steps: Sequence[tuple], end: tuple, title: str = ""
+) -> None:
+    """A waterfall (bridge) chart: ``start`` and ``end`` are (label, value) bars from zero, ``steps``
+    (label, change) bars floating from the running total — rises green, falls red — each with its
+    value written on it (two decimals, signed)."""
+    canvas = _Canvas(painter, rect)
+    top = canvas.title(title)
+    labels = [str(start[0])] + [str(s[0]) for s in steps] + [str(end[0])]
+    running = number(start[1]) or 0.0
+    spans = [(0.0, running, COMPLETIONS_COLOUR, "{:.2f}".format(running))]
+    for _label, change in steps:
+        change = number(change) or 0.0
+        low, high = sorted((running, running + change))
+        colour = INCREASE_COLOUR if change >= 0 else DECREASE_COLOUR
+        spans.append((low, high, colour, "{:+.2f}".format(change)))
+        running += change
+    final = number(end[1]) or 0.0
+    spans.append((0.0, final, COMPLETIONS_COLOUR, "{:.2f}".format(final)))
+    largest = max((max(low, high) for low, high, _c, _t in spans), default=1.0)
+    plot = _Plot(
+        canvas, top + canvas.line * 1.4, canvas.line * 0.4, len(labels), max(largest, 0.01), None, labels
+    )
+    plot.axes(labels, tr("Years of supply"))
+    for index, (low, high, colour, text) in enumerate(spans):
+        low, high = max(low, 0.0), max(high, 0.0)
+        box = plot.bar(index, low, high)
+        if box.height() < 1:
+            box.setHeight(1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(colour)))
+        painter.drawRect(box)
+        canvas.text(box.center().x(), box.top() - canvas.line * 0.15, text,
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)  # fmt: skip

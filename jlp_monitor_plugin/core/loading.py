@@ -41,7 +41,7 @@ from .values import plain_value
 LOG = logging.getLogger(__name__)
 
 # Tables the plugin writes itself; a source's copies of them are not loaded.
-NOT_LOADED = {schema.TAG_AUDIT, schema.PLAN_SETTINGS, schema.IMPORT_LOG}
+NOT_LOADED = {schema.TAG_AUDIT, schema.PLAN_SETTINGS, schema.IMPORT_LOG} | set(schema.FROZEN_LAYERS)
 UPSERT = "upsert"
 REPLACE = "replace"
 APPEND = "append"

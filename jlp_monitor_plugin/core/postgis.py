@@ -363,7 +363,29 @@ def create_table_statements(layer_def: schema.LayerDef, srid: int) -> List[Any]:
     statements.append(sql.SQL("COMMENT ON TABLE {} IS {}").format(table, sql.Literal(layer_def.description)))
     if layer_def.name == schema.TAG_AUDIT:
         statements.extend(append_only_statements())
+    if layer_def.name in schema.FROZEN_LAYERS:
+        statements.extend(frozen_statements(layer_def.name))
     return statements
+
+
+def frozen_statements(name: str) -> List[Any]:
+    """A frozen position never changes: a trigger refuses UPDATE, DELETE and TRUNCATE for everyone."""
+    from psycopg2 import sql
+
+    return [
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION jlp_frozen_position() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION '% holds frozen positions: % refused', TG_TABLE_NAME, TG_OP; END $$"
+        ),
+        sql.SQL(
+            "CREATE TRIGGER {} BEFORE UPDATE OR DELETE ON {} FOR EACH ROW "
+            "EXECUTE FUNCTION jlp_frozen_position()"
+        ).format(sql.Identifier(name + "_frozen"), sql.Identifier(name)),
+        sql.SQL(
+            "CREATE TRIGGER {} BEFORE TRUNCATE ON {} FOR EACH STATEMENT "
+            "EXECUTE FUNCTION jlp_frozen_position()"
+        ).format(sql.Identifier(name + "_no_truncate"), sql.Identifier(name)),
+    ]
 
 
 def append_only_statements() -> List[Any]:

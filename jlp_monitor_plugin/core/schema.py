@@ -71,6 +71,10 @@ IMPORT_LOG = "import_log"
 COMPLETION_EVIDENCE = "completion_evidence"
 EVIDENCE_CANDIDATES = "evidence_candidates"
 SITE_EVIDENCE = "site_evidence"
+HOUSING_POSITION = "housing_position"
+POSITION_FIGURES = "position_figures"
+# Layers that take new rows only (UPDATE and DELETE refused by triggers on both backends).
+FROZEN_LAYERS = [HOUSING_POSITION, POSITION_FIGURES]
 
 LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
     (layer.name, layer)
@@ -260,6 +264,35 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
                 FieldDef("recorded_at", TEXT),
             ],
             description="Deliverability evidence for a site or permission (NPPF Annex 2, PPG 68-007)",
+        # Frozen positions (issue 11): a published housing position and everything its figures came from.
+        LayerDef(
+            "housing_position",
+            NO_GEOMETRY,
+            [
+                FieldDef("position_id", TEXT, True),
+                FieldDef("base_date", DATE, True),
+                FieldDef("label", TEXT),
+                FieldDef("note", TEXT),
+                FieldDef("frozen_by", TEXT),
+                FieldDef("frozen_at", TEXT),
+                FieldDef("plugin_version", TEXT),
+                FieldDef("counts", TEXT),
+                FieldDef("previous_hash", TEXT),
+                FieldDef("content_hash", TEXT),
+            ],
+            key="position_id",
+            description="Frozen housing positions (append-only): who froze which base date, when, and a hash",
+        ),
+        LayerDef(
+            "position_figures",
+            NO_GEOMETRY,
+            [
+                FieldDef("position_id", TEXT, True),
+                FieldDef("part", TEXT, True),
+                FieldDef("row_no", INTEGER, True),
+                FieldDef("content", TEXT),
+            ],
+            description="The figures and sources of each frozen position, a JSON row each (append-only)",
         ),
     ]
 )

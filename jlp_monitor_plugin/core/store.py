@@ -64,6 +64,13 @@ GPKG_APPEND_ONLY = {
     "tag_audit_no_delete": "CREATE TRIGGER IF NOT EXISTS tag_audit_no_delete BEFORE DELETE ON tag_audit "
     "BEGIN SELECT RAISE(ABORT, 'tag_audit is append-only: DELETE refused'); END",
 }
+# Frozen positions take new rows only, as tag_audit (issue 11; PostGIS: postgis.frozen_statements).
+for _name in schema.FROZEN_LAYERS:
+    for _op in ("UPDATE", "DELETE"):
+        GPKG_APPEND_ONLY["{}_no_{}".format(_name, _op.lower())] = (
+            "CREATE TRIGGER IF NOT EXISTS {0}_no_{1} BEFORE {2} ON {0} BEGIN SELECT RAISE(ABORT, "
+            "'{0} holds frozen positions: {2} refused'); END".format(_name, _op.lower(), _op)
+        )
 
 
 class StoreError(Exception):
@@ -133,6 +140,12 @@ def read_for_update(con, name: str, columns: Sequence[str], fids: Sequence[int])
     return out
 
 
+def refuse_frozen(name: str) -> None:
+    """The store's API never changes a frozen position (issue 11): it is a StoreError to try."""
+    if name in schema.FROZEN_LAYERS:
+        raise StoreError("{} holds frozen positions: they cannot be changed or deleted.".format(name))
+
+
 def standard_fields(layer_def: schema.LayerDef) -> QgsFields:
     fields = QgsFields()
     for field_def in layer_def.fields:
@@ -200,8 +213,8 @@ class Store:
             present = {
                 row[0]
                 for row in con.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                    (schema.TAG_AUDIT,),
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?, ?)",
+                    (schema.TAG_AUDIT, *schema.FROZEN_LAYERS),
                 )
             }
         if set(GPKG_APPEND_ONLY) <= present:
@@ -519,6 +532,7 @@ class Store:
         con: "GpkgConnection", name: str, fields: Sequence[str], rows: Iterable[Tuple[Any, ...]]
     ) -> None:
         """UPDATE ``fields`` of layer ``name`` by fid; each row is (value, ..., fid)."""
+        refuse_frozen(name)
         if con.dialect == "postgis":
             con.update_rows(name, fields, rows)
             return
@@ -543,6 +557,7 @@ class Store:
     @staticmethod
     def delete_rows(con: "GpkgConnection", name: str, fids: Iterable[int]) -> None:
         """DELETE rows of a table without geometry by fid, inside a transaction (e.g. trajectory rows)."""
+        refuse_frozen(name)
         con.executemany("DELETE FROM {} WHERE fid = ?".format(quote_identifier(name)), [(f,) for f in fids])
         con.rows_counted_again(name)
 

@@ -104,11 +104,12 @@ def _drop_tables(target: Store) -> None:
                     .format(sql.Identifier(target.location.schema, name))
                     .as_string(con.con)
                 )
-            con.execute(
-                sql.SQL("DROP FUNCTION IF EXISTS {}()")
-                .format(sql.Identifier(target.location.schema, "jlp_tag_audit_append_only"))
-                .as_string(con.con)
-            )
+            for function in ("jlp_tag_audit_append_only", "jlp_frozen_position"):
+                con.execute(
+                    sql.SQL("DROP FUNCTION IF EXISTS {}()")
+                    .format(sql.Identifier(target.location.schema, function))
+                    .as_string(con.con)
+                )
     except Exception:  # noqa: BLE001 - the copy's own error is the one to report
         pass
 

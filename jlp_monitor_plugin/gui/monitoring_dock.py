@@ -8,6 +8,7 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.translation import tr
+from .changes_panel import ChangesPanel
 from .dock import PluginDock
 from .evidence_panel import EvidencePanel
 from .exports_panel import ExportsPanel
@@ -52,6 +53,8 @@ class MonitoringDock(PluginDock):
         self.raise_()
         self.panel.tabs.setCurrentIndex(self.evidence_index)
         return self.evidence_panel.show_subject(site_ref, app_ref)
+        self.changes_panel = ChangesPanel(canvas)
+        self.add_section(tr("Changes"), self.changes_panel)
 
     def add_section(self, title: str, widget: QWidget) -> int:
         """A tab of the dock (Reports, Exports…) that follows its store and base date."""

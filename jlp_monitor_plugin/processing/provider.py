@@ -9,6 +9,7 @@ from ..__about__ import __version__
 from ..core.postgis import PASSWORD_REFUSED, holds_password
 from ..core.translation import tr
 from ..resources import icon
+from .algorithms.compare_positions import ComparePositionAlgorithm
 from .algorithms.copy_store import CopyStoreAlgorithm
 from .algorithms.create_store import CreateStoreAlgorithm
 from .algorithms.export_data import ExportBrownfieldRegisterAlgorithm, ExportPlanningDataAlgorithm
@@ -28,6 +29,7 @@ from .algorithms.load_plan_layers import LoadPlanLayersAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.match_evidence import MatchEvidenceAlgorithm
 from .algorithms.questionnaires import ImportReturnsAlgorithm, QuestionnairesAlgorithm
+from .algorithms.positions import FreezePositionAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
@@ -81,6 +83,8 @@ class JlpMonitorProvider(QgsProcessingProvider):
             LoadPlanLayersAlgorithm(),
             QuestionnairesAlgorithm(),
             ImportReturnsAlgorithm(),
+            FreezePositionAlgorithm(),
+            ComparePositionAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -233,6 +233,9 @@ def make_report(
     progress(15, tr("Gathering the tables"))
     images = report_images(store, result, messages)
     context = build_context(store, result, images, rejects)
+    from .changes import add_changes
+
+    add_changes(store, result, context, images, messages)  # since the last frozen position (issue 11)
     tables = list(context["tables"].values())
     if ref.name in EVIDENCE_TEMPLATES:  # its spreadsheet: the sheets' tables, not the monitoring report's
         tables = list(context["evidence"]["tables"].values())
@@ -281,6 +284,10 @@ def _write_report(
     stem = os.path.join(folder, ref.name)
     title = context["plan"]["name"]
     header_right = tr("Position at {}").format(context["base_date_text"])
+    if context.get("position"):
+        header_right = tr("Frozen position {}, at {}").format(
+            context["position"]["title"], context["base_date_text"]
+        )
 
     if "html" in wanted:
         progress(20, tr("Drawing the maps and charts; writing HTML"))

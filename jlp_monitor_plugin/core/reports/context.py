@@ -237,8 +237,10 @@ def permission_tables(store, plan) -> "OrderedDict[str, Table]":
     return tables
 
 
-def data_quality_tables(counts: Dict[str, int], reject_paths: Sequence[str]) -> "OrderedDict[str, Table]":
-    """The review queue and the importers' rejects."""
+def data_quality_tables(
+    counts: Dict[str, int], reject_paths: Sequence[str], rejected: Optional[List[Dict[str, Any]]] = None
+) -> "OrderedDict[str, Table]":
+    """The review queue and the importers' rejects (``rejected``: a frozen position's, else read)."""
     labels = reason_labels()
     tables: OrderedDict[str, Table] = OrderedDict()
     tables["review_queue"] = Table(
@@ -256,7 +258,7 @@ def data_quality_tables(counts: Dict[str, int], reject_paths: Sequence[str]) -> 
             Column("reason", tr("Reason")),
             Column("rows", tr("Rows"), homes, True),
         ],
-        read_rejects(reject_paths),
+        read_rejects(reject_paths) if rejected is None else rejected,
     ).with_total(tr("Total"), ["rows"])
     return tables
 
@@ -342,10 +344,15 @@ def build_context(
     sites, schedules = site_tables(result, plan, names, images)
     tables.update(sites)
     tables.update(permission_tables(store, plan))
-    counts = review_counts(store)
+    frozen = getattr(result, "position", None)  # a frozen position (issue 11): its own data quality
+    counts = review_counts(store) if frozen is None else frozen.review_counts()
     reject_paths = rejects_files(store.path) if rejects is None else list(rejects)
-    tables.update(data_quality_tables(counts, reject_paths))
-    tables["completion_evidence"] = evidence_table(store)
+    if frozen is not None:
+        reject_paths = frozen.rejects_files()
+    rejected = None if frozen is None else frozen.rejected_rows()
+    tables.update(data_quality_tables(counts, reject_paths, rejected))
+    if frozen is None:  # a position's report shows only what the position holds
+        tables["completion_evidence"] = evidence_table(store)
     headline = headline_rows(plan)
     tables["headline"] = headline_table(headline)
     context = {
@@ -371,6 +378,7 @@ def build_context(
         },
     }
     context["council_names"] = [lpa["name"] for lpa in context["councils"]]
+    context["position"] = None if frozen is None else frozen.describe()
     context.update(image_groups(images))
     from .evidence_sheets import evidence_context
 

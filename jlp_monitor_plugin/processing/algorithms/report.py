@@ -10,6 +10,8 @@ from qgis.core import (
 )
 
 from ...core import reports
+from ...core.position_report import position_report
+from ...core.positions import PositionError
 from ...core.translation import tr
 from .base import MonitoringAlgorithm
 
@@ -34,7 +36,9 @@ class ReportAlgorithm(MonitoringAlgorithm):
             "xlsx and csv: HTML is self-contained, PDF has page numbers, ODT opens in Word and "
             "LibreOffice, DOCX needs the python-docx package, XLSX holds every table as a sheet, CSV "
             "writes a file per table into a folder. Maps are drawn by QGIS (no basemap). Templates are "
-            "rendered in jinja2's sandbox. Needs pandas and jinja2."
+            "rendered in jinja2's sandbox. POSITION (a frozen position's id or label) makes the report from "
+            "that position's figures, the same whatever was edited since, and says which position it shows. "
+            "Needs pandas and jinja2."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -53,6 +57,11 @@ class ReportAlgorithm(MonitoringAlgorithm):
                 defaultValue="html,pdf",
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "POSITION", tr("Frozen position (id or label; empty: the store's figures now)"), optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile("HTML", tr("Report (HTML)")))
         self.addOutput(QgsProcessingOutputFile("PDF", tr("Report (PDF)")))
@@ -68,8 +77,22 @@ class ReportAlgorithm(MonitoringAlgorithm):
         formats = self.parameterAsString(parameters, "FORMATS", context) or ""
         store = self.open_store(parameters, context)
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
+        position = (self.parameterAsString(parameters, "POSITION", context) or "").strip()
         try:
-            report = reports.make_report(store, text, template, formats, folder, feedback=feedback)
+            if position:
+                report = position_report(
+                    store,
+                    position,
+                    text,
+                    template=template,
+                    formats=formats,
+                    folder=folder,
+                    feedback=feedback,
+                )
+            else:
+                report = reports.make_report(store, text, template, formats, folder, feedback=feedback)
+        except PositionError as exc:
+            raise QgsProcessingException(str(exc)) from None
         except reports.ReportCancelledError:
             feedback.reportError(tr("The report was cancelled."))
             return {"OUTPUT_FOLDER": folder, "STORE": store.path}

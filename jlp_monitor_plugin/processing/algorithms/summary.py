@@ -6,9 +6,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
 )
 
 from ...core import monitoring
+from ...core.position_report import position_base_date
+from ...core.positions import PositionError, load_position
 from ...core.translation import tr
 from .base import MonitoringAlgorithm
 
@@ -39,11 +42,17 @@ class SummaryAlgorithm(MonitoringAlgorithm):
             "five_year_supply.csv (the five-year housing land supply, step by step) and hdt.csv (the "
             "Housing Delivery Test and its consequence). Permissions count once per lineage (s73 "
             "variations replace their parent; reserved matters count the larger of outline and reserved "
-            "matters); the settings come from the store's plan settings. Needs pandas."
+            "matters); the settings come from the store's plan settings. POSITION (a frozen position's id or "
+            "label) writes the tables the position froze instead. Needs pandas."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add_store_and_base_date()
+        self.addParameter(
+            QgsProcessingParameterString(
+                "POSITION", tr("Frozen position (id or label; empty: the store's figures now)"), optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile("COMPLETIONS_BY_YEAR", tr("Completions by year (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SITE_PROGRESS", tr("Site progress (CSV)")))
@@ -65,10 +74,21 @@ class SummaryAlgorithm(MonitoringAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         store = self.open_store(parameters, context)
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
+        position = (self.parameterAsString(parameters, "POSITION", context) or "").strip()
         try:
-            result = monitoring.compute_monitoring(store, base_date)
+            if position:
+                frozen = load_position(store, position)
+                base_date = monitoring.parse_base_date(position_base_date(frozen, text))
+                result = frozen.result()
+                feedback.pushInfo(
+                    tr("Figures of the frozen position {}, frozen {} by {}.").format(
+                        frozen.position.title, frozen.position.frozen_at, frozen.position.frozen_by
+                    )
+                )
+            else:
+                result = monitoring.compute_monitoring(store, base_date)
             paths = monitoring.write_summary_csvs(result, folder, store)
-        except monitoring.MonitoringError as exc:
+        except (monitoring.MonitoringError, PositionError) as exc:
             raise QgsProcessingException(str(exc)) from None
         for warning in result.warnings:
             feedback.pushWarning(warning)
