@@ -264,9 +264,10 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
                 FieldDef("recorded_at", TEXT),
             ],
             description="Deliverability evidence for a site or permission (NPPF Annex 2, PPG 68-007)",
+        ),
         # Frozen positions (issue 11): a published housing position and everything its figures came from.
         LayerDef(
-            "housing_position",
+            HOUSING_POSITION,
             NO_GEOMETRY,
             [
                 FieldDef("position_id", TEXT, True),
@@ -284,7 +285,7 @@ LAYERS: "OrderedDict[str, LayerDef]" = OrderedDict(
             description="Frozen housing positions (append-only): who froze which base date, when, and a hash",
         ),
         LayerDef(
-            "position_figures",
+            POSITION_FIGURES,
             NO_GEOMETRY,
             [
                 FieldDef("position_id", TEXT, True),

@@ -46,6 +46,8 @@ class MonitoringDock(PluginDock):
                 text, Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info
             )
         )
+        self.changes_panel = ChangesPanel(canvas)
+        self.add_section(tr("Changes"), self.changes_panel)
 
     def show_evidence(self, site_ref: Optional[str] = None, app_ref: Optional[str] = None) -> bool:
         """Open the Evidence section at a site (site_ref) or a permission (app_ref), as the map asks."""
@@ -53,8 +55,6 @@ class MonitoringDock(PluginDock):
         self.raise_()
         self.panel.tabs.setCurrentIndex(self.evidence_index)
         return self.evidence_panel.show_subject(site_ref, app_ref)
-        self.changes_panel = ChangesPanel(canvas)
-        self.add_section(tr("Changes"), self.changes_panel)
 
     def add_section(self, title: str, widget: QWidget) -> int:
         """A tab of the dock (Reports, Exports…) that follows its store and base date."""

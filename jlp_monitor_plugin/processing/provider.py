@@ -28,8 +28,8 @@ from .algorithms.import_evidence import (
 from .algorithms.load_plan_layers import LoadPlanLayersAlgorithm
 from .algorithms.load_standard import LoadStandardAlgorithm
 from .algorithms.match_evidence import MatchEvidenceAlgorithm
-from .algorithms.questionnaires import ImportReturnsAlgorithm, QuestionnairesAlgorithm
 from .algorithms.positions import FreezePositionAlgorithm
+from .algorithms.questionnaires import ImportReturnsAlgorithm, QuestionnairesAlgorithm
 from .algorithms.report import ReportAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.tag import TagAlgorithm
