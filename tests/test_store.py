@@ -8,7 +8,8 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from jlp_monitor_plugin.compat import field_kind
 from jlp_monitor_plugin.core import plan_settings, schema
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 from jlp_monitor_plugin.core.values import plain_value
 
 BOTH_BACKENDS = True  # the tests on new_store run on a GeoPackage and on PostGIS (conftest.py)

@@ -8,7 +8,8 @@ from qgis.core import (
 )
 
 from ...core import plan_settings, schema
-from ...core.store import Store, StoreError
+from ...core.store import Store
+from ...core.store_base import StoreError
 from ...core.translation import tr
 from .base import JlpAlgorithm
 
