@@ -17,7 +17,8 @@ from .core.formatting import format_number
 from .core.log import setup_logging, teardown_logging
 from .core.postgis import is_postgis
 from .core.project import load_store_layers, project_store_path, set_project_store
-from .core.store import NotAStoreError, Store, StoreError
+from .core.store import Store
+from .core.store_base import NotAStoreError, StoreError
 from .core.translation import install_translator, remove_translator, tr
 from .gui.dock_layout import DockLayout
 from .gui.feature_actions import EVIDENCE, HISTORY, RETAG, FeatureActions

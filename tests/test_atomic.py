@@ -21,7 +21,8 @@ from backends import refuse_inserts, run_sql
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.loading import APPEND, NOT_LOADED, REPLACE, load_standard
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 
 BOTH_BACKENDS = True
 ROOT = Path(__file__).resolve().parents[1]
@@ -470,12 +471,12 @@ def test_schema_names_are_read_as_postgresql_reads_unquoted_names(qgis_app, post
 def test_a_store_in_use_by_another_program_says_so(qgis_app, tmp_path, monkeypatch):
     from test_tagging import build
 
-    from jlp_monitor_plugin.core import store as store_module
+    from jlp_monitor_plugin.core import store_gpkg
     from jlp_monitor_plugin.core.tagging import tag_store
 
     store = Store.create(str(tmp_path / "store.gpkg"))
     build(store)
-    monkeypatch.setattr(store_module, "BUSY_SECONDS", 1)
+    monkeypatch.setattr(store_gpkg, "BUSY_SECONDS", 1)
     other = sqlite3.connect(store.path, isolation_level=None)  # another program writing
     other.execute("BEGIN IMMEDIATE")
     try:

@@ -14,7 +14,8 @@ from qgis.core import QgsProcessingException
 
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.importing import ImportFailed, ImportOptions, import_table
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 
 STARTS_HEADINGS = ["app_ref", "start_date", "units"]
 STARTS_ROWS = [

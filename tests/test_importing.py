@@ -33,7 +33,8 @@ from jlp_monitor_plugin.core.importing import (
 )
 from jlp_monitor_plugin.core.importing import field_map as fm
 from jlp_monitor_plugin.core.importing import validation as v
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 
 PERMISSION_HEADINGS = [
     "Application Number",

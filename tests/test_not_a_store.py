@@ -11,7 +11,8 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from test_store import _ogr_store
 
 from jlp_monitor_plugin.core import schema
-from jlp_monitor_plugin.core.store import NotAStoreError, Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import NotAStoreError, StoreError
 
 ALLOCATION = {"site_ref": '"PLY60.1"', "lpa": '"PLY"', "policy_area": '"PPA"'}
 

@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingException
 from jlp_monitor_plugin.core import positions, schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.position_content import FRAMES
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import StoreError
 
 BOTH_BACKENDS = True
 
@@ -71,10 +71,10 @@ def test_the_stores_api_refuses_to_change_a_position(store):
     positions.freeze_position(store, "2024-03-31")
     with pytest.raises(StoreError, match="frozen positions"):
         with store.transaction() as con:
-            Store.delete_rows(con, schema.POSITION_FIGURES, [1])
+            con.delete_rows(schema.POSITION_FIGURES, [1])
     with pytest.raises(StoreError, match="frozen positions"):
         with store.transaction() as con:
-            Store.update_rows(con, schema.HOUSING_POSITION, ["label"], [("x", 1)])
+            con.update_rows(schema.HOUSING_POSITION, ["label"], [("x", 1)])
 
 
 def _drop_guards(store):

@@ -17,8 +17,10 @@ from test_tagging import build
 from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.review import review_queue
 from jlp_monitor_plugin.core.review_decisions import accept_candidate, assign_site, set_locked, untag
-from jlp_monitor_plugin.core.store import PostgisStore, StaleEditError, Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StaleEditError, StoreError
 from jlp_monitor_plugin.core.store_copy import copy_store
+from jlp_monitor_plugin.core.store_postgis import PostgisStore
 from jlp_monitor_plugin.core.tagging import tag_store
 
 BOTH_BACKENDS = True  # tests on new_store run on a GeoPackage and on PostGIS (conftest.py)

@@ -84,7 +84,8 @@ def test_the_docks_catch_database_errors_of_both_backends():
 
     import psycopg2
 
-    from jlp_monitor_plugin.core.store import DATABASE_ERRORS, StaleEditError, StoreError
+    from jlp_monitor_plugin.core.store import DATABASE_ERRORS
+    from jlp_monitor_plugin.core.store_base import StaleEditError, StoreError
 
     for error in (
         sqlite3.OperationalError("database is locked"),

@@ -10,7 +10,8 @@ import test_gui
 from qgis.core import Qgis, QgsProject
 
 from jlp_monitor_plugin.core.project import SCOPE, STORE_KEY, load_store_layers
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 
 store_path = test_gui.store_path
 

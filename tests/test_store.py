@@ -8,7 +8,8 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from jlp_monitor_plugin.compat import field_kind
 from jlp_monitor_plugin.core import plan_settings, schema
-from jlp_monitor_plugin.core.store import Store, StoreError
+from jlp_monitor_plugin.core.store import Store
+from jlp_monitor_plugin.core.store_base import StoreError
 from jlp_monitor_plugin.core.values import plain_value
 
 BOTH_BACKENDS = True  # the tests on new_store run on a GeoPackage and on PostGIS (conftest.py)
@@ -249,3 +250,45 @@ def test_rows_written_in_a_transaction_keep_the_spatial_index(new_store):
     assert box == pytest.approx((248000, 248000, 54500, 54500))
     layer = new_store.layer("permissions")
     assert next(layer.getFeatures()).geometry().asPoint().x() == 248000
+
+
+def test_a_layer_added_to_the_append_only_list_refuses_update_and_delete(
+    qgis_app, store_location, monkeypatch, sql
+):
+    """schema.APPEND_ONLY_LAYERS is the one place: a layer listed there gets the triggers on both backends."""
+    import psycopg2
+
+    monkeypatch.setattr(schema, "APPEND_ONLY_LAYERS", [schema.TAG_AUDIT, schema.TRAJECTORY])
+    store = Store.create(store_location)
+    sql(store, "INSERT INTO trajectory (site_ref, monitoring_year, units) VALUES ('S1', '2025/26', 5)")
+    for statement, operation in (
+        ("UPDATE trajectory SET units = 6", "UPDATE"),
+        ("DELETE FROM trajectory", "DELETE"),
+    ):
+        with pytest.raises(
+            (sqlite3.IntegrityError, psycopg2.Error),
+            match="trajectory is append-only: {} refused".format(operation),
+        ):
+            sql(store, statement)
+    assert sql(store, "SELECT units FROM trajectory") == [(5,)]
+    sql(store, "INSERT INTO completions (completion_id, units) VALUES ('C1', 1)")
+    sql(store, "UPDATE completions SET units = 2")  # a layer not listed takes updates as before
+    assert sql(store, "SELECT units FROM completions") == [(2,)]
+    sql(store, "INSERT INTO tag_audit (layer, reason) VALUES ('completions', 'test')")
+    with pytest.raises(
+        (sqlite3.IntegrityError, psycopg2.Error), match="tag_audit is append-only: DELETE refused"
+    ):
+        sql(store, "DELETE FROM tag_audit")
+
+
+def test_a_geopackage_made_before_a_layer_was_listed_gets_its_triggers_when_opened(
+    qgis_app, tmp_path, monkeypatch, sql
+):
+    store = Store.create(str(tmp_path / "older.gpkg"))
+    sql(store, "INSERT INTO trajectory (site_ref, monitoring_year, units) VALUES ('S1', '2025/26', 5)")
+    sql(store, "UPDATE trajectory SET units = 6")  # not listed yet
+    monkeypatch.setattr(schema, "APPEND_ONLY_LAYERS", [schema.TAG_AUDIT, schema.TRAJECTORY])
+    assert Store(store.path).check_and_complete() == ["append-only triggers on trajectory"]
+    with pytest.raises(sqlite3.IntegrityError, match="trajectory is append-only: UPDATE refused"):
+        sql(store, "UPDATE trajectory SET units = 7")
+    assert Store(store.path).check_and_complete() == []  # once

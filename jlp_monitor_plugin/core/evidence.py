@@ -133,7 +133,7 @@ def recorded_now() -> str:
 
 def insert_evidence(con, store, rows: List[Dict[str, Any]], user: str, at: str) -> None:
     """Insert rows already checked, inside the caller's transaction ``con``."""
-    store.insert_rows(con, schema.SITE_EVIDENCE, FIELDS, [_row(values, user, at) for values in rows])
+    con.insert_rows(schema.SITE_EVIDENCE, FIELDS, [_row(values, user, at) for values in rows])
 
 
 def add_evidence(store, rows: List[Dict[str, Any]], user: Optional[str] = None) -> int:
@@ -157,11 +157,11 @@ def update_evidence(store, fid: int, values: Dict[str, Any], user: Optional[str]
         found = con.execute("SELECT fid FROM site_evidence WHERE fid = ?", (int(fid),)).fetchall()
         if not found:
             raise EvidenceError(tr("Evidence row {} is no longer in the store; reload the list.").format(fid))
-        store.update_rows(con, schema.SITE_EVIDENCE, FIELDS, [tuple(row[f] for f in FIELDS) + (int(fid),)])
+        con.update_rows(schema.SITE_EVIDENCE, FIELDS, [tuple(row[f] for f in FIELDS) + (int(fid),)])
 
 
 def delete_evidence(store, fids: Iterable[int]) -> None:
     """Remove rows of evidence by fid, in one transaction."""
     fids = [int(f) for f in fids]
     with store.transaction() as con:
-        store.delete_rows(con, schema.SITE_EVIDENCE, fids)
+        con.delete_rows(schema.SITE_EVIDENCE, fids)

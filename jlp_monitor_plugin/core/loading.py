@@ -34,7 +34,8 @@ from ..compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from . import schema
 from .output_guard import written_whole
 from .rejects import Rejected, write_rejects
-from .store import Store, StoreError
+from .store import Store
+from .store_base import StoreError
 from .translation import tr
 from .values import plain_value
 

@@ -9,7 +9,8 @@ import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
 from . import plan_definition, schema
-from .store import Store, StoreError
+from .store import Store
+from .store_base import StoreError
 
 
 class Created(NamedTuple):

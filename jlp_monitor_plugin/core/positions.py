@@ -232,8 +232,6 @@ def freeze_position(
     header["counts"] = canonical(counts)
     header["content_hash"] = position.content_hash
     with store.transaction() as con:
-        Store.insert_rows(
-            con, schema.HOUSING_POSITION, HEADER_FIELDS, [tuple(header[f] for f in HEADER_FIELDS)]
-        )
-        Store.insert_rows(con, schema.POSITION_FIGURES, FIGURE_FIELDS, [(position_id,) + r for r in rows])
+        con.insert_rows(schema.HOUSING_POSITION, HEADER_FIELDS, [tuple(header[f] for f in HEADER_FIELDS)])
+        con.insert_rows(schema.POSITION_FIGURES, FIGURE_FIELDS, [(position_id,) + r for r in rows])
     return position

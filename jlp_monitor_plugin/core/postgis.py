@@ -1,5 +1,5 @@
-"""The PostGIS side of the monitoring store: connection strings, connections, the schema's DDL, and
-the SQL dialect adapter that lets the store's callers run the same SQL on both backends.
+"""Where a PostGIS store is and what its tables are: connection strings, connections, QGIS's saved
+PostgreSQL connections, and the DDL of the standard's tables (``store_postgis.PostgisStore`` runs it).
 
 A PostGIS store is one schema of a PostgreSQL database. STORE names it as a libpq URI
 (``postgresql://user@host:port/dbname?schema=NAME``) or a conninfo string
@@ -14,10 +14,9 @@ bound as a parameter; schema names are restricted to letters, digits and undersc
 
 import re
 import urllib.parse
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from . import schema
-from .sql import quote_identifier
 
 SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 GEOMETRY_COLUMN = "geom"
@@ -361,183 +360,33 @@ def create_table_statements(layer_def: schema.LayerDef, srid: int) -> List[Any]:
                 )
             )
     statements.append(sql.SQL("COMMENT ON TABLE {} IS {}").format(table, sql.Literal(layer_def.description)))
-    if layer_def.name == schema.TAG_AUDIT:
-        statements.extend(append_only_statements())
-    if layer_def.name in schema.FROZEN_LAYERS:
-        statements.extend(frozen_statements(layer_def.name))
+    if layer_def.name in schema.APPEND_ONLY_LAYERS:
+        statements.extend(append_only_statements(layer_def.name))
     return statements
 
 
-def frozen_statements(name: str) -> List[Any]:
-    """A frozen position never changes: a trigger refuses UPDATE, DELETE and TRUNCATE for everyone."""
+def append_only_function(name: str) -> str:
+    """The name of the trigger function that keeps table ``name`` append-only."""
+    return "jlp_{}_append_only".format(name)
+
+
+def append_only_statements(name: str) -> List[Any]:
+    """Table ``name`` takes new rows only: a trigger refuses UPDATE, DELETE and TRUNCATE for everyone."""
     from psycopg2 import sql
 
+    table, function = sql.Identifier(name), sql.Identifier(append_only_function(name))
     return [
         sql.SQL(
-            "CREATE OR REPLACE FUNCTION jlp_frozen_position() RETURNS trigger LANGUAGE plpgsql AS "
-            "$$ BEGIN RAISE EXCEPTION '% holds frozen positions: % refused', TG_TABLE_NAME, TG_OP; END $$"
+            "CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION '" + name + " is append-only: % refused', TG_OP; END $$"
+        ).format(function),
+        sql.SQL("CREATE TRIGGER {} BEFORE UPDATE OR DELETE ON {} FOR EACH ROW EXECUTE FUNCTION {}()").format(
+            sql.Identifier(name + "_append_only"), table, function
         ),
-        sql.SQL(
-            "CREATE TRIGGER {} BEFORE UPDATE OR DELETE ON {} FOR EACH ROW "
-            "EXECUTE FUNCTION jlp_frozen_position()"
-        ).format(sql.Identifier(name + "_frozen"), sql.Identifier(name)),
-        sql.SQL(
-            "CREATE TRIGGER {} BEFORE TRUNCATE ON {} FOR EACH STATEMENT "
-            "EXECUTE FUNCTION jlp_frozen_position()"
-        ).format(sql.Identifier(name + "_no_truncate"), sql.Identifier(name)),
-    ]
-
-
-def append_only_statements() -> List[Any]:
-    """tag_audit takes new rows only: a trigger refuses UPDATE, DELETE and TRUNCATE for everyone."""
-    from psycopg2 import sql
-
-    return [
-        sql.SQL(
-            "CREATE OR REPLACE FUNCTION jlp_tag_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            "$$ BEGIN RAISE EXCEPTION 'tag_audit is append-only: % refused', TG_OP; END $$"
-        ),
-        sql.SQL(
-            "CREATE TRIGGER tag_audit_append_only BEFORE UPDATE OR DELETE ON tag_audit "
-            "FOR EACH ROW EXECUTE FUNCTION jlp_tag_audit_append_only()"
-        ),
-        sql.SQL(
-            "CREATE TRIGGER tag_audit_no_truncate BEFORE TRUNCATE ON tag_audit "
-            "FOR EACH STATEMENT EXECUTE FUNCTION jlp_tag_audit_append_only()"
+        sql.SQL("CREATE TRIGGER {} BEFORE TRUNCATE ON {} FOR EACH STATEMENT EXECUTE FUNCTION {}()").format(
+            sql.Identifier(name + "_no_truncate"), table, function
         ),
     ]
-
-
-# -- one dialect for the store's callers ---------------------------------------------------------------
-
-
-def _qmark_to_format(text: str) -> str:
-    """``?`` placeholders as psycopg2's ``%s`` (a literal % doubled). The store's SQL puts values in
-    parameters only, so a ``?`` is always a placeholder."""
-    return text.replace("%", "%%").replace("?", "%s")
-
-
-class PgConnection:
-    """A psycopg2 connection that takes the store's SQL (``?`` placeholders, unqualified table names:
-    the transaction's search_path is the store's schema)."""
-
-    dialect = "postgis"
-
-    def __init__(self, con, store):
-        self.con = con
-        self.store = store
-
-    def execute(self, text: str, params: Optional[Sequence[Any]] = None):
-        cursor = self.con.cursor()
-        if params is None or (not isinstance(params, dict) and len(params) == 0):
-            cursor.execute(text)
-        else:
-            cursor.execute(_qmark_to_format(text), _adapt(params))
-        return cursor
-
-    def executemany(self, text: str, rows: Iterable[Sequence[Any]]):
-        from psycopg2.extras import execute_batch
-
-        cursor = self.con.cursor()
-        execute_batch(cursor, _qmark_to_format(text), [_adapt(r) for r in rows], page_size=500)
-        return cursor
-
-    def _template(self, name: str, fields: Sequence[str], extra: str = "") -> str:
-        kinds = {f.name: f.kind for f in schema.LAYERS[name].fields} if name in schema.LAYERS else {}
-        marks = ["%s::" + SQL_TYPES[kinds[f]] if f in kinds else "%s" for f in fields]
-        return "(" + ", ".join(marks + ([extra] if extra else [])) + ")"
-
-    def update_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-        """UPDATE many rows by fid in a few statements (UPDATE … FROM VALUES): rows are (values…, fid)."""
-        from psycopg2.extras import execute_values
-
-        rows = [_adapt(r) for r in rows]
-        if not rows:
-            return
-        columns = [quote_identifier(f) for f in fields]
-        text = "UPDATE {} AS t SET {} FROM (VALUES %s) AS v({}, fid) WHERE t.fid = v.fid".format(
-            quote_identifier(name),
-            ", ".join("{0} = v.{0}".format(c) for c in columns),
-            ", ".join(columns),
-        )
-        execute_values(
-            self.con.cursor(),
-            text,
-            rows,
-            template=self._template(name, fields, "%s::integer"),
-            page_size=1000,
-        )
-
-    def insert_rows(self, name: str, fields: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-        """INSERT many rows (no geometry) in a few statements."""
-        from psycopg2.extras import execute_values
-
-        rows = [_adapt(r) for r in rows]
-        if not rows:
-            return
-        text = "INSERT INTO {} ({}) VALUES %s".format(
-            quote_identifier(name), ", ".join(quote_identifier(f) for f in fields)
-        )
-        execute_values(self.con.cursor(), text, rows, template=self._template(name, fields), page_size=1000)
-
-    # geometries
-    def geometry_select(self, column: str) -> str:
-        return "ST_AsBinary({})".format(quote_identifier(column))
-
-    def geometry_placeholder(self, name: str) -> str:
-        srid = int(self.store.srid(name))
-        if schema.LAYERS.get(name) and schema.LAYERS[name].geometry == schema.MULTIPOLYGON:
-            return "ST_Multi(ST_GeomFromWKB(?, {}))".format(srid)
-        return "ST_GeomFromWKB(?, {})".format(srid)
-
-    def geometry_value(self, geometry, name: str):
-        import psycopg2
-
-        return None if geometry is None else psycopg2.Binary(bytes(geometry.asWkb()))
-
-    @staticmethod
-    def wkb(value) -> Optional[bytes]:
-        return None if value is None else bytes(value)
-
-    def rows_written(self, name: str, extent=None) -> None:
-        """Nothing to keep: PostgreSQL counts rows and extents itself."""
-
-    def fids_written(self, name: str) -> None:
-        """After rows were inserted with their own fids: the fid sequence continues after the largest."""
-        self.execute(
-            "SELECT setval(pg_get_serial_sequence(?, 'fid'), "
-            "coalesce((SELECT max(fid) FROM {}), 0) + 1, false)".format(quote_identifier(name)),
-            (quote_identifier(self.store.location.schema) + "." + quote_identifier(name),),
-        )
-
-    def rows_counted_again(self, name: str) -> None:
-        """Nothing to keep (see rows_written)."""
-
-    def lock_rows(self) -> str:
-        return " FOR UPDATE"
-
-    def describe(self, name: str, text: str) -> None:
-        """Set a table's comment inside the transaction."""
-        from psycopg2 import sql
-
-        self.con.cursor().execute(
-            sql.SQL("COMMENT ON TABLE {} IS {}").format(
-                sql.Identifier(self.store.location.schema, name), sql.Literal(text)
-            )
-        )
-
-
-def _adapt(params):
-    if isinstance(params, dict):
-        return params
-    out = []
-    for value in params:
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            import psycopg2
-
-            value = psycopg2.Binary(bytes(value))
-        out.append(value)
-    return out
 
 
 def same_postgis_table(layer_source: str, store_path: str, table: str) -> bool:

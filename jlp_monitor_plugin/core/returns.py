@@ -219,9 +219,9 @@ def import_returns(store, inputs: Sequence[str], rejects: Optional[str] = None, 
     try:
         with store.transaction() as con:
             if inserts:
-                store.insert_rows(con, schema.TRAJECTORY, TRAJECTORY_FIELDS, inserts)
+                con.insert_rows(schema.TRAJECTORY, TRAJECTORY_FIELDS, inserts)
             if updates:
-                store.update_rows(con, schema.TRAJECTORY, TRAJECTORY_FIELDS, updates)
+                con.update_rows(schema.TRAJECTORY, TRAJECTORY_FIELDS, updates)
             if evidence_rows:
                 insert_evidence(con, store, evidence_rows, user, at)
     except Exception as exc:  # noqa: BLE001 - a database error: undone, said plainly

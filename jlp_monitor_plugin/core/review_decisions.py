@@ -29,7 +29,8 @@ from . import schema
 from .review import ReviewItem
 from .review_state import Change, FeatureChange, TagState, normalise, now, read_states, write_changes
 from .sql import quote_identifier
-from .store import StaleEditError, Store
+from .store import Store
+from .store_base import StaleEditError
 from .tagging import current_user
 from .tagging_rules import MANUAL, PARTIAL_OVERLAP
 from .translation import tr

@@ -11,7 +11,6 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 
 from . import schema
 from .sql import quote_identifier
-from .store import Store
 from .tagging import AUDIT_FIELDS, KEYS
 from .translation import tr
 
@@ -120,9 +119,9 @@ def write_changes(con, features: List[FeatureChange], method_of, reason: str, us
     for feature in features:
         by_layer.setdefault(feature.layer, []).append(feature)
     for name, changes in by_layer.items():
-        Store.update_rows(con, name, STATE_FIELDS, [tuple(c.after) + (c.fid,) for c in changes])
+        con.update_rows(name, STATE_FIELDS, [tuple(c.after) + (c.fid,) for c in changes])
     audit = [
         (c.layer, c.key, c.before.site_ref, c.after.site_ref, method_of(c), reason, user, at)
         for c in features
     ]
-    Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
+    con.insert_rows(schema.TAG_AUDIT, AUDIT_FIELDS, audit)

@@ -366,3 +366,7 @@ NATURAL_KEYS: Dict[str, tuple] = {
 
 # Layers the plugin may create empty when a store lacks them.
 REQUIRED_LAYERS = [ALLOCATIONS]
+
+# Layers that take new rows only (an audit trail): on both backends triggers refuse UPDATE and DELETE,
+# made with the layer (and, on a GeoPackage, added when a store without them is opened).
+APPEND_ONLY_LAYERS = [TAG_AUDIT] + FROZEN_LAYERS

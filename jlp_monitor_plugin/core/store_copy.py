@@ -8,13 +8,14 @@ exactly (the destination's preset rows replaced). Fields outside the standard ar
 result lists them.
 """
 
-import os
 from typing import Any, Dict, List, NamedTuple, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
 
-from . import postgis, schema
-from .store import Store, StoreError, quote_identifier
+from . import schema
+from .sql import quote_identifier
+from .store import Store, backend_for
+from .store_base import StoreError
 from .translation import tr
 
 
@@ -31,87 +32,25 @@ class CopyCancelledError(Exception):
 def copy_store(source: Store, destination: str, feedback=None) -> CopyResult:
     """Copy ``source`` into a new store at ``destination`` (a .gpkg path or a PostGIS URI/conninfo).
 
-    A GeoPackage is written as a hidden temporary file in the destination's folder and moved into place
-    only when complete (never over an existing file): a failure, a cancel or a killed process leaves no
-    store at ``destination``. A PostGIS copy is one transaction after the schema is made; on a failure
-    the tables it made are dropped again."""
+    Whole or not at all (``create_whole``): a GeoPackage is written as a hidden temporary file in the
+    destination's folder and moved into place only when complete (never over an existing file), so a
+    failure, a cancel or a killed process leaves no store at ``destination``; a PostGIS copy is one
+    transaction after the schema is made, and on a failure the tables it made are dropped again."""
     _check_keys(source)
     crs_authid = source.crs_authid()
     preset = source.plan_settings().get("preset") or "jlp"
-    if postgis.is_postgis(destination):
-        target = _create(destination, preset, crs_authid)
+    backend = backend_for(destination)
+
+    def make(path: str) -> Store:
         try:
-            return _copy_into(source, target, crs_authid, feedback)
-        except BaseException:
-            _drop_tables(target)
-            raise
-    final = os.path.abspath(destination)
-    if os.path.exists(final):
-        raise StoreError(tr("{} already exists; choose a new file name for the copy.").format(final))
-    folder, name = os.path.split(final)
-    if not os.path.isdir(folder):
-        raise StoreError(tr("Folder {} does not exist.").format(folder))
-    part = os.path.join(folder, ".{}.{}.part.gpkg".format(os.path.splitext(name)[0], os.getpid()))
-    _remove_gpkg(part)
-    try:
-        result = _copy_into(source, _create(part, preset, crs_authid), crs_authid, feedback)
-        _move_into_place(part, final)
-    except BaseException:
-        _remove_gpkg(part)
-        raise
-    return CopyResult(Store(final), result.counts, result.left_out)
+            return backend.create(path, preset, crs_authid)
+        except KeyError:  # a preset this version does not know: the stored settings are copied anyway
+            return backend.create(path, "jlp", crs_authid)
 
-
-def _create(destination: str, preset: str, crs_authid: str) -> Store:
-    try:
-        return Store.create(destination, preset, crs_authid)
-    except KeyError:  # a preset this version does not know: the stored settings are copied anyway
-        return Store.create(destination, "jlp", crs_authid)
-
-
-def _move_into_place(part: str, final: str) -> None:
-    """Rename the finished copy to its name, never over a file that appeared meanwhile."""
-    exists = tr("{} already exists; choose a new file name for the copy.").format(final)
-    try:
-        os.link(part, final)  # fails if final exists
-    except FileExistsError:
-        raise StoreError(exists) from None
-    except OSError:  # a file system without hard links: rename (Windows refuses an existing target)
-        if os.path.exists(final):
-            raise StoreError(exists) from None
-        os.rename(part, final)
-        return
-    os.remove(part)
-
-
-def _remove_gpkg(path: str) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        try:
-            os.remove(path + suffix)
-        except OSError:
-            pass
-
-
-def _drop_tables(target: Store) -> None:
-    """Undo a PostGIS copy that failed: the tables copy_store made (the schema was empty before)."""
-    from psycopg2 import sql
-
-    try:
-        with target.transaction() as con:
-            for name in schema.LAYERS:
-                con.execute(
-                    sql.SQL("DROP TABLE IF EXISTS {} CASCADE")
-                    .format(sql.Identifier(target.location.schema, name))
-                    .as_string(con.con)
-                )
-            for function in ("jlp_tag_audit_append_only", "jlp_frozen_position"):
-                con.execute(
-                    sql.SQL("DROP FUNCTION IF EXISTS {}()")
-                    .format(sql.Identifier(target.location.schema, function))
-                    .as_string(con.con)
-                )
-    except Exception:  # noqa: BLE001 - the copy's own error is the one to report
-        pass
+    result, copy = backend.create_whole(
+        destination, make, lambda target: _copy_into(source, target, crs_authid, feedback)
+    )
+    return CopyResult(copy, result.counts, result.left_out)
 
 
 def _copy_into(source: Store, target: Store, crs_authid: str, feedback) -> CopyResult:

@@ -32,7 +32,8 @@ from qgis.core import QgsApplication, QgsGeometry
 
 from ..compat import POLYGON_GEOMETRY
 from . import schema
-from .store import StaleEditError, Store, read_for_update
+from .store import Store
+from .store_base import StaleEditError, read_for_update
 from .tagging_rules import NO_GEOMETRY, NONE, OVERLAP_DECIMALS, REFERENCE, Sites, Tag, TagSettings, usable
 from .translation import tr
 
@@ -237,9 +238,6 @@ def _plan(
     return updates, audit, TagCounts(tagged, review, untagged, unchanged, len(held))
 
 
-ENGINES = ("qgis", "sql")
-
-
 def tag_store(
     store: Store,
     targets: str = "both",
@@ -249,27 +247,19 @@ def tag_store(
 ) -> TagCounts:
     """Tag the store's permissions and/or completions in place (DOMAIN.md §3); one transaction.
 
-    ``engine``: "qgis" tests geometries in QGIS (GEOS, a spatial index); "sql" has PostGIS do the
-    spatial work (``postgis_tagging``), with the same rules and results. Default: "sql" on a PostGIS
-    store, "qgis" on a GeoPackage.
+    ``engine``: one of ``store.tagging_engines()``: "qgis" tests geometries in QGIS (GEOS, a spatial
+    index); "sql" has PostGIS do the spatial work (``postgis_tagging``), with the same rules and
+    results. Default: the store's first ("sql" on a PostGIS store createstore made, else "qgis").
     """
     if targets not in TARGETS:
         raise ValueError(tr("TARGETS must be one of {}, not '{}'").format(", ".join(TARGETS), targets))
+    engines = store.tagging_engines()
     if engine is None:
-        engine = "qgis"
-        if store.backend == "postgis":
-            from .postgis_tagging import sql_ready
-
-            engine = "sql" if sql_ready(store) else "qgis"
-    if engine not in ENGINES or (engine == "sql" and store.backend != "postgis"):
+        engine = engines[0]
+    if engine not in engines:
         raise ValueError(tr("Tagging engine '{}' is not available for this store.").format(engine))
     settings = TagSettings.from_store(store)
-    if engine == "sql":
-        from .postgis_tagging import SqlSites
-
-        sites = SqlSites.from_store(store, settings.near_distance)
-    else:
-        sites = Sites.from_store(store)
+    sites = store.sql_sites(settings.near_distance) if engine == "sql" else Sites.from_store(store)
     crs = store.layer(schema.ALLOCATIONS).crs()
     user = user or current_user()
     at = datetime.datetime.now().replace(microsecond=0).isoformat()
@@ -337,8 +327,8 @@ def tag_store(
             _check_unchanged(con, name, layer_targets, updates)
             planned.append((name, updates, audit, layer_counts))
         for name, updates, audit, layer_counts in planned:
-            Store.update_rows(con, name, TAG_RESULT_FIELDS, updates)
-            Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, audit)
+            con.update_rows(name, TAG_RESULT_FIELDS, updates)
+            con.insert_rows(schema.TAG_AUDIT, AUDIT_FIELDS, audit)
             counts += layer_counts
         if feedback is not None and feedback.isCanceled():
             raise TaggingCancelledError()

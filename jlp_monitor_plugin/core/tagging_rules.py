@@ -14,7 +14,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsSpatialIn
 
 from ..compat import POINT_GEOMETRY
 from . import schema
-from .store import Store
+from .store_base import StoreBase
 from .values import plain_value
 
 LOG = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class TagSettings(NamedTuple):
     near_distance: float = 50.0
 
     @classmethod
-    def from_store(cls, store: Store) -> "TagSettings":
+    def from_store(cls, store: StoreBase) -> "TagSettings":
         settings = store.plan_settings()
         return cls(
             float(settings["overlap_threshold"]),
@@ -91,7 +91,7 @@ class Sites:
             self.engines.append(engine)
 
     @classmethod
-    def from_store(cls, store: Store) -> "Sites":
+    def from_store(cls, store: StoreBase) -> "Sites":
         refs, geometries = [], []
         layer = store.layer(schema.ALLOCATIONS)
         request = QgsFeatureRequest().setSubsetOfAttributes(["site_ref"], layer.fields())

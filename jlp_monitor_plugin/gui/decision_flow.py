@@ -32,7 +32,8 @@ from ..core.review_decisions import (
 from ..core.review_effects import ACCEPT, ASSIGN, UNTAG, describe_decision
 from ..core.review_history import StaleChangeError
 from ..core.review_state import Change
-from ..core.store import DATABASE_ERRORS, StoreError
+from ..core.store import DATABASE_ERRORS
+from ..core.store_base import StoreError
 from ..core.tagging import current_user
 from ..core.translation import tr
 from .decision_dialog import DecisionDialog

@@ -31,7 +31,8 @@ from ..core.evidence_matching.run import evidence_by_strength, match_store, stor
 from ..core.evidence_matching.watch import watch_lists
 from ..core.formatting import format_number
 from ..core.review import feature_geometry, field_equals
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from .review_map import CANDIDATE_COLOUR, FEATURE_COLOUR, ReviewHighlights
 

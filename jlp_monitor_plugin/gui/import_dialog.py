@@ -39,7 +39,8 @@ from ..core.importing import (
 )
 from ..core.importing import field_map as fm
 from ..core.importing.undo import UndoRefused, last_import, undo_import
-from ..core.store import DATABASE_ERRORS, Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from . import load_ui
 from .import_messages import (

@@ -17,7 +17,8 @@ from ..core.importing import (
     SourceTable,
     import_table,
 )
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from .plugin_task import PluginTask
 

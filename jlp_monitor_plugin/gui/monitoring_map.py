@@ -16,7 +16,7 @@ from qgis.core import (
 from ..core import schema, styling
 from ..core.monitoring.settings import PLAN
 from ..core.project import store_layer_in_project
-from ..core.store import StoreError
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from .monitoring_models import ROW_ROLE
 

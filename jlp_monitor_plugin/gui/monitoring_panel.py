@@ -26,7 +26,8 @@ from ..core.monitoring.inputs import read_inputs
 from ..core.monitoring.periods import MonitoringError, label
 from ..core.monitoring.settings import PLAN, read_settings
 from ..core.monitoring_year import latest_base_date
-from ..core.store import DATABASE_ERRORS, Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from . import load_ui, show_store
 from .dock import message_text, tell, wrap_labels

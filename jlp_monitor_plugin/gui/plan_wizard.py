@@ -32,7 +32,7 @@ from ..core import plan_definition as pd
 from ..core.formatting import format_number, plural
 from ..core.plan_layers import PlanLayerError, load_plan_layers, read_allocations, read_boundaries
 from ..core.plan_setup import create_plan_store
-from ..core.store import StoreError
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from .plan_lists import CodeListEditor, RequirementTable, SteppedTable
 from .settings_requirements import number_text, parse_number

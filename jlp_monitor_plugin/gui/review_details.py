@@ -10,7 +10,8 @@ from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..core import schema
 from ..core.formatting import format_date, plural
 from ..core.review import ReviewItem, feature_details, reason_labels
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from .review_map import CANDIDATE_COLOUR, FEATURE_COLOUR, SITE_COLOUR
 

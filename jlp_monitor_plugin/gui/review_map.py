@@ -19,7 +19,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..compat import POINT_GEOMETRY, POLYGON_GEOMETRY
 from ..core.review import ReviewItem, feature_geometry, site_geometry
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 
 LOG = logging.getLogger(__name__)
 

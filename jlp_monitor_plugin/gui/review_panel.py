@@ -20,7 +20,8 @@ from ..core import schema
 from ..core.formatting import format_number
 from ..core.project import store_layer_in_project
 from ..core.review import ReviewItem, review_counts, review_queue
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.tagging import TagCounts
 from ..core.translation import tr
 from . import load_ui, show_store

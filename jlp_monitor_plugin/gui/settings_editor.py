@@ -21,7 +21,8 @@ from ..core.formatting import plural
 from ..core.monitoring.periods import MonitoringError
 from ..core.monitoring.settings import read_settings
 from ..core.plan_settings import PlanSettings
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from . import load_ui
 from .settings_plan_lists import PlanListsMixin

@@ -19,7 +19,8 @@ from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QWidget
 from ..core import schema
 from ..core.formatting import format_number
 from ..core.project import store_layer_in_project
-from ..core.store import Store, StoreError
+from ..core.store import Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from . import load_ui, show_store
 from .dock import PluginDock

@@ -11,7 +11,8 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHeaderView, QWidget
 from ..core import schema
 from ..core.monitoring.periods import label, year_of_label
 from ..core.project import store_layer_in_project
-from ..core.store import DATABASE_ERRORS, Store, StoreError
+from ..core.store import DATABASE_ERRORS, Store
+from ..core.store_base import StoreError
 from ..core.translation import tr
 from . import load_ui
 from .monitoring_models import INTEGER, ROW_ROLE, SORT_ROLE, TEXT, Column, RowsModel
@@ -55,7 +56,7 @@ class TrajectoryRows:
         """Insert one row (values in FIELDS order); returns its fid."""
         before = {r["fid"] for r in self.read()}
         with self.store.transaction() as con:
-            Store.insert_rows(con, schema.TRAJECTORY, FIELDS, [tuple(values)])
+            con.insert_rows(schema.TRAJECTORY, FIELDS, [tuple(values)])
         added = [r["fid"] for r in self.read() if r["fid"] not in before]
         if len(added) != 1:
             raise StoreError(tr("The new trajectory row could not be found after writing it."))
@@ -63,11 +64,11 @@ class TrajectoryRows:
 
     def update(self, fid: int, values: Sequence[Any]) -> None:
         with self.store.transaction() as con:
-            Store.update_rows(con, schema.TRAJECTORY, FIELDS, [tuple(values) + (fid,)])
+            con.update_rows(schema.TRAJECTORY, FIELDS, [tuple(values) + (fid,)])
 
     def delete(self, fid: int) -> None:
         with self.store.transaction() as con:
-            Store.delete_rows(con, schema.TRAJECTORY, [fid])
+            con.delete_rows(schema.TRAJECTORY, [fid])
 
 
 def values_of(row: Dict[str, Any]) -> Tuple[Any, ...]:

@@ -91,11 +91,11 @@ def _read(con, candidate_ids: Sequence[str]) -> Dict[str, Tuple[int, Dict[str, A
 
 def _write_candidate(con, fid: int, values: Dict[str, Any]) -> None:
     fields = [f for f in CANDIDATE_FIELDS if f != "candidate_id"]
-    Store.update_rows(con, schema.EVIDENCE_CANDIDATES, fields, [tuple(values[f] for f in fields) + (fid,)])
+    con.update_rows(schema.EVIDENCE_CANDIDATES, fields, [tuple(values[f] for f in fields) + (fid,)])
 
 
 def _audit(con, rows: List[Tuple]) -> None:
-    Store.insert_rows(con, schema.TAG_AUDIT, AUDIT_FIELDS, rows)
+    con.insert_rows(schema.TAG_AUDIT, AUDIT_FIELDS, rows)
 
 
 def _open(candidates: Dict[str, Tuple[int, Dict[str, Any]]]) -> None:
@@ -326,7 +326,7 @@ def undo(
                             "Nothing was changed."
                         ).format(item.completion["completion_id"])
                     )
-                Store.delete_rows(con, schema.COMPLETIONS, [row[0]])
+                con.delete_rows(schema.COMPLETIONS, [row[0]])
                 _audit(
                     con,
                     [

@@ -183,9 +183,9 @@ def write_candidates(store: Store, candidates: Iterable[engine.Candidate]) -> No
             ).fetchall()
         ]
         if fids:
-            store.delete_rows(con, schema.EVIDENCE_CANDIDATES, fids)
+            con.delete_rows(schema.EVIDENCE_CANDIDATES, fids)
         if rows:
-            store.insert_rows(con, schema.EVIDENCE_CANDIDATES, CANDIDATE_FIELDS, rows)
+            con.insert_rows(schema.EVIDENCE_CANDIDATES, CANDIDATE_FIELDS, rows)
 
 
 def stored_candidates(store: Store, statuses: Optional[Sequence[str]] = None) -> List[Dict[str, object]]:

@@ -47,7 +47,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple, Union
 from .. import schema
 from ..output_guard import OutputRefused, Protected, os_error_text
 from ..rejects import Rejected, RejectsWriter
-from ..store import Store, StoreError
+from ..store import Store
+from ..store_base import StoreError
 from ..translation import tr
 from ..values import comparable
 from . import validation as v

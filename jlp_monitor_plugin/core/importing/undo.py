@@ -17,7 +17,9 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 from qgis.core import QgsGeometry
 
 from .. import schema
-from ..store import Store, StoreError, quote_identifier
+from ..sql import quote_identifier
+from ..store import Store
+from ..store_base import StoreError
 from ..translation import tr
 from ..values import comparable
 from .field_map import KEYS, OFFICER_FIELDS, TARGET_LAYERS
@@ -84,7 +86,7 @@ class ChangeLog:
     def flush(self) -> None:
         """Write the changes not yet written (inside the import's transaction)."""
         if self._pending:
-            Store.insert_rows(self.con, schema.IMPORT_LOG, LOG_FIELDS, self._pending)
+            self.con.insert_rows(schema.IMPORT_LOG, LOG_FIELDS, self._pending)
             self._pending = []
 
 

@@ -15,10 +15,11 @@ from . import annex2, plan_age, requirement, site_progress, trajectory
 from . import five_year_supply as fys
 from . import hdt as hdt_module
 from .area_view import AreaFigures
-from .inputs import Completion, Inputs, read_inputs
+from .inputs import Inputs, read_inputs
 from .lineage import Lineages
 from .location import Placer
 from .periods import DateLike, base_year, label, parse_base_date
+from .records import Completion, Start
 from .settings import PLAN, MonitoringSettings, read_settings
 
 COMPLETIONS_BY_YEAR_COLUMNS = [
@@ -199,96 +200,23 @@ def compute_from_inputs(
     starts = [s for s in inputs.starts if s.start_date <= base]
     events = {s.app_ref for s in starts} | {c.app_ref for c in completions if c.app_ref}
     lineages = Lineages(inputs.permissions, base, settings.default_expiry_years, events)
-
-    # Starts and completions recorded on each lineage's permissions, by the permission's site.
-    linked: Dict[Tuple[str, Optional[str]], Dict[str, int]] = {}
-
-    def figures(app_ref: str) -> Dict[str, int]:
-        key = (lineages.root_of[app_ref], lineages.by_ref[app_ref].site_ref)
-        return linked.setdefault(key, {"started": 0, "completed": 0, "rows": 0})
-
-    for start in starts:
-        if start.app_ref in lineages.root_of:
-            figures(start.app_ref)["started"] += start.units
-    for completion in completions:
-        if completion.app_ref in lineages.root_of:
-            entry = figures(completion.app_ref)
-            entry["completed"] += completion.units
-            entry["rows"] += 1 if completion.units > 0 else 0
-
-    # Where each completion belongs.
+    linked = linked_figures(lineages, starts, completions)
     placer = Placer(inputs.locator, inputs.allocations, inputs.permissions)
-    completion_rows = []
-    for c in completions:
-        place = placer.completion_place(c)
-        completion_rows.append(
-            {
-                "completion_id": c.completion_id,
-                "app_ref": c.app_ref,
-                "completion_date": c.completion_date.isoformat() if c.completion_date else None,
-                "monitoring_year": label(c.year),
-                "year": c.year,
-                "units": c.units,
-                "gross_units": max(c.units, 0),
-                "affordable_units": c.affordable_units,
-                "site_ref": c.site_ref,
-                "allocated": "yes" if c.site_ref else "no",
-                "lpa": place.lpa,
-                "policy_area": place.policy_area,
-                "placed_by": place.placed_by,
-                "in_plan_period": settings.in_plan(c.year),
-            }
-        )
+    completion_rows = [_completion_row(c, placer, settings) for c in completions]
     completion_frame = _frame(completion_rows, COMPLETION_COLUMNS)
 
-    if len(completion_frame):
-        by_year = (
-            completion_frame.groupby(
-                ["year", "monitoring_year", "lpa", "policy_area", "allocated"], sort=True
-            )
-            .agg(
-                net_units=("units", "sum"),
-                gross_units=("gross_units", "sum"),
-                affordable_units=("affordable_units", "sum"),
-            )
-            .reset_index()
-        )
-        by_year = by_year[COMPLETIONS_BY_YEAR_COLUMNS].reset_index(drop=True)
-        by_year = by_year.astype({"net_units": "int64", "gross_units": "int64", "affordable_units": "int64"})
-    else:
-        by_year = _frame([], COMPLETIONS_BY_YEAR_COLUMNS)
-
-    # Site progress.
     sites = site_progress.site_rows(inputs.allocations, lineages.parts, completions, linked, lineages, base)
-    site_frame = _frame(
-        [dict(r, flags=";".join(r["flags"])) for r in sites],
-        site_progress.COLUMNS,
-        integers=("capacity", "permitted", "completed", "under_construction", "not_started", "remaining"),
-    )
-    site_frame["pct_complete"] = site_frame["pct_complete"].astype("float64")
-
-    # Requirement progress: plan-period completions to date, by area.
-    plan_rows = [r for r in completion_rows if r["in_plan_period"]]
-    net_by_area: Dict[str, int] = {PLAN: 0}
-    affordable_by_area: Dict[str, int] = {PLAN: 0}
-    for r in plan_rows:
-        for area in {PLAN, r["lpa"], r["policy_area"]}:
-            net_by_area[area] = net_by_area.get(area, 0) + r["units"]
-            affordable_by_area[area] = affordable_by_area.get(area, 0) + r["affordable_units"]
+    net_by_area, affordable_by_area = plan_period_totals(completion_rows)
     requirement_frame = _frame(
         requirement.requirement_rows(settings, last, net_by_area, affordable_by_area),
         requirement.COLUMNS + requirement.EXTRA_COLUMNS,
         integers=("completions_to_date", "affordable_to_date", "years_elapsed"),
     )
-
-    # Housing Delivery Test.
-    net_by_year: Dict[int, int] = {}
-    for r in completion_rows:
-        net_by_year[r["year"]] = net_by_year.get(r["year"], 0) + r["units"]
-    delivery_test = hdt_module.housing_delivery_test(settings, last, net_by_year)
+    delivery_test = hdt_module.housing_delivery_test(settings, last, net_by_year(completion_rows))
 
     # Trajectory: officer entries and default build-out.
     builder = trajectory.TrajectoryBuilder(settings, last, lineages, linked, placer)
+    # NPPF Annex 2: category-b homes in the five years count only with clear evidence.
     classifier = annex2.Annex2(
         base,
         last,
@@ -308,63 +236,26 @@ def compute_from_inputs(
         trajectory.COLUMNS + trajectory.EXTRA_COLUMNS,
         integers=("units", "deliverable", "year"),
     )
-    deliverable_by_year: Dict[int, float] = {}
-    for year, units, flag in zip(
-        trajectory_frame["year"], trajectory_frame["units"], trajectory_frame["deliverable"]
-    ):
-        if flag == 1:
-            deliverable_by_year[int(year)] = deliverable_by_year.get(int(year), 0) + int(units)
-
-    # Lapse discount base: not-started units of small lineages with extant (or implemented) permission.
-    totals = lineages.lineage_units()
-    started: Dict[str, int] = {}
-    built: Dict[str, int] = {}
-    for (root, _site), entry in linked.items():
-        started[root] = started.get(root, 0) + entry["started"]
-        built[root] = built.get(root, 0) + entry["completed"]
-    small_not_started = 0
-    for root, units in totals.items():
-        if 0 < units < settings.small_site_threshold:
-            under_construction = max(started.get(root, 0) - built.get(root, 0), 0)
-            small_not_started += max(units - built.get(root, 0) - under_construction, 0)
-
     supply = fys.five_year_supply(
         settings,
         base,
         requirement.requirement_to_date(settings, PLAN, last) or 0.0,
         net_by_area.get(PLAN, 0),
         delivery_test.pct,
-        deliverable_by_year,
-        small_not_started,
+        deliverable_by_year(trajectory_frame),
+        small_sites_not_started(lineages, linked, settings.small_site_threshold),
     )._replace(basis_note=age.note)
-
-    permission_rows = []
-    for ref, permission in lineages.by_ref.items():
-        status = lineages.status[ref]
-        permission_rows.append(
-            {
-                "app_ref": ref,
-                "lineage": status.lineage,
-                "permission_type": permission.permission_type,
-                "decision_date": permission.decision_date.isoformat() if permission.decision_date else None,
-                "expiry_date": status.expiry.isoformat() if status.expiry else None,
-                "status": status.status,
-                "net_units": permission.net_units,
-                "counted_units": status.counted_units,
-                "site_ref": permission.site_ref,
-            }
-        )
 
     return MonitoringResult(
         base_date=base,
         settings=settings,
-        completions_by_year=by_year,
-        site_progress=site_frame,
+        completions_by_year=completions_by_year(completion_frame),
+        site_progress=_site_frame(sites),
         requirement_progress=requirement_frame,
         five_year_supply=_frame([supply.row()], fys.COLUMNS + fys.EXTRA_COLUMNS),
         hdt=_frame([delivery_test.row()], hdt_module.COLUMNS),
         completions=completion_frame,
-        permissions=_frame(permission_rows, PERMISSION_COLUMNS),
+        permissions=_frame([_permission_row(lineages, ref) for ref in lineages.by_ref], PERMISSION_COLUMNS),
         trajectory=trajectory_frame,
         supply=supply,
         supply_statement=_frame(supply.statement(), ["step", "label", "value", "working"]),
@@ -375,3 +266,142 @@ def compute_from_inputs(
         annex2=_frame(annex2_rows, annex2.COLUMNS),
         supply_removed=_frame(removed_rows, annex2.REMOVED_COLUMNS, integers=("units",)),
     )
+
+
+# -- the steps ------------------------------------------------------------------------------------
+
+Linked = Dict[Tuple[str, Optional[str]], Dict[str, int]]
+
+
+def linked_figures(lineages: Lineages, starts: List[Start], completions: List[Completion]) -> Linked:
+    """Starts and completions recorded on each lineage's permissions, by the permission's site:
+    {(lineage root, site_ref): {"started", "completed", "rows"}} ("rows": completions with units)."""
+    linked: Linked = {}
+
+    def figures(app_ref: str) -> Dict[str, int]:
+        key = (lineages.root_of[app_ref], lineages.by_ref[app_ref].site_ref)
+        return linked.setdefault(key, {"started": 0, "completed": 0, "rows": 0})
+
+    for start in starts:
+        if start.app_ref in lineages.root_of:
+            figures(start.app_ref)["started"] += start.units
+    for completion in completions:
+        if completion.app_ref in lineages.root_of:
+            entry = figures(completion.app_ref)
+            entry["completed"] += completion.units
+            entry["rows"] += 1 if completion.units > 0 else 0
+    return linked
+
+
+def _completion_row(c: Completion, placer: Placer, settings: MonitoringSettings) -> dict:
+    """One counted completion with where it belongs (COMPLETION_COLUMNS)."""
+    place = placer.completion_place(c)
+    return {
+        "completion_id": c.completion_id,
+        "app_ref": c.app_ref,
+        "completion_date": c.completion_date.isoformat() if c.completion_date else None,
+        "monitoring_year": label(c.year),
+        "year": c.year,
+        "units": c.units,
+        "gross_units": max(c.units, 0),
+        "affordable_units": c.affordable_units,
+        "site_ref": c.site_ref,
+        "allocated": "yes" if c.site_ref else "no",
+        "lpa": place.lpa,
+        "policy_area": place.policy_area,
+        "placed_by": place.placed_by,
+        "in_plan_period": settings.in_plan(c.year),
+    }
+
+
+def completions_by_year(completion_frame: pd.DataFrame) -> pd.DataFrame:
+    """Net, gross and affordable completions by monitoring year, area and allocated or windfall."""
+    if not len(completion_frame):
+        return _frame([], COMPLETIONS_BY_YEAR_COLUMNS)
+    by_year = (
+        completion_frame.groupby(["year", "monitoring_year", "lpa", "policy_area", "allocated"], sort=True)
+        .agg(
+            net_units=("units", "sum"),
+            gross_units=("gross_units", "sum"),
+            affordable_units=("affordable_units", "sum"),
+        )
+        .reset_index()
+    )
+    by_year = by_year[COMPLETIONS_BY_YEAR_COLUMNS].reset_index(drop=True)
+    return by_year.astype({"net_units": "int64", "gross_units": "int64", "affordable_units": "int64"})
+
+
+def _site_frame(sites: List[dict]) -> pd.DataFrame:
+    """The site progress rows as a table (flags joined with ";")."""
+    frame = _frame(
+        [dict(r, flags=";".join(r["flags"])) for r in sites],
+        site_progress.COLUMNS,
+        integers=("capacity", "permitted", "completed", "under_construction", "not_started", "remaining"),
+    )
+    frame["pct_complete"] = frame["pct_complete"].astype("float64")
+    return frame
+
+
+def plan_period_totals(completion_rows: List[dict]) -> Tuple[Dict[str, int], Dict[str, int]]:
+    """Plan-period completions to date, net and affordable, by area (the plan, each LPA and policy
+    area): what requirement progress and the five-year supply measure against."""
+    net_by_area: Dict[str, int] = {PLAN: 0}
+    affordable_by_area: Dict[str, int] = {PLAN: 0}
+    for r in completion_rows:
+        if not r["in_plan_period"]:
+            continue
+        for area in {PLAN, r["lpa"], r["policy_area"]}:
+            net_by_area[area] = net_by_area.get(area, 0) + r["units"]
+            affordable_by_area[area] = affordable_by_area.get(area, 0) + r["affordable_units"]
+    return net_by_area, affordable_by_area
+
+
+def net_by_year(completion_rows: List[dict]) -> Dict[int, int]:
+    """Net completions by monitoring year (the Housing Delivery Test's delivered homes)."""
+    totals: Dict[int, int] = {}
+    for r in completion_rows:
+        totals[r["year"]] = totals.get(r["year"], 0) + r["units"]
+    return totals
+
+
+def deliverable_by_year(trajectory_frame: pd.DataFrame) -> Dict[int, float]:
+    """Units of the trajectory's deliverable rows, by year (the five-year supply's sites)."""
+    totals: Dict[int, float] = {}
+    for year, units, flag in zip(
+        trajectory_frame["year"], trajectory_frame["units"], trajectory_frame["deliverable"]
+    ):
+        if flag == 1:
+            totals[int(year)] = totals.get(int(year), 0) + int(units)
+    return totals
+
+
+def small_sites_not_started(lineages: Lineages, linked: Linked, threshold: float) -> int:
+    """The lapse discount's base: not-started units of small lineages (under ``threshold`` units) with
+    extant (or implemented) permission."""
+    started: Dict[str, int] = {}
+    built: Dict[str, int] = {}
+    for (root, _site), entry in linked.items():
+        started[root] = started.get(root, 0) + entry["started"]
+        built[root] = built.get(root, 0) + entry["completed"]
+    not_started = 0
+    for root, units in lineages.lineage_units().items():
+        if 0 < units < threshold:
+            under_construction = max(started.get(root, 0) - built.get(root, 0), 0)
+            not_started += max(units - built.get(root, 0) - under_construction, 0)
+    return not_started
+
+
+def _permission_row(lineages: Lineages, ref: str) -> dict:
+    """One permission with its lineage and status at the base date (PERMISSION_COLUMNS)."""
+    permission, status = lineages.by_ref[ref], lineages.status[ref]
+    return {
+        "app_ref": ref,
+        "lineage": status.lineage,
+        "permission_type": permission.permission_type,
+        "decision_date": permission.decision_date.isoformat() if permission.decision_date else None,
+        "expiry_date": status.expiry.isoformat() if status.expiry else None,
+        "status": status.status,
+        "net_units": permission.net_units,
+        "counted_units": status.counted_units,
+        "site_ref": permission.site_ref,
+    }

@@ -8,7 +8,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.store import Store, StoreError
+from ...core.store import Store
+from ...core.store_base import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from ...resources import icon
 

@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.store_copy import CopyCancelledError, copy_store
 from ...core.translation import tr
 from .base import JlpAlgorithm

@@ -11,7 +11,7 @@ from qgis.core import (
 from ...core import plan_settings, schema
 from ...core.plan_definition import PlanFileError
 from ...core.plan_setup import create_plan_store
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.translation import tr
 from .base import JlpAlgorithm
 

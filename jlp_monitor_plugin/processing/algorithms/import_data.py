@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ...core.importing import MODES, ImportCancelled, ImportFailed, ImportOptions, import_table
 from ...core.importing.source import SourceError, SourceTable, input_problem
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ...core.output_guard import OutputRefused, check_output
 from ...core.plan_layers import PlanLayerError, load_plan_layers, read_allocations, read_boundaries
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 

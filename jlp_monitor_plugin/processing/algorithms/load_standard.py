@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ...core.loading import MODES, UPSERT, LoadCancelledError, load_standard
 from ...core.output_guard import OutputRefused, check_output
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 

@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingException, QgsProcessingOutputNumber, QgsProc
 
 from ...core import schema
 from ...core.evidence_matching.run import match_store
-from ...core.store import StoreError
+from ...core.store_base import StoreError
 from ...core.translation import QT_TRANSLATE_NOOP, tr
 from .base import JlpAlgorithm
 
