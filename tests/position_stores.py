@@ -80,6 +80,20 @@ def make_position_store(tmp_path, backend, postgis_uri=None, name="positions"):
         ],
     )  # fmt: skip
     add(store, "trajectory", [trajectory_row(y, 1000) for y in range(2024, 2030)])
+    # Site S is an allocation (NPPF Annex 2 category b): clear evidence within a year of each base date.
+    add(
+        store,
+        "site_evidence",
+        [
+            {
+                "site_ref": "S",
+                "evidence_type": "written_agreement",
+                "evidence_date": day,
+                "source": "agreement",
+            }
+            for day in ("2024-01-15", "2025-01-15")
+        ],
+    )
     add(
         store,
         "permissions",

@@ -166,9 +166,9 @@ def test_compareposition_writes_every_list_as_csv_and_xlsx(processing_ready, sto
 
 def test_a_permission_held_before_its_decision_is_new_when_granted(qgis_app, tmp_path):
     """The store holds N3 (decided 1 September 2024) and an officer's 30 homes for it in 2025/26 before
-    the 31 March 2024 position: N3 is not granted then (no permission to list) and its homes were
-    already in the supply, so the bridge's new permissions add nothing for it; at 31 March 2025 it is
-    new in the permission list."""
+    the 31 March 2024 position: N3 is not granted then (no permission to list), so NPPF Annex 2 does
+    not count its homes (no permission, no evidence); at 31 March 2025 it is new in the permission
+    list and its 30 homes enter the supply as a new permission's."""
     store = make_position_store(tmp_path, "gpkg")
     n3 = {"app_ref": "N3", "net_units": 30, "decision_date": "2024-09-01", "permission_type": "full",
           "geometry": "POINT(840 840)"}  # fmt: skip
@@ -180,7 +180,7 @@ def test_a_permission_held_before_its_decision_is_new_when_granted(qgis_app, tmp
     [row] = [r for r in comparison.tables["permission_changes"].records if r["app_ref"] == "N3"]
     assert row["change"] == "new" and row["units_to"] == 30
     steps = {s.key: s for s in comparison.bridge.steps}
-    assert steps["new_permissions"].supply_homes == 0 and steps["trajectory"].supply_homes == 1000
+    assert steps["new_permissions"].supply_homes == 30 and steps["trajectory"].supply_homes == 1000
 
 
 def test_who_when_and_why_are_given_for_re_tags_only(qgis_app, tmp_path):

@@ -62,7 +62,7 @@ def test_the_database_refuses_to_change_or_delete_a_position(store, statement):
     position = positions.freeze_position(store, "2024-03-31", "published")
     for table, column in ((schema.HOUSING_POSITION, "label"), (schema.POSITION_FIGURES, "part")):
         text = statement.format(table).replace("label", column)
-        with pytest.raises((sqlite3.DatabaseError, psycopg2.DatabaseError), match="frozen positions"):
+        with pytest.raises((sqlite3.DatabaseError, psycopg2.DatabaseError), match="append-only"):
             run_sql(store, text)
     assert positions.load_position(store, position.position_id).position == position
 
@@ -85,7 +85,7 @@ def _drop_guards(store):
                 run_sql(store, "DROP TRIGGER {}_no_{}".format(name, op))
     else:
         for name in schema.FROZEN_LAYERS:
-            run_sql(store, "DROP TRIGGER {0}_frozen ON {0}".format(name))
+            run_sql(store, "DROP TRIGGER {0}_append_only ON {0}".format(name))
 
 
 def test_a_tampered_position_is_detected(store):

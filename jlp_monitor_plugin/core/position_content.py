@@ -28,6 +28,8 @@ FRAMES = [
     "trajectory",
     "supply_statement",
     "hdt_years",
+    "annex2",  # NPPF Annex 2 results and the homes removed for want of evidence (absent in older positions)
+    "supply_removed",
 ]
 # The store's own rows in force at freezing (the sources the figures came from).
 SOURCES = {
@@ -38,6 +40,10 @@ SOURCES = {
     "source_allocations": (
         schema.ALLOCATIONS,
         ["site_ref", "site_name", "lpa", "policy_area", "homes_capacity"],
+    ),
+    "source_evidence": (
+        schema.SITE_EVIDENCE,
+        ["site_ref", "app_ref", "evidence_type", "evidence_date", "source", "summary"],
     ),
     "source_permissions": (
         schema.PERMISSIONS,
@@ -111,7 +117,9 @@ def result_parts(result, store) -> "OrderedDict[str, List[Any]]":
 
     parts: OrderedDict[str, List[Any]] = OrderedDict()
     for name in FRAMES:
-        parts[name] = frame_rows(getattr(result, name))
+        frame = getattr(result, name)
+        if frame is not None:
+            parts[name] = frame_rows(frame)
     supply = result.supply._asdict()
     supply["base_date"] = result.supply.base_date.isoformat()
     parts["supply"] = [{k: _cell(v) if not isinstance(v, list) else v for k, v in supply.items()}]
@@ -170,7 +178,7 @@ def read_result(parts: Dict[str, List[Any]], base_date: datetime.date):
     from .monitoring.hdt import Hdt
     from .monitoring.settings import read_settings
 
-    frames = {name: rows_frame(parts[name]) for name in FRAMES}
+    frames = {name: rows_frame(parts[name]) for name in FRAMES if name in parts}
     supply_values = dict(parts["supply"][0])
     supply_values["base_date"] = datetime.date.fromisoformat(supply_values["base_date"])
     test = parts["delivery_test"][0]
