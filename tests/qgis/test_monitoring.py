@@ -860,7 +860,7 @@ def test_loading_the_plugin_does_not_import_pandas():
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        cwd=str(Path(__file__).resolve().parents[1]),
+        cwd=str(Path(__file__).resolve().parents[2]),
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert out.returncode == 0, out.stderr
@@ -889,7 +889,7 @@ def test_without_pandas_the_plugin_loads_and_says_what_is_missing(tmp_path):
         [sys.executable, "-c", code, str(tmp_path / "s.gpkg")],
         capture_output=True,
         text=True,
-        cwd=str(Path(__file__).resolve().parents[1]),
+        cwd=str(Path(__file__).resolve().parents[2]),
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert out.returncode == 0, out.stderr

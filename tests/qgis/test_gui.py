@@ -450,7 +450,7 @@ def test_create_action_runs_the_new_plan_wizard_then_opens_the_store(plugin, tmp
 def test_ui_files_hold_layout_only():
     """Texts come from tr() in code (one translation context) and signals are connected in code."""
     ui_files = sorted(
-        (Path(__file__).resolve().parents[1] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
+        (Path(__file__).resolve().parents[2] / "jlp_monitor_plugin" / "gui" / "ui").glob("*.ui")
     )
     assert [p.name for p in ui_files] == [
         "exports_panel.ui",

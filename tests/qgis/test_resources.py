@@ -7,7 +7,7 @@ from qgis.PyQt.QtSvg import QSvgRenderer
 
 from jlp_monitor_plugin.resources import ICON_DIR, icon, icon_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_resources_qrc_lists_exactly_the_shipped_icons():

@@ -10,7 +10,7 @@ import pytest
 from jlp_monitor_plugin.core.monitoring import compute_monitoring, write_summary_csvs
 from jlp_monitor_plugin.core.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BASE = "2025-03-31"
 
 

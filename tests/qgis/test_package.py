@@ -79,7 +79,7 @@ def test_metadata_versions_are_the_tested_ones(packaged_zip):
     low, high = (tuple(int(part) for part in metadata[key].split(".")) for key in keys)
     running = divmod(Qgis.QGIS_VERSION_INT // 100, 100)
     assert low <= running <= high, Qgis.QGIS_VERSION
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     tested = [line for line in readme.splitlines() if line.startswith("Tested:")]
     assert len(tested) == 1 and "QGIS 3.22" in tested[0] and "QGIS 3.40" in tested[0], tested
     assert "QGIS 3.22 to 3.99 (metadata.txt)" in tested[0], tested

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # also runnable without the suite's conftest
     sys.path.insert(0, str(ROOT))
 

@@ -8,7 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = importlib.util.spec_from_file_location(
     "changelog_metadata", ROOT / "scripts" / "changelog_metadata.py"
 )

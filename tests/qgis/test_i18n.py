@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from jlp_monitor_plugin.core.translation import CONTEXT, tr
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "i18n" / "jlp_monitor_plugin_cy.ts"
 
 

@@ -12,7 +12,7 @@ from qgis.core import QgsSettings
 from jlp_monitor_plugin.core import user_settings
 from jlp_monitor_plugin.core.importing import field_map as fm
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jlp_monitor_plugin"
 
 

@@ -27,7 +27,7 @@ from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.reports import templates
 from jlp_monitor_plugin.core.reports.context import build_context
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BASE = "2025-03-31"
 SCRIPT = "<script>alert(1)</script>"

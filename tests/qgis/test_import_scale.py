@@ -17,7 +17,7 @@ from jlp_monitor_plugin.core.exports import BLR_COLUMNS, export_brownfield_regis
 from jlp_monitor_plugin.core.importing import ImportOptions, import_table
 from jlp_monitor_plugin.core.importing import validation as v
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BROWNFIELD = ROOT.parent / "shared" / "data" / "brownfield-sites-england.csv"
 ROWS = 100_000
 MAP = (

@@ -6,7 +6,7 @@ import ast
 import importlib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jlp_monitor_plugin"
 COMPAT = PACKAGE / "compat.py"
 QT_MODULES = {

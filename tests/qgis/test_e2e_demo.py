@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-E2E = Path(__file__).resolve().parent / "e2e"
+ROOT = Path(__file__).resolve().parents[2]
+E2E = ROOT / "tests" / "e2e"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 pytestmark = pytest.mark.e2e

@@ -104,7 +104,7 @@ def test_a_headless_project_records_the_store_relative_when_named_first(qgis_app
 
 
 def test_a_postgis_store_is_shown_by_schema_database_and_server_without_its_password(qgis_app):
-    # A password in the store text is refused outright (tests/test_atomic.py); the login comes from
+    # A password in the store text is refused outright (tests/qgis/test_atomic.py); the login comes from
     # pgpass or a service file, and the docks show where the store is, never how to log in.
     store = Store("postgresql://officer@gis-db.example.gov.uk:5433/planning?schema=jlp_monitor")
     assert (

@@ -375,7 +375,7 @@ def test_sql_tagging_gives_the_same_tags_as_qgis_on_a_random_store(processing_re
     every tag, review reason, candidate and overlap the same from the SQL and the QGIS engines."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
     try:
         from benchmark_tagging import make_store
     finally:

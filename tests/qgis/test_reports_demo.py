@@ -12,7 +12,7 @@ from jlp_monitor_plugin.core import reports
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BASE = "2025-03-31"
 
 

@@ -10,7 +10,7 @@ import pytest
 from jlp_monitor_plugin.core.translation import CONTEXT, QT_TRANSLATE_NOOP
 from jlp_monitor_plugin.processing.algorithms.import_data import OUTPUTS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -263,7 +263,7 @@ def test_exports_panel_writes_each_export_for_all_or_one_authority(qgis_app, fil
     assert "does not exist" in panel.resultLabel.text()
     assert read_csv(register)[1][0]["SiteReference"] == "4185/19/OPA"
 
-    # Copy monitoring store…: the plugin asks where to and copies (tests/test_gui.py)
+    # Copy monitoring store…: the plugin asks where to and copies (tests/qgis/test_gui.py)
     asked = []
     panel.copy_store_requested.connect(lambda: asked.append(True))
     panel.copyStoreButton.click()

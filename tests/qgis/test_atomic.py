@@ -25,7 +25,7 @@ from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.core.store_base import StoreError
 
 BOTH_BACKENDS = True
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LOADED = [n for n in schema.LAYERS if n not in NOT_LOADED]
 
 

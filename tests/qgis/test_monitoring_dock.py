@@ -29,7 +29,7 @@ from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.gui.monitoring_models import ROW_ROLE, SORT_ROLE
 from jlp_monitor_plugin.gui.monitoring_task import default_base_date
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BASE = datetime.date(2025, 3, 31)
 

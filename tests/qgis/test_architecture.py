@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Set
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jlp_monitor_plugin"
 
 # The rule modules tests/unit covers: plain Python, QGIS imported (if at all) only when a function needs it.

@@ -16,7 +16,7 @@ from jlp_monitor_plugin.core.monitoring import units as u
 from jlp_monitor_plugin.core.monitoring.area_view import site_fields, statement_fields
 from jlp_monitor_plugin.core.store import Store
 
-PACKAGE = Path(__file__).resolve().parents[1] / "jlp_monitor_plugin"
+PACKAGE = Path(__file__).resolve().parents[2] / "jlp_monitor_plugin"
 
 # The modules that only render the figures (issue 15: "no figure logic outside core/monitoring").
 RENDERERS = [
