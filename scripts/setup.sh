@@ -34,7 +34,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 fi
 
-# The accessibility test (tests/test_report_accessibility.py) runs axe-core from the npm registry in
+# The accessibility test (tests/qgis/test_report_accessibility.py) runs axe-core from the npm registry in
 # Debian's headless Chromium, driven by playwright-core (which downloads no browser of its own). For
 # the tests only: the plugin does not use them. Installed into a cache folder outside the repository
 # (JLP_A11Y_DIR), again when the pinned versions change. Debian's nodejs brings npm in a package of

@@ -112,7 +112,7 @@ def windfall_row(app_ref, year, units):
 
 
 def make_bridge_store(tmp_path, backend, postgis_uri=None):
-    """The store of tests/test_position_compare.py, with position "HPS 2023/24" frozen at 31 March 2024."""
+    """The store of tests/qgis/test_position_compare.py, with position "HPS 2023/24" frozen at 31 March 2024."""
     store = make_position_store(tmp_path, backend, postgis_uri, "bridge")
     w3 = {"app_ref": "W3", "net_units": 30, "decision_date": "2021-06-01", "expiry_date": "2024-06-01",
           "permission_type": "full", "geometry": "POINT(800 800)"}  # fmt: skip

@@ -1,4 +1,4 @@
-"""Run by QGIS desktop (qgis --code) in tests/test_plugins_xml.py: the Plugin Manager's own installer
+"""Run by QGIS desktop (qgis --code) in tests/qgis/test_plugins_xml.py: the Plugin Manager's own installer
 fetches the repositories of the profile (the council's plugins.xml through file://), lists JLP Monitor,
 installs it (experimental: QGIS offers it with "Show also experimental plugins") and loads it. Writes
 what it found as JSON to JLP_REPO_RESULT, then quits."""

@@ -445,7 +445,7 @@ def supply_store(tmp_path, name="store", settings=None, recent=(800, 800, 800)):
         row["source"] = "officer"
     add(store, "trajectory", rows)
     # S has no permission (NPPF Annex 2 category b): its homes count with clear evidence, dated
-    # within the 12 months before the base date (tests/test_annex2.py pins that rule).
+    # within the 12 months before the base date (tests/qgis/test_annex2.py pins that rule).
     evidence = {"site_ref": "S", "evidence_type": "written_agreement", "evidence_date": "2025-01-15"}
     add(store, "site_evidence", [evidence])
     return store

@@ -322,7 +322,7 @@ def test_the_trajectory_editor_writes_the_store_and_the_supply_follows(panel, de
     defaults = trajectory[(trajectory["source"] == "default") & trajectory["site_ref"].notna()]
     officer_sites = set(trajectory[trajectory["source"] == "officer"]["site_ref"].dropna())
     site = next(ref for ref in defaults["site_ref"] if ref not in officer_sites)
-    # NPPF Annex 2: the site's homes count in the five years with clear evidence (tests/test_annex2.py).
+    # NPPF Annex 2: the site's homes count in the five years with clear evidence (tests/qgis/test_annex2.py).
     from jlp_monitor_plugin.core.evidence import add_evidence
 
     clear = {"site_ref": site, "evidence_type": "written_agreement", "evidence_date": "2025-01-10"}

@@ -15,7 +15,7 @@ from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.gui.plan_wizard import PlanWizard
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 def shot(wizard, name):

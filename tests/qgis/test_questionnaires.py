@@ -1,5 +1,5 @@
 """Developer questionnaires, round trip (core/questionnaires.py, core/returns.py), on the hand-made store
-of tests/test_annex2.py: letters, return workbooks and the manifest; a filled-in workbook, a broken one
+of tests/qgis/test_annex2.py: letters, return workbooks and the manifest; a filled-in workbook, a broken one
 and a partly broken one imported together, worked by hand; on a GeoPackage and on PostGIS."""
 
 import csv

@@ -8,7 +8,7 @@ from jlp_monitor_plugin.core.plan_setup import create_plan_store
 from jlp_monitor_plugin.core.store import Store
 from jlp_monitor_plugin.gui.settings_editor import SettingsEditor
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 PLAN = {
     "plan_id": "anytown",
     "plan_name": "Anytown Local Plan",

@@ -13,7 +13,7 @@ from jlp_monitor_plugin.core.monitoring import MonitoringError, compute_monitori
 from jlp_monitor_plugin.core.plan_setup import create_plan_store
 from jlp_monitor_plugin.core.store import Store
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 SMALL = {
     "jlp_monitor_plan": 1,

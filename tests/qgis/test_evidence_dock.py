@@ -1,5 +1,5 @@
 """The Evidence section of the Monitoring dock in real QGIS offscreen, on the hand-made store of
-tests/test_annex2.py: each site's Annex 2 result and evidence, evidence added, changed and removed
+tests/qgis/test_annex2.py: each site's Annex 2 result and evidence, evidence added, changed and removed
 through the form (the figures following), opened from the map, the allocations coloured by result."""
 
 import datetime
@@ -13,7 +13,7 @@ from test_annex2 import worked_store
 from jlp_monitor_plugin.core import evidence
 from jlp_monitor_plugin.core.project import store_layer_in_project
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "tests" / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts"
 
 
 def computed(panel, qgis_app):

@@ -27,7 +27,7 @@ from jlp_monitor_plugin.core import schema
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
 from jlp_monitor_plugin.core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.exists():
     SHARED = Path("/work/shared/data")

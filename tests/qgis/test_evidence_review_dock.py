@@ -14,7 +14,7 @@ from jlp_monitor_plugin.core.evidence_matching import decisions
 from jlp_monitor_plugin.core.evidence_matching.run import match_store
 from jlp_monitor_plugin.core.store import Store
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "tests" / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts"
 
 
 @pytest.fixture()

@@ -1,5 +1,5 @@
 """The site_evidence_sheets report (core/reports/evidence_sheets.py, templates/site_evidence_sheets.html.j2)
-on the hand-made store of tests/test_annex2.py, in all six formats; and the five-year statement's list
+on the hand-made store of tests/qgis/test_annex2.py, in all six formats; and the five-year statement's list
 of homes removed for want of clear evidence."""
 
 import csv

@@ -27,7 +27,7 @@ from jlp_monitor_plugin.core.reports import alt_text
 from jlp_monitor_plugin.core.reports.accessible import for_print
 from jlp_monitor_plugin.core.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 AXE_SCRIPT = ROOT / "tests" / "a11y" / "axe_check.js"
 A11Y_DIR = Path(
     os.environ.get("JLP_A11Y_DIR")

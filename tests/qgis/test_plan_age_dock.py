@@ -9,7 +9,7 @@ from conftest import wait_until
 
 from jlp_monitor_plugin.core.store import Store
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 def shown_supply(plugin, qgis_app, path, name):
