@@ -50,7 +50,9 @@ def read_csv(path):
 
 @pytest.fixture()
 def store(qgis_app, tmp_path):
-    return Store.create(str(tmp_path / "store.gpkg"), "jlp")
+    store = Store.create(str(tmp_path / "store.gpkg"), "jlp")
+    store.write_plan_settings({"five_year_basis": "plan"})  # figures at 2025 without an LHN figure
+    return store
 
 
 @pytest.fixture()
