@@ -7,11 +7,13 @@ import csv
 import datetime
 import json
 import sqlite3
+from pathlib import Path
 
 from conftest import wait_until
 
 from jlp_monitor_plugin.core.store import Store
 
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 REFUSAL = (
     "The plan was adopted on 2019-03-26 and is five years old or more at the base date 2025-03-31 "
     "(since 2024-03-26): the five-year basis 'auto' then uses local housing need, but plan setting "
@@ -69,3 +71,10 @@ def test_the_monitoring_dock_shows_the_refusal_as_a_message(plugin, tmp_path, qg
     assert panel.statusLabel.text() == REFUSAL
     assert panel.message_text() == REFUSAL
     assert "Traceback" not in panel.statusLabel.text()
+    dock = plugin.monitoring_dock
+    dock.setFloating(True)
+    dock.resize(520, 700)
+    dock.show()
+    qgis_app.processEvents()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert dock.grab().save(str(ARTIFACTS / "monitoring_dock_lhn_refused.png"))
