@@ -123,12 +123,11 @@ def test_output_folders_that_would_replace_the_store_are_refused(processing_read
     assert digest(store.path) == before
 
 
-def test_a_report_folder_whose_file_is_the_store_is_refused(qgis_app, tmp_path):
+def test_a_report_folder_whose_file_is_the_store_is_refused(store, tmp_path):
     pytest.importorskip("jinja2")
     from jlp_monitor_plugin.core import reports
 
     # The folder holds a link named as the report's HTML, to the store: writing it would replace the store.
-    store = Store.create(str(tmp_path / "store.gpkg"), "jlp")
     out = tmp_path / "out"
     out.mkdir()
     os.symlink(store.path, out / "housing_monitoring_report.html")
