@@ -164,6 +164,7 @@ def demo_master(qgis_app, tmp_path_factory):
     from scripts.demo_settings import add_boundary_attribution
 
     add_boundary_attribution(store)  # as scripts/demo.sh does
+    store.write_plan_settings({"five_year_basis": "plan"})  # as demo.sh's demo_settings.py does
     return store.path
 
 

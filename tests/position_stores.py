@@ -26,6 +26,7 @@ SETTINGS = {
     "windfall_allowance_per_year": 0,
     "lapse_rate_pct": 10,
     "small_site_threshold": 5,
+    "five_year_basis": "plan",  # the plan requirement (the jlp preset's auto would use LHN from 2024)
 }
 
 

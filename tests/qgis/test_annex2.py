@@ -61,6 +61,7 @@ def location(request, store_backend, tmp_path):
 
 def worked_store(location):
     store = Store.create(location)
+    store.write_plan_settings({"five_year_basis": "plan"})  # the plan requirement (jlp's auto: LHN from 2024)
     add(store, "areas", [{"lpa": "PLY", "policy_area": "PPA", "geometry": square(0, 10000)}])
     capacities = {"A": 100, "B": 60, "C": 40, "D": 200, "E": 100, "F": 100}
     add(

@@ -49,6 +49,7 @@ def layer_counts(store):
 
 
 def test_loading_the_same_standard_file_twice_changes_nothing(new_store, demo_source):
+    new_store.write_plan_settings({"five_year_basis": "plan"})  # as the demo store (demo_settings.py)
     first = load_standard(demo_source, new_store)
     counts, supply = layer_counts(new_store), years_supply(new_store)
     source = Store(demo_source)

@@ -51,7 +51,9 @@ def read_csv(path):
 
 @pytest.fixture()
 def store(qgis_app, tmp_path):
-    return Store.create(str(tmp_path / "store.gpkg"), "jlp")
+    store = Store.create(str(tmp_path / "store.gpkg"), "jlp")
+    store.write_plan_settings({"five_year_basis": "plan"})  # figures at 2025 without an LHN figure
+    return store
 
 
 @pytest.fixture()
@@ -122,12 +124,11 @@ def test_output_folders_that_would_replace_the_store_are_refused(processing_read
     assert digest(store.path) == before
 
 
-def test_a_report_folder_whose_file_is_the_store_is_refused(qgis_app, tmp_path):
+def test_a_report_folder_whose_file_is_the_store_is_refused(store, tmp_path):
     pytest.importorskip("jinja2")
     from jlp_monitor_plugin.core import reports
 
     # The folder holds a link named as the report's HTML, to the store: writing it would replace the store.
-    store = Store.create(str(tmp_path / "store.gpkg"), "jlp")
     out = tmp_path / "out"
     out.mkdir()
     os.symlink(store.path, out / "housing_monitoring_report.html")

@@ -97,8 +97,8 @@ def make_store(tmp_path, name="store", settings=None, sites=(), gpkg=False):
             for ref, lpa, area, capacity, x in sites
         ],
     )
-    if settings:
-        store.write_plan_settings(settings)
+    # On the plan requirement unless the test says otherwise (the jlp preset's auto uses LHN from 2024).
+    store.write_plan_settings(dict({"five_year_basis": "plan"}, **(settings or {})))
     return Store.open(store.path)
 
 
@@ -836,11 +836,11 @@ def test_summary_refuses_a_bad_base_date(processing_ready, new_store, tmp_path, 
         )
 
 
-def test_summary_without_a_base_date_takes_the_latest_31_march(processing_ready, new_store, tmp_path):
+def test_summary_without_a_base_date_takes_the_latest_31_march(processing_ready, tmp_path):
     import processing
 
     result = processing.run(
-        "jlpmonitor:summary", {"STORE": new_store.path, "OUTPUT_FOLDER": str(tmp_path / "o")}
+        "jlpmonitor:summary", {"STORE": make_store(tmp_path).path, "OUTPUT_FOLDER": str(tmp_path / "o")}
     )
     assert result["BASE_DATE"] == parse_base_date(None, datetime.date.today()).isoformat()
     with open(result["HDT"], encoding="utf-8") as handle:
