@@ -13,7 +13,7 @@ from conftest import wait_until
 
 from jlp_monitor_plugin.core.store import Store
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 REFUSAL = (
     "The plan was adopted on 2019-03-26 and is five years old or more at the base date 2025-03-31 "
     "(since 2024-03-26): the five-year basis 'auto' then uses local housing need, but plan setting "
