@@ -267,8 +267,8 @@ class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS
         self.expirySpin.setToolTip(tr("Years from decision after which a permission lapses, unless it says"))
         self.evidenceAgeLabel.setText(tr("Clear evidence at most (months old)"))
         self.evidenceAgeSpin.setToolTip(
-            tr("NPPF Annex 2: clear evidence that homes will be delivered counts when dated at most this many "
-               "months before the base date (12 unless the plan says otherwise)")
+            tr("NPPF Annex 2: clear evidence that homes will be delivered counts when dated at most this "
+               "many months before the base date (12 unless the plan says otherwise)")
         )  # fmt: skip
         self.trajectoryBox.setTitle(tr("Trajectory defaults"))
         self.trajectoryDefaultsCheck.setText(tr("Default build-out for the rest"))
