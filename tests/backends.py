@@ -55,3 +55,21 @@ def new_schema_uri(postgis_uri: str, prefix: str = "t") -> str:
     _SCHEMAS["n"] += 1
     name = "{}_{}_{}".format(prefix, os.getpid(), _SCHEMAS["n"])
     return "{}?schema={}".format(postgis_uri, name)
+
+
+def add_rows(store, name, rows):
+    """Append rows (dicts; an optional "geometry" WKT) to a store layer through the store's own API."""
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = store.layer(name)
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        for key, value in row.items():
+            if key == "geometry":
+                feature.setGeometry(QgsGeometry.fromWkt(value))
+            else:
+                feature[key] = value
+        features.append(feature)
+    ok, error = store.add_features(name, features)
+    assert ok, error

@@ -11,8 +11,8 @@ At 31 March 2024 (monitoring year 2023/24 just ended):
   permission W2 for 3 homes (decided 2021-01-01, expiring 2024-01-01: lapsed by 31 March 2024).
 """
 
+from backends import add_rows as add
 from backends import new_schema_uri, run_sql
-from qgis.core import QgsFeature, QgsGeometry
 
 from jlp_monitor_plugin.core import positions
 from jlp_monitor_plugin.core.store import Store
@@ -32,21 +32,6 @@ SETTINGS = {
 
 def square(x0, y0, size):
     return "POLYGON(({a} {c},{b} {c},{b} {d},{a} {d},{a} {c}))".format(a=x0, b=x0 + size, c=y0, d=y0 + size)
-
-
-def add(store, name, rows):
-    layer = store.layer(name)
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for key, value in row.items():
-            if key == "geometry":
-                feature.setGeometry(QgsGeometry.fromWkt(value))
-            else:
-                feature[key] = value
-        features.append(feature)
-    ok, error = store.add_features(name, features)
-    assert ok, error
 
 
 def year_label(year):
@@ -113,7 +98,8 @@ def windfall_row(app_ref, year, units):
 
 
 def make_bridge_store(tmp_path, backend, postgis_uri=None):
-    """The store of tests/qgis/test_position_compare.py, with position "HPS 2023/24" frozen at 31 March 2024."""
+    """The store of tests/qgis/test_position_compare.py, with position "HPS 2023/24" frozen at
+    31 March 2024."""
     store = make_position_store(tmp_path, backend, postgis_uri, "bridge")
     w3 = {"app_ref": "W3", "net_units": 30, "decision_date": "2021-06-01", "expiry_date": "2024-06-01",
           "permission_type": "full", "geometry": "POINT(800 800)"}  # fmt: skip

@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from . import schema
 from .monitoring.annex2 import EvidenceRecord
-from .monitoring_year import as_date
+from .monitoring_year import date_or_none
 from .translation import tr
 
 FIELDS = [f.name for f in schema.LAYERS[schema.SITE_EVIDENCE].fields]
@@ -29,15 +29,6 @@ EDITABLE = [
 
 class EvidenceError(ValueError):
     """A row of evidence that cannot be written, with the reason."""
-
-
-def _date(value: Any) -> Optional[datetime.date]:
-    if value in (None, ""):
-        return None
-    try:
-        return as_date(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _text(value: Any) -> Optional[str]:
@@ -62,7 +53,7 @@ def read_evidence(
             site_ref=_text(values["site_ref"]),
             app_ref=_text(values["app_ref"]),
             evidence_type=_text(values["evidence_type"]) or "",
-            evidence_date=_date(values["evidence_date"]),
+            evidence_date=date_or_none(values["evidence_date"]),
             source=_text(values["source"]),
             contact_organisation=_text(values["contact_organisation"]),
             summary=_text(values["summary"]),
@@ -93,14 +84,14 @@ def check_evidence(values: Dict[str, Any], sites: Sequence[str] = (), apps: Sequ
             tr("evidence_type '{}' is not one of {}").format(kind or "", ", ".join(schema.EVIDENCE_TYPES))
         )
     day = values.get("evidence_date")
-    if _date(day) is None:
+    if date_or_none(day) is None:
         problems.append(tr("evidence_date '{}' is not a date (YYYY-MM-DD)").format(day if day else ""))
     return problems
 
 
 def _row(values: Dict[str, Any], user: str, at: str) -> tuple:
     clean = {name: _text(values.get(name)) for name in EDITABLE}
-    clean["evidence_date"] = _date(values.get("evidence_date")).isoformat()
+    clean["evidence_date"] = date_or_none(values.get("evidence_date")).isoformat()
     clean["recorded_by"] = _text(values.get("recorded_by")) or user
     clean["recorded_at"] = _text(values.get("recorded_at")) or at
     return tuple(clean[name] for name in FIELDS)

@@ -1,7 +1,7 @@
 """Monitoring years (1 April to 31 March, written ``2023/24``) and base dates (DOMAIN.md §2)."""
 
 import datetime
-from typing import Union
+from typing import Any, Optional, Union
 
 DateLike = Union[datetime.date, str]
 
@@ -13,6 +13,16 @@ def as_date(value: DateLike) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     return datetime.date.fromisoformat(str(value)[:10])
+
+
+def date_or_none(value: Any) -> Optional[datetime.date]:
+    """``as_date`` of a stored value, or None when it is blank or not a date."""
+    if value in (None, ""):
+        return None
+    try:
+        return as_date(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def monitoring_year(value: DateLike) -> str:

@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -100,6 +101,18 @@ class ChangesPanel(QWidget):
         self.compareButton = QPushButton(tr("Compare"))
         self.compareButton.clicked.connect(self.compare)
         layout.addWidget(self.compareButton)
+        self.freezeButton = QPushButton(tr("Freeze position…"))
+        self.freezeButton.setToolTip(
+            tr("Freeze the store's figures at the dock's base date as a housing position that never changes.")
+        )
+        self.freezeButton.clicked.connect(self.ask_freeze)
+        layout.addWidget(self.freezeButton)
+        self.freezeProgress = QProgressBar()
+        self.freezeProgress.setRange(0, 0)  # busy: the freeze has no steps to count
+        self.freezeProgress.setVisible(False)
+        layout.addWidget(self.freezeProgress)
+        self.freeze_dialog = None  # type: Any
+        self.freeze_task = None  # type: Any
         self.statusLabel = QLabel()
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
@@ -143,18 +156,55 @@ class ChangesPanel(QWidget):
             self.fromCombo.addItem(text, position.position_id)
             self.toCombo.addItem(text, position.position_id)
         self.compareButton.setEnabled(bool(positions))
+        self.freezeButton.setEnabled(store is not None and self.freeze_task is None)
         if store is None:
             self.statusLabel.setText(tr("Open a store to compare its positions."))
         elif not positions:
             self.statusLabel.setText(
-                tr("This store has no frozen position yet: freeze one with Processing > JLP Monitor > "
-                   "Freeze a housing position (jlpmonitor:freezeposition).")
+                tr("This store has no frozen position yet: freeze one with Freeze position… above, or with "
+                   "Processing > JLP Monitor > Freeze a housing position (jlpmonitor:freezeposition).")
             )  # fmt: skip
         else:
             self.statusLabel.setText(tr("{} frozen positions.").format(len(positions)))
 
     def set_base_date(self, day: datetime.date) -> None:
         self._base_date = day
+
+    # -- freezing a position (the dialog, then a FreezeTask) ------------------------------------------
+
+    def ask_freeze(self) -> None:
+        from .freeze_position import FreezePositionDialog
+
+        if self._store is None or self.freeze_task is not None:
+            return
+        self.freeze_dialog = FreezePositionDialog(self._base_date, self)
+        self.freeze_dialog.accepted.connect(self._start_freeze)
+        self.freeze_dialog.open()
+
+    def _start_freeze(self) -> None:
+        from qgis.core import QgsApplication
+
+        from .freeze_position import FreezeTask
+
+        dialog = self.freeze_dialog
+        if self._store is None or dialog is None or not dialog.label():
+            return
+        task = FreezeTask(self._store, self._base_date, dialog.label(), dialog.note())
+        task.frozen.connect(self._on_frozen)
+        self.freeze_task = task
+        self.freezeButton.setEnabled(False)
+        self.freezeProgress.setVisible(True)
+        self.statusLabel.setText(tr("Freezing the position…"))
+        QgsApplication.taskManager().addTask(task)
+
+    def _on_frozen(self, ok: bool, message: str) -> None:
+        self.freeze_task = None
+        self.freezeProgress.setVisible(False)
+        if ok:
+            self.set_store(self._store)  # the lists show the new position
+        else:
+            self.freezeButton.setEnabled(self._store is not None)
+        self.statusLabel.setText(message)
 
     # -- comparing ------------------------------------------------------------------------------------
 

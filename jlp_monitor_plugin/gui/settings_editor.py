@@ -48,6 +48,7 @@ KEYS = [
     "lapse_rate_pct",
     "small_site_threshold",
     "default_expiry_years",
+    "evidence_max_age_months",
     "trajectory_defaults",
     "trajectory_size_thresholds",
     "trajectory_lead_in_years",
@@ -79,6 +80,7 @@ def setting_names() -> Dict[str, str]:
         "lapse_rate_pct": tr("lapse discount"),
         "small_site_threshold": tr("small-site threshold"),
         "default_expiry_years": tr("permission expiry"),
+        "evidence_max_age_months": tr("evidence age"),
         "trajectory_defaults": tr("default build-out"),
         "trajectory_size_thresholds": tr("site sizes"),
         "trajectory_lead_in_years": tr("lead-in years"),
@@ -153,6 +155,7 @@ class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS
         self.lapseSpin.setSuffix(" %")
         self.smallSiteSpin.setRange(1, 1000)
         self.expirySpin.setRange(1, 20)
+        self.evidenceAgeSpin.setRange(1, 60)
         for spin in (self.mediumThresholdSpin, self.largeThresholdSpin):
             spin.setRange(1, 100000)
         for spin in self.lead_in_spins.values():
@@ -262,6 +265,11 @@ class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS
         self.smallSiteSpin.setToolTip(tr("A site with fewer net homes than this is small"))
         self.expiryLabel.setText(tr("Permission expiry (years)"))
         self.expirySpin.setToolTip(tr("Years from decision after which a permission lapses, unless it says"))
+        self.evidenceAgeLabel.setText(tr("Clear evidence at most (months old)"))
+        self.evidenceAgeSpin.setToolTip(
+            tr("NPPF Annex 2: clear evidence that homes will be delivered counts when dated at most this "
+               "many months before the base date (12 unless the plan says otherwise)")
+        )  # fmt: skip
         self.trajectoryBox.setTitle(tr("Trajectory defaults"))
         self.trajectoryDefaultsCheck.setText(tr("Default build-out for the rest"))
         self.trajectoryDefaultsCheck.setToolTip(
@@ -328,6 +336,7 @@ class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS
         self.lapseSpin.setValue(float(values.get("lapse_rate_pct") or 0))
         self.smallSiteSpin.setValue(int(float(values.get("small_site_threshold") or 5)))
         self.expirySpin.setValue(int(float(values.get("default_expiry_years") or 3)))
+        self.evidenceAgeSpin.setValue(int(float(values.get("evidence_max_age_months") or 12)))
         self.trajectoryDefaultsCheck.setChecked(bool(values.get("trajectory_defaults")))
         thresholds = values.get("trajectory_size_thresholds") or {}
         self.mediumThresholdSpin.setValue(int(thresholds.get("medium", 50)))
@@ -377,6 +386,7 @@ class SettingsEditor(PlanListsMixin, RequirementTablesMixin, QWidget, FORM_CLASS
             "lapse_rate_pct": self.lapseSpin.value(),
             "small_site_threshold": self.smallSiteSpin.value(),
             "default_expiry_years": self.expirySpin.value(),
+            "evidence_max_age_months": self.evidenceAgeSpin.value(),
             "trajectory_defaults": self.trajectoryDefaultsCheck.isChecked(),
             "trajectory_size_thresholds": {
                 "medium": self.mediumThresholdSpin.value(),

@@ -21,8 +21,8 @@ from 31 March 2024 to 31 March 2025 (12 months, the default).
 import datetime
 
 import pytest
+from backends import add_rows as add
 from backends import new_schema_uri
-from qgis.core import QgsFeature, QgsGeometry
 
 from jlp_monitor_plugin.core import evidence as ev
 from jlp_monitor_plugin.core.monitoring import compute_monitoring
@@ -35,21 +35,6 @@ BOTH_BACKENDS = True
 
 def square(x0, size=100):
     return "POLYGON(({a} 100,{b} 100,{b} {c},{a} {c},{a} 100))".format(a=x0, b=x0 + size, c=100 + size)
-
-
-def add(store, name, rows):
-    layer = store.layer(name)
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for key, value in row.items():
-            if key == "geometry":
-                feature.setGeometry(QgsGeometry.fromWkt(value))
-            else:
-                feature[key] = value
-        features.append(feature)
-    ok, error = store.add_features(name, features)
-    assert ok, error
 
 
 @pytest.fixture()

@@ -54,3 +54,73 @@ def test_without_positions_the_tab_says_how_to_make_one(qgis_app, tmp_path, new_
     panel.set_store(new_store)
     assert not panel.compareButton.isEnabled()
     assert "jlpmonitor:freezeposition" in panel.statusLabel.text()
+
+
+def _freeze_from_the_tab(qgis_app, panel, label, note=""):
+    """Press Freeze position…, fill the dialog as an officer would, press Freeze, wait for the task."""
+    from conftest import wait_until
+
+    panel.freezeButton.click()
+    dialog = panel.freeze_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.freezeButton.isEnabled()  # the label is required
+    dialog.labelEdit.setText(label)
+    dialog.noteEdit.setPlainText(note)
+    assert dialog.freezeButton.isEnabled()
+    dialog.freezeButton.click()
+    assert panel.freezeProgress.isVisibleTo(panel) or panel.freeze_task is None
+    wait_until(qgis_app, lambda: panel.freeze_task is None)
+    return dialog
+
+
+def test_the_changes_tab_freezes_a_position_in_the_background(qgis_app, tmp_path):
+    import datetime
+    from pathlib import Path
+
+    store = make_bridge_store(tmp_path, "gpkg")
+    year_on(store)
+    panel = ChangesPanel()
+    panel.set_store(store)
+    panel.set_base_date(datetime.date(2025, 3, 31))
+    dialog = _freeze_from_the_tab(
+        qgis_app, panel, "Housing Position Statement 2024/25, published", "Published with the AMR."
+    )
+    assert dialog.baseDateLabel.text() == "2025-03-31"
+    assert "can never be changed or deleted" in " ".join(
+        w.text() for w in dialog.findChildren(type(dialog.baseDateLabel))
+    )
+    assert panel.statusLabel.text().startswith(
+        "Froze position 2025-03-31-1 “Housing Position Statement 2024/25, published” at base date 2025-03-31"
+    )
+    frozen = positions.load_position(store, "2025-03-31-1")
+    assert frozen.position.label == "Housing Position Statement 2024/25, published"
+    assert frozen.position.note == "Published with the AMR."
+    assert frozen.position.base_date == datetime.date(2025, 3, 31)
+    ids = [panel.fromCombo.itemData(i) for i in range(panel.fromCombo.count())]
+    assert ids == ["2025-03-31-1", "2024-03-31-1"]
+    assert panel.toCombo.itemData(1) == "2025-03-31-1"
+    assert not panel.freezeProgress.isVisibleTo(panel) and panel.freezeButton.isEnabled()
+    # The screenshot of the dialog (tests/artifacts/), filled in as above.
+    artifacts = Path(__file__).resolve().parents[1] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    dialog.resize(520, dialog.sizeHint().height())
+    assert dialog.grab().save(str(artifacts / "freeze_position_dialog.png"))
+
+
+def test_a_failed_freeze_says_why_and_writes_nothing(qgis_app, tmp_path):
+    import datetime
+
+    from backends import refuse_inserts
+
+    store = make_bridge_store(tmp_path, "gpkg")
+    # The figures' write fails half-way (after the position's header row), as on a store that refuses writes.
+    refuse_inserts(store, schema.POSITION_FIGURES, "attempt to write a readonly database")
+    panel = ChangesPanel()
+    panel.set_store(store)
+    panel.set_base_date(datetime.date(2025, 3, 31))
+    _freeze_from_the_tab(qgis_app, panel, "HPS 2024/25")
+    message = panel.statusLabel.text()
+    assert message.startswith("The position could not be written to ") and "Traceback" not in message
+    assert message.endswith("attempt to write a readonly database; nothing was written.")
+    assert [p.position_id for p in positions.list_positions(store)] == ["2024-03-31-1"]
+    assert panel.freezeButton.isEnabled() and not panel.freezeProgress.isVisibleTo(panel)

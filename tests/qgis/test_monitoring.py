@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from backends import add_rows as add
 from backends import new_schema_uri
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
+from qgis.core import QgsProcessingException
 
 from jlp_monitor_plugin.core import monitoring
 from jlp_monitor_plugin.core.monitoring import MonitoringError, compute_monitoring, parse_base_date
@@ -39,22 +40,6 @@ def square(x0, y0, size):
 
 def point(x, y=500):
     return "POINT({} {})".format(x, y)
-
-
-def add(store, name, rows):
-    """Append rows (dicts; an optional "geometry" WKT) to a store layer."""
-    layer = store.layer(name)
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for key, value in row.items():
-            if key == "geometry":
-                feature.setGeometry(QgsGeometry.fromWkt(value))
-            else:
-                feature[key] = value
-        features.append(feature)
-    ok, error = store.add_features(name, features)
-    assert ok, error
 
 
 BOTH_BACKENDS = True  # every test runs on a GeoPackage store and on a PostGIS one (conftest.py)

@@ -69,3 +69,24 @@ def test_councils_and_policy_areas_are_edited_and_checked_as_a_plan_file(qgis_ap
     assert settings["policy_areas"] == [{"code": "NORTH", "name": "North Anytown"}]
     assert settings["requirements"]["BEE"] == {"total": 3000, "affordable": None}
     assert settings["plan_adopted"] == "2021-05-14" and settings["plan_review_date"] is None
+
+
+def test_the_clear_evidence_age_is_a_field_saved_like_the_other_figures(qgis_app, tmp_path):
+    from jlp_monitor_plugin.core.monitoring.settings import read_settings
+
+    store = create_plan_store(str(tmp_path / "anytown.gpkg"), settings=dict(PLAN)).store
+    editor = SettingsEditor()
+    editor.set_store(store)
+    spin = editor.evidenceAgeSpin
+    assert spin.value() == 12  # NPPF Annex 2's default
+    assert (spin.minimum(), spin.maximum()) == (1, 60)
+    assert "Annex 2" in spin.toolTip() and editor.evidenceAgeLabel.text()
+    assert editor.save() and "evidence age" not in editor.statusLabel.text()  # 12 was already the setting
+    spin.setValue(18)
+    assert editor.save()
+    assert editor.statusLabel.text() == "Saved 1 setting: evidence age."
+    assert Store(store.path).plan_settings()["evidence_max_age_months"] == 18
+    assert read_settings(Store(store.path).plan_settings()).evidence_max_age_months == 18
+    spin.setValue(6)
+    editor.revert()
+    assert spin.value() == 18

@@ -3,7 +3,6 @@
 Read straight from the GeoPackage (``Store.read_rows``), as tagging does; no pandas here.
 """
 
-import datetime
 import re
 from typing import Any, Dict, List, NamedTuple, Optional
 
@@ -11,10 +10,11 @@ from qgis.core import QgsGeometry
 
 from .. import schema
 from ..evidence import read_evidence
+from ..monitoring_year import date_or_none
 from ..store import Store
 from ..translation import tr
 from .location import AreaLocator
-from .periods import as_date, year_of, year_of_label
+from .periods import year_of, year_of_label
 from .records import Allocation, Completion, Permission, Start, TrajectoryEntry
 
 
@@ -27,15 +27,6 @@ class Inputs(NamedTuple):
     locator: AreaLocator
     warnings: List[str]
     evidence: tuple = ()  # annex2.EvidenceRecord rows of site_evidence (NPPF Annex 2)
-
-
-def _date(value: Any) -> Optional[datetime.date]:
-    if value in (None, ""):
-        return None
-    try:
-        return as_date(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _int(value: Any) -> Optional[int]:
@@ -107,7 +98,7 @@ def read_inputs(store: Store) -> Inputs:
         if app_ref is None or app_ref in seen:
             continue
         seen.add(app_ref)
-        decision_date = _date(decision)
+        decision_date = date_or_none(decision)
         if decision_date is None:
             undated += 1
         geometry = _geometry(geometry, transform)
@@ -120,7 +111,7 @@ def read_inputs(store: Store) -> Inputs:
                 _text(lpa),
                 (_text(ptype) or "").lower() or None,
                 decision_date,
-                _date(expiry),
+                date_or_none(expiry),
                 _text(parent),
                 _int(net) or 0,
                 _int(affordable) or 0,
@@ -147,7 +138,7 @@ def read_inputs(store: Store) -> Inputs:
     for _fid, geometry, cid, app_ref, day, year_text, units, affordable, site in store.read_rows(
         schema.COMPLETIONS, fields
     ):
-        day = _date(day)
+        day = date_or_none(day)
         # The date decides the year; a row with only a monitoring year counts in that year.
         year = year_of(day) if day is not None else year_of_label(year_text)
         if year is None:
@@ -177,7 +168,7 @@ def read_inputs(store: Store) -> Inputs:
     for _fid, _g, app_ref, day, units in store.read_rows(
         schema.STARTS, ["app_ref", "start_date", "units"], with_geometry=False
     ):
-        day = _date(day)
+        day = date_or_none(day)
         if _text(app_ref) and day is not None:
             starts.append(Start(_text(app_ref), day, _int(units) or 0))
 
