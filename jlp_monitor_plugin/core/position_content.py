@@ -113,6 +113,7 @@ def rows_frame(rows: List[Any]):
 
 def result_parts(result, store) -> "OrderedDict[str, List[Any]]":
     """Every part of a position made from ``result`` (a MonitoringResult) and the ``store`` it came from."""
+    from .evidence_matching.figures import strength_counts
     from .review import review_counts
 
     parts: OrderedDict[str, List[Any]] = OrderedDict()
@@ -148,6 +149,7 @@ def result_parts(result, store) -> "OrderedDict[str, List[Any]]":
             [_cell(v) for v in row[2:]] for row in store.read_rows(layer, wanted, with_geometry=False)
         ]
     parts["review_counts"] = [[k, v] for k, v in review_counts(store).items()]
+    parts["evidence_strengths"] = strength_counts(store)
     from .reports.context import read_rejects, rejects_files
 
     found = rejects_files(store.path)

@@ -73,6 +73,10 @@ class FrozenPosition(NamedTuple):
     def review_counts(self) -> Dict[str, int]:
         return OrderedDict((k, v) for k, v in self.parts.get("review_counts", []))
 
+    def evidence_strengths(self) -> List[Dict[str, Any]]:
+        """Suggested completions by evidence strength when the position was frozen."""
+        return [dict(r) for r in self.parts.get("evidence_strengths", [])]
+
     def rejected_rows(self) -> List[Dict[str, Any]]:
         return [dict(r) for r in self.parts.get("rejected_rows", [])]
 

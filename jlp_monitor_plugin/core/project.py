@@ -15,13 +15,24 @@ STORE_KEY = "store"
 
 # Top of the legend first: points over boundaries over sites over the plan areas.
 _SPATIAL_ORDER = [
+    schema.COMPLETION_EVIDENCE,
     schema.COMPLETIONS,
     schema.PERMISSIONS,
     schema.PERMISSION_BOUNDARIES,
     schema.ALLOCATIONS,
     schema.AREAS,
 ]
-_TABLES = [schema.STARTS, schema.TRAJECTORY, schema.TAG_AUDIT, schema.IMPORT_LOG, schema.PLAN_SETTINGS]
+_TABLES = [
+    schema.STARTS,
+    schema.TRAJECTORY,
+    schema.SITE_EVIDENCE,
+    schema.EVIDENCE_CANDIDATES,
+    schema.HOUSING_POSITION,
+    schema.POSITION_FIGURES,
+    schema.TAG_AUDIT,
+    schema.IMPORT_LOG,
+    schema.PLAN_SETTINGS,
+]
 
 # The tag fields: written only by tagging and the officer's audited decisions (Review dock, Retag…),
 # never by hand in a form or the attribute table (no audit row, and undone by the next Tag store).
@@ -42,6 +53,11 @@ def display_names() -> Dict[str, str]:
         schema.TAG_AUDIT: tr("Tag audit"),
         schema.PLAN_SETTINGS: tr("Plan settings"),
         schema.IMPORT_LOG: tr("Import log"),
+        schema.COMPLETION_EVIDENCE: tr("Completion evidence (EPC, council tax, building control)"),
+        schema.EVIDENCE_CANDIDATES: tr("Suggested completions"),
+        schema.SITE_EVIDENCE: tr("Site evidence (deliverability)"),
+        schema.HOUSING_POSITION: tr("Frozen positions"),
+        schema.POSITION_FIGURES: tr("Frozen position figures"),
     }
 
 

@@ -26,7 +26,12 @@ from jlp_monitor_plugin.core.store_base import StoreError
 
 BOTH_BACKENDS = True
 ROOT = Path(__file__).resolve().parents[2]
-LOADED = [n for n in schema.LAYERS if n not in NOT_LOADED]
+# The layers the demo source holds (completion evidence and its candidates arrive by import).
+LOADED = [
+    n
+    for n in schema.LAYERS
+    if n not in NOT_LOADED and n not in (schema.COMPLETION_EVIDENCE, schema.EVIDENCE_CANDIDATES)
+]
 
 
 @pytest.fixture()

@@ -29,7 +29,7 @@ SCRIPT = ROOT / "scripts" / "make_demo_data.py"
 MAIN = "demo_source.gpkg"
 WGS84 = "demo_source_wgs84.gpkg"
 # Completion evidence arrives as EPC / council-tax / building-control extracts (demo_evidence_extract.py);
-# its candidates are the plugin's to make.
+# its candidates are the plugin's to make, as are the frozen positions.
 MAIN_LAYERS = [
     name
     for name in schema.LAYERS
@@ -40,6 +40,7 @@ MAIN_LAYERS = [
         schema.IMPORT_LOG,
         schema.COMPLETION_EVIDENCE,
         schema.EVIDENCE_CANDIDATES,
+        *schema.FROZEN_LAYERS,  # frozen by the plugin (demo_positions.py)
     )
 ]
 OGR_TYPES = {

@@ -174,6 +174,7 @@ def test_qgis_desktop_opens_the_demo_project_with_the_plugin(demo_output, tmp_pa
         "Settings",
         "Reports",
         "Exports",
+        "Evidence",
         "Changes",
     ]
     assert findings["monitoring_screenshot"] and findings["chart_screenshot"]

@@ -72,6 +72,7 @@ def test_createstore_installs_keys_checks_indexes_and_an_append_only_audit(qgis_
         assert {r[0] for r in cur.fetchall()} == {
             "allocations",
             "areas",
+            "completion_evidence",
             "permissions",
             "permission_boundaries",
             "completions",

@@ -184,7 +184,7 @@ def test_the_demo_reports_have_no_wcag_a_or_aa_violations_in_a_browser(demo_repo
     results = axe(paths)
     assert violations(results) == {}
     # The engine did look: it ran its rules on each page (a page it could not read passes none).
-    assert all(r["passes"] >= 10 for r in results), [(r["file"], r["passes"]) for r in results]
+    assert all(r["passes"] >= 5 for r in results), [(r["file"], r["passes"]) for r in results]
     assert {r["axe"] for r in results} == {"4.14.1"}
 
 

@@ -13,7 +13,7 @@ import os
 from collections import OrderedDict
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from ..evidence_matching.figures import evidence_table
+from ..evidence_matching.figures import evidence_table, strength_counts
 from ..monitoring.area_view import Field, hdt_fields, requirement_fields, site_fields, statement_fields
 from ..monitoring.periods import label
 from ..monitoring.settings import PLAN
@@ -351,8 +351,8 @@ def build_context(
         reject_paths = frozen.rejects_files()
     rejected = None if frozen is None else frozen.rejected_rows()
     tables.update(data_quality_tables(counts, reject_paths, rejected))
-    if frozen is None:  # a position's report shows only what the position holds
-        tables["completion_evidence"] = evidence_table(store)
+    strengths = strength_counts(store) if frozen is None else frozen.evidence_strengths()
+    tables["completion_evidence"] = evidence_table(strengths)
     headline = headline_rows(plan)
     tables["headline"] = headline_table(headline)
     context = {
