@@ -44,12 +44,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="35"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="46"/>
         <source>Allocations</source>
         <translation>Dyraniadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="36"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="47"/>
         <source>Plan areas (LPA × policy area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Caniatadau</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="38"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="49"/>
         <source>Permission boundaries</source>
         <translation>Ffiniau caniatâd</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Trywydd</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="42"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="53"/>
         <source>Tag audit</source>
         <translation>Archwiliad tagiau</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation>Gosodiadau'r cynllun</translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="131"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="147"/>
         <source>JLP Monitor – {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="150"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="166"/>
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="259"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="262"/>
         <source>Lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,17 +1354,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="132"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="123"/>
         <source>{} permissions have no decision date and are not counted as granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="170"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="161"/>
         <source>{} completions have neither a completion date nor a monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="209"/>
+        <location filename="../jlp_monitor_plugin/core/monitoring/inputs.py" line="200"/>
         <source>{} trajectory rows have no valid monitoring year and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="218"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="218"/>
         <source>Affordable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,12 +2324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="215"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="218"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="142"/>
         <source>Plan requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="211"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="214"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,232 +3424,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="141"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="143"/>
         <source>Local housing need (LHN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="142"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="144"/>
         <source>Sedgefield (all of the shortfall in five years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="143"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
         <source>Liverpool (spread over the rest of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="144"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="146"/>
         <source>Automatic (5%, or 20% when the HDT is below 85%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="147"/>
         <source>Set percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="206"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="209"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="207"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="210"/>
         <source>Plan start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="208"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="211"/>
         <source>Plan end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="209"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="212"/>
         <source>The first day of the plan period (a 1 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="210"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="213"/>
         <source>The last day of the plan period (a 31 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="212"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="215"/>
         <source>Net homes required over the plan period, for the plan, each policy area and each LPA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="241"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="244"/>
         <source>Five-year supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="242"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="245"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="243"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="246"/>
         <source>The requirement the five-year supply and the HDT are measured against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="246"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="249"/>
         <source>Local housing need a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="247"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="250"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="248"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="251"/>
         <source>The standard-method local housing need figure (homes a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="249"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="252"/>
         <source>Shortfall method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="250"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="253"/>
         <source>How a shortfall against the plan requirement is made up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="251"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="254"/>
         <source>Buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="252"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="255"/>
         <source>The buffer added to the five-year requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="253"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="256"/>
         <source>Windfall allowance a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="254"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="257"/>
         <source>Small-sites windfall homes a year added to the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="255"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="258"/>
         <source>Windfall in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="258"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="261"/>
         <source>Count the windfall allowance in year {} of the five</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="260"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="263"/>
         <source>Share of not-started homes on small sites taken off the supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="261"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="264"/>
         <source>Small site below (homes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="262"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
         <source>A site with fewer net homes than this is small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="263"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="266"/>
         <source>Permission expiry (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="264"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="267"/>
         <source>Years from decision after which a permission lapses, unless it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="265"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="273"/>
         <source>Trajectory defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="266"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="274"/>
         <source>Default build-out for the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="267"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="275"/>
         <source>Sites and permissions with no officer rows get a build-out from these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="270"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="278"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="271"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="279"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="272"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="280"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="273"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="281"/>
         <source>From homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="274"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="282"/>
         <source>A site of at least this many homes is of this size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="275"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="283"/>
         <source>Lead-in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="276"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="284"/>
         <source>Whole years after the base date before the first completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="277"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="285"/>
         <source>Homes a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="278"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="286"/>
         <source>Build-out rate once building has begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="279"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="287"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="280"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="288"/>
         <source>Check and write these settings to the store; the figures follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="281"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="289"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="282"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="290"/>
         <source>Show the store&apos;s settings again, dropping what was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,52 +3664,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="396"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="406"/>
         <source>Give the plan a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="400"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="410"/>
         <source>The plan end must come after the plan start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="402"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="412"/>
         <source>The plan period runs from a 1 April to a 31 March (whole monitoring years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="405"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="415"/>
         <source>The whole plan needs a total requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="409"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="419"/>
         <source>The requirement of {} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="411"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="421"/>
         <source>The affordable requirement of {} is more than its total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="413"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="423"/>
         <source>The LHN basis needs the local housing need figure (homes a year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="424"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="434"/>
         <source>A medium site must start below a large one (trajectory defaults).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="448"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="458"/>
         <source>Nothing to save: the settings are as stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="453"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="463"/>
         <source>The settings could not be written: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/project.py" line="44"/>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="55"/>
         <source>Import log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,152 +4924,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="68"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="69"/>
         <source>plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="69"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="70"/>
         <source>plan start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="70"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="71"/>
         <source>plan end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="71"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="72"/>
         <source>requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="72"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="73"/>
         <source>stepped requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="73"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="74"/>
         <source>local housing need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="74"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="75"/>
         <source>five-year basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="75"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="76"/>
         <source>shortfall method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="76"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="77"/>
         <source>buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="77"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="78"/>
         <source>windfall allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="78"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="79"/>
         <source>windfall years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="79"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="80"/>
         <source>lapse discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="80"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="81"/>
         <source>small-site threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="81"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="82"/>
         <source>permission expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="82"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="84"/>
         <source>default build-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="83"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="85"/>
         <source>site sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="84"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="86"/>
         <source>lead-in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="87"/>
         <source>build-out rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="86"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="88"/>
         <source>near distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="89"/>
         <source>overlap threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="88"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="90"/>
         <source>minor overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="216"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="219"/>
         <source>Stepped requirement: homes required in a monitoring year, for the areas whose requirement is stepped. Leave a cell empty for the flat average (total ÷ plan years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="222"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="225"/>
         <source>Type the homes required in a year; empty cells take the flat average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="226"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="229"/>
         <source>Near distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="227"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="230"/>
         <source>A feature touching no site but this close to one is queued for review as a near miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="230"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="233"/>
         <source>Overlap to tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="231"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="234"/>
         <source>A red line is tagged to a site it overlaps by at least this share of its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="234"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="237"/>
         <source>Second site from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="235"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="238"/>
         <source>A second site overlapped by at least this share puts the feature in the review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="238"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="241"/>
         <source>Tagging thresholds apply from the next Tag store; locked tags are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,27 +5094,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="361"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="370"/>
         <source>Local housing need is &apos;{}&apos;: type a number of homes a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="415"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="425"/>
         <source>The share that puts a second site in the review ({minor}) must be below the share that tags a feature to a site ({threshold}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="458"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="468"/>
         <source>Saved {} setting: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="458"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="468"/>
         <source>Saved {} settings: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="462"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="472"/>
         <source>The tagging thresholds apply from the next Tag store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5336,42 +5336,42 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="85"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="76"/>
         <source>name a site (site_ref) or a permission (app_ref)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="87"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="78"/>
         <source>site_ref &apos;{}&apos; is not an allocation in the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="80"/>
         <source>app_ref &apos;{}&apos; is not a permission in the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="92"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="83"/>
         <source>evidence_type &apos;{}&apos; is not one of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="97"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="88"/>
         <source>evidence_date &apos;{}&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="120"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="111"/>
         <source>row {}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="121"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="112"/>
         <source>Evidence not saved: {}{}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence.py" line="159"/>
+        <location filename="../jlp_monitor_plugin/core/evidence.py" line="150"/>
         <source>Evidence row {} is no longer in the store; reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5571,12 +5571,12 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="22"/>
+        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="29"/>
         <source>Suggested completions by evidence strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="22"/>
+        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="29"/>
         <source>Evidence strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,17 +5586,17 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="22"/>
+        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="29"/>
         <source>Confirm a recorded completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="22"/>
+        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="29"/>
         <source>Accepted as completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="22"/>
+        <location filename="../jlp_monitor_plugin/core/evidence_matching/figures.py" line="29"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6392,37 +6392,37 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="136"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="140"/>
         <source>none yet (freeze one with jlpmonitor:freezeposition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="144"/>
         <source>{} positions of {} have the label &apos;{}&apos;; name one by its id: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="145"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="149"/>
         <source>Store {} has no position &apos;{}&apos;. Its positions: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="166"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="170"/>
         <source>it has {} figure rows where {} were frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="172"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="176"/>
         <source>its content no longer matches its hash {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="177"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="181"/>
         <source>the position frozen before it has been removed or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/core/positions.py" line="179"/>
+        <location filename="../jlp_monitor_plugin/core/positions.py" line="183"/>
         <source>Position {} of {} has been altered since it was frozen: {}. Do not use it; restore the store from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6987,57 +6987,52 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="133"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="146"/>
         <source>Compare with a position to see what moved the five-year supply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="97"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="98"/>
         <source>From position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="98"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="99"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="100"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="101"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="140"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="153"/>
         <source>The store now, at the dock&apos;s base date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="147"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="161"/>
         <source>Open a store to compare its positions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="149"/>
-        <source>This store has no frozen position yet: freeze one with Processing &gt; JLP Monitor &gt; Freeze a housing position (jlpmonitor:freezeposition).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="154"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="168"/>
         <source>{} frozen positions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="180"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="230"/>
         <source>From {} to {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="182"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="232"/>
         <source>Years of supply {:.2f} → {:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="235"/>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="285"/>
         <source>{} {} has no geometry to show on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7662,22 +7657,22 @@ Its own layers, fields and rows are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="89"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="91"/>
         <source>councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="90"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="92"/>
         <source>policy areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="91"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="93"/>
         <source>adoption date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="92"/>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="94"/>
         <source>review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8086,6 +8081,101 @@ PLAN_FILE: a plan definition file (JSON; docs/plan_file.md) for any plan, used i
     <message>
         <location filename="../jlp_monitor_plugin/processing/algorithms/summary.py" line="83"/>
         <source>Figures of the frozen position {}, frozen {} by {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="56"/>
+        <source>Completion evidence (EPC, council tax, building control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="58"/>
+        <source>Site evidence (deliverability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="59"/>
+        <source>Frozen positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/core/project.py" line="60"/>
+        <source>Frozen position figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="104"/>
+        <source>Freeze position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="105"/>
+        <source>Freeze the store&apos;s figures at the dock&apos;s base date as a housing position that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="163"/>
+        <source>This store has no frozen position yet: freeze one with Freeze position… above, or with Processing &gt; JLP Monitor &gt; Freeze a housing position (jlpmonitor:freezeposition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/changes_panel.py" line="197"/>
+        <source>Freezing the position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="37"/>
+        <source>e.g. Housing Position Statement 2024/25, published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="40"/>
+        <source>the default base date (latest 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="47"/>
+        <source>A frozen position is a permanent record of the figures at this base date: it can never be changed or deleted. Later edits to the store do not alter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="57"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="81"/>
+        <source>Freezing a position of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="110"/>
+        <source>The position was not frozen: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="114"/>
+        <source>Froze position {id} “{label}” at base date {date} ({rows} figure rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/freeze_position.py" line="123"/>
+        <source>The freeze was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="83"/>
+        <source>evidence age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="268"/>
+        <source>Clear evidence at most (months old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../jlp_monitor_plugin/gui/settings_editor.py" line="269"/>
+        <source>NPPF Annex 2: clear evidence that homes will be delivered counts when dated at most this many months before the base date (12 unless the plan says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
