@@ -5,6 +5,7 @@ what it found as JSON to JLP_REPO_RESULT, then quits."""
 
 import json
 import os
+import time
 import traceback
 
 import qgis.utils
@@ -20,6 +21,13 @@ def check():
 
         installer = pyplugin_installer.instance()
         installer.fetchAvailablePlugins(True)
+        # QGIS 3.40 reads a repository in the background: wait until it is read and the plugin listed.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "jlp_monitor_plugin" not in plugins.all():
+            QgsApplication.processEvents()
+            time.sleep(0.1)
+            if not repositories.fetchingInProgress():
+                plugins.rebuild()
         result["repositories"] = {
             k: [v["url"], v["state"], v["error"]] for k, v in repositories.all().items()
         }
@@ -29,7 +37,8 @@ def check():
         }
         result["status_before"] = listed.get("status_exp")
         installer.installPlugin("jlp_monitor_plugin", quiet=True, stable=False)
-        path = os.path.join(qgis.utils.home_plugin_path, "jlp_monitor_plugin")
+        # The profile's plugin folder (qgis.utils.home_plugin_path is gone in QGIS 3.40).
+        path = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins", "jlp_monitor_plugin")
         result["installed_metadata"] = os.path.isfile(os.path.join(path, "metadata.txt"))
         result["active"] = "jlp_monitor_plugin" in qgis.utils.active_plugins
         result["status_after"] = plugins.all()["jlp_monitor_plugin"]["status_exp"]

@@ -159,7 +159,9 @@ def test_qgis_desktop_lists_and_installs_the_plugin_from_the_council_repository(
         + official + "url=https://plugins.qgis.org/plugins/plugins.xml\n"
         + official + "enabled=false\n"
         "plugin_installer\\checkOnStart=false\nplugin_installer\\allowExperimental=true\n\n"
-        "[qgis]\ncheckVersion=false\nallowVersionCheck=false\n\n[core]\nNewsFeed\\enabled=false\n",
+        "[qgis]\ncheckVersion=false\nallowVersionCheck=false\n\n[core]\nNewsFeed\\enabled=false\n\n"
+        # QGIS 3.34+ keeps the Plugin Manager's own settings in its settings tree.
+        "[plugin-manager]\nallow-experimental=true\nautomatically-check-for-updates=false\n",
         encoding="utf-8",
     )  # fmt: skip
     runtime = tmp_path / "run"
